@@ -1,0 +1,211 @@
+// cd.cpp: `cd` and `pwd`.
+//
+// The current directory belongs to the process (the kernel keeps it), which
+// is why cd must be a builtin: `/bin/cd` would change its own directory and
+// exit. System calls: chdir(2), stat(2) (CDPATH candidates, checking $PWD),
+// getcwd(3) (for -P and when $PWD cannot be trusted).
+//
+// Logical mode (-L, the default) keeps $PWD as the user typed the path, so
+// after `cd /tmp/link/..` you are in /tmp, not in the parent of the link's
+// target: `..` is processed as text before chdir. Physical mode (-P) resolves
+// symbolic links: $PWD becomes what getcwd reports.
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <string>
+#include <vector>
+
+#include "builtins/common.hpp"
+#include "builtins/list.hpp"
+#include "shell/shell.hpp"
+#include "shell/sys.hpp"
+
+namespace forksh::builtins {
+
+const std::string_view cd_help =
+    "Change the shell's current directory (chdir(2)).\n"
+    "  cd        go to $HOME\n"
+    "  cd -      go to $OLDPWD, the previous directory, and print it\n"
+    "  cd DIR    a relative DIR is looked up in each directory of $CDPATH\n"
+    "            (colon-separated, like PATH); the result is printed when found there\n"
+    "  -L        logical (default): `..` removes the last component of the path\n"
+    "            as written, so symbolic links are followed back the way you came\n"
+    "  -P        physical: resolve symbolic links; $PWD is what getcwd(3) says\n"
+    "Sets PWD to the new directory and OLDPWD to the old one.\n"
+    "Exit status 0, or 1 if the directory cannot be entered.\n"
+    "Only a builtin can do this: a child process's directory dies with it.\n";
+
+const std::string_view pwd_help =
+    "Print the current directory.\n"
+    "  -L   (default) $PWD, when it names the current directory without . or ..\n"
+    "  -P   the physical path, with symbolic links resolved (getcwd(3))\n"
+    "Exit status 0, or 1 if the directory cannot be determined.\n";
+
+namespace {
+
+std::string physical_cwd() {
+    std::vector<char> buf(4096);
+    for (;;) {
+        if (::getcwd(buf.data(), buf.size()) != nullptr) return buf.data();
+        if (errno != ERANGE) return {};
+        buf.resize(buf.size() * 2);
+    }
+}
+
+bool is_directory(const std::string& path) {
+    struct stat st {};
+    return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+// True when `pwd` is an absolute path without . or .. components that names
+// the current directory (same device and inode as ".").
+bool pwd_is_valid(const std::string* pwd) {
+    if (pwd == nullptr || pwd->empty() || (*pwd)[0] != '/') return false;
+    std::string p = *pwd + "/";
+    if (p.find("/./") != std::string::npos || p.find("/../") != std::string::npos) return false;
+    struct stat a {}, b {};
+    return ::stat(pwd->c_str(), &a) == 0 && ::stat(".", &b) == 0 && a.st_dev == b.st_dev &&
+           a.st_ino == b.st_ino;
+}
+
+// Remove `.` components and let `..` eat the component before it, as text
+// (POSIX cd, step 8). The path is absolute.
+std::string canonical_text(const std::string& path) {
+    std::vector<std::string> parts;
+    size_t i = 0;
+    while (i < path.size()) {
+        size_t slash = path.find('/', i);
+        if (slash == std::string::npos) slash = path.size();
+        std::string part = path.substr(i, slash - i);
+        i = slash + 1;
+        if (part.empty() || part == ".") continue;
+        if (part == "..") {
+            if (!parts.empty()) parts.pop_back();
+            continue;
+        }
+        parts.push_back(std::move(part));
+    }
+    std::string result;
+    for (const std::string& p : parts) result += "/" + p;
+    // POSIX lets a path start with exactly two slashes mean something special;
+    // Linux gives it no meaning, so "//" is folded like any other run.
+    return result.empty() ? "/" : result;
+}
+
+bool starts_with_dot_component(const std::string& dir) {
+    return dir == "." || dir == ".." || dir.rfind("./", 0) == 0 || dir.rfind("../", 0) == 0;
+}
+
+}  // namespace
+
+int cd(Shell& sh, const Args& args) {
+    bool physical = false;
+    size_t i = 1;
+    for (; i < args.count(); ++i) {
+        const std::string& w = args[i];
+        if (w == "--") {
+            ++i;
+            break;
+        }
+        if (w.size() < 2 || w[0] != '-') break;
+        bool ok = true;
+        for (size_t j = 1; j < w.size(); ++j) {
+            if (w[j] == 'L') physical = false;
+            else if (w[j] == 'P') physical = true;
+            else if (w[j] == 'e') continue;  // POSIX -e (with -P): accepted
+            else ok = false;
+        }
+        if (!ok) return sh.usage_error(args, w + ": invalid option");
+    }
+    if (args.count() - i > 1) return sh.fail(args, "too many arguments");
+
+    Variables& vars = sh.vars();
+    std::string dir;
+    bool print = false;
+    if (i == args.count()) {
+        const std::string* home = vars.get("HOME");
+        if (home == nullptr || home->empty()) return sh.fail(args, "HOME not set");
+        dir = *home;
+    } else if (args[i] == "-") {
+        const std::string* old = vars.get("OLDPWD");
+        if (old == nullptr || old->empty()) return sh.fail(args, "OLDPWD not set");
+        dir = *old;
+        print = true;
+    } else {
+        dir = args[i];
+    }
+    if (dir.empty()) return sh.fail(args, "null directory");
+
+    // CDPATH: only for a relative name that does not start with . or ..
+    std::string target = dir;
+    if (dir[0] != '/' && !starts_with_dot_component(dir)) {
+        if (const std::string* cdpath = vars.get("CDPATH")) {
+            size_t start = 0;
+            while (start <= cdpath->size()) {
+                size_t colon = cdpath->find(':', start);
+                if (colon == std::string::npos) colon = cdpath->size();
+                std::string entry = cdpath->substr(start, colon - start);
+                start = colon + 1;
+                std::string candidate = entry.empty() ? dir : entry + (entry.back() == '/' ? "" : "/") + dir;
+                if (is_directory(candidate)) {
+                    target = candidate;
+                    // Found through a non-empty CDPATH entry: show where we went.
+                    if (!entry.empty()) print = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    const std::string* pwd_var = vars.get("PWD");
+    std::string old_pwd = pwd_is_valid(pwd_var) ? *pwd_var : physical_cwd();
+    std::string new_pwd;
+    if (physical) {
+        if (::chdir(target.c_str()) != 0) return sh.fail(args, dir + ": " + sys::error_text(errno));
+        new_pwd = physical_cwd();
+    } else {
+        std::string logical = target[0] == '/' ? target : old_pwd + "/" + target;
+        logical = canonical_text(logical);
+        if (::chdir(logical.c_str()) == 0) {
+            new_pwd = logical;
+        } else {
+            // The textual path may not exist (`..` after a link to a removed
+            // directory...): try the path as given, as bash does.
+            int error_number = errno;
+            if (::chdir(target.c_str()) != 0) return sh.fail(args, dir + ": " + sys::error_text(error_number));
+            new_pwd = physical_cwd();
+        }
+    }
+    // Readonly PWD/OLDPWD: the directory still changed; bash and dash stay quiet.
+    vars.set("OLDPWD", old_pwd);
+    vars.set("PWD", new_pwd);
+    if (print) {
+        sh.out().clear_failure();
+        sh.out().print("{}\n", new_pwd);
+        return finish(sh, args, 0);
+    }
+    return 0;
+}
+
+int pwd(Shell& sh, const Args& args) {
+    bool physical = false;
+    int status = 0;
+    size_t first = parse_options(
+        sh, args, "LP", "", [&](char c, const std::string&) { physical = c == 'P'; }, status);
+    if (first == 0) return status;
+    if (first < args.count()) return sh.fail(args, "too many arguments");
+    std::string dir;
+    const std::string* pwd_var = sh.vars().get("PWD");
+    if (!physical && pwd_is_valid(pwd_var)) {
+        dir = *pwd_var;
+    } else {
+        dir = physical_cwd();
+        if (dir.empty()) return sh.fail(args, sys::error_text(errno));
+    }
+    sh.out().clear_failure();
+    sh.out().print("{}\n", dir);
+    return finish(sh, args, 0);
+}
+
+}  // namespace forksh::builtins

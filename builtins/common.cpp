@@ -1,0 +1,52 @@
+// common.cpp: helpers shared by the builtins (see common.hpp).
+#include "builtins/common.hpp"
+
+#include <cerrno>
+#include <climits>
+
+#include "shell/shell.hpp"
+#include "shell/sys.hpp"
+
+namespace forksh::builtins {
+
+std::string shell_quote(std::string_view text) {
+    std::string quoted = "'";
+    for (char c : text) {
+        if (c == '\'')
+            quoted += "'\\''";
+        else
+            quoted += c;
+    }
+    quoted += '\'';
+    return quoted;
+}
+
+bool parse_decimal(std::string_view text, long long& value) {
+    size_t i = 0;
+    bool negative = false;
+    if (i < text.size() && (text[i] == '-' || text[i] == '+')) negative = text[i++] == '-';
+    if (i == text.size()) return false;
+    unsigned long long v = 0;
+    for (; i < text.size(); ++i) {
+        char c = text[i];
+        if (c < '0' || c > '9') return false;
+        v = v * 10 + static_cast<unsigned>(c - '0');
+        if (v > static_cast<unsigned long long>(LLONG_MAX)) return false;
+    }
+    value = negative ? -static_cast<long long>(v) : static_cast<long long>(v);
+    return true;
+}
+
+int finish(Shell& sh, const Args& args, int status) {
+    if (!sh.out().failed()) return status;
+    int error_number = errno;
+    sh.out().clear_failure();
+    return sh.fail(args, "write error: " + sys::error_text(error_number ? error_number : EIO));
+}
+
+int soft_fail(Shell& sh, const Args& args, std::string_view message, int status) {
+    sh.error(args.name() + ": " + std::string(message));
+    return status;
+}
+
+}  // namespace forksh::builtins

@@ -1,0 +1,45 @@
+// common.hpp: small helpers shared by the builtins (quoting for re-readable
+// output, strict number parsing, write-error reporting). Builtins only.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "builtins/builtin.hpp"
+
+namespace forksh {
+class Shell;
+}
+
+namespace forksh::builtins {
+
+// 'text' in single quotes, each ' written as '\'' : the shell reads it back
+// as exactly `text` (used by set, export -p, alias, trap).
+std::string shell_quote(std::string_view text);
+
+// A decimal integer with an optional sign and nothing else; false when
+// `text` is not one or does not fit in a long long.
+bool parse_decimal(std::string_view text, long long& value);
+
+// End a builtin: when a write to standard output failed (`echo hi >&-`,
+// a closed pipe), report it as bash does ("echo: write error: Bad file
+// descriptor") and return 1; otherwise return `status`.
+int finish(Shell& sh, const Args& args, int status);
+
+// Like sh.fail(), but never ends the shell: Shell::fail() exits a
+// non-interactive shell when the builtin is a special one (POSIX 2.8.1);
+// use this for errors after which dash carries on (trap with a bad signal).
+int soft_fail(Shell& sh, const Args& args, std::string_view message, int status = 1);
+
+// Options in the usual style: `-abc` is -a -b -c, `--` ends them, a lone `-`
+// or a word not starting with '-' is an operand. `with_arg` lists the letters
+// that take an argument (`-p PROMPT` or `-pPROMPT`). Calls `on(letter, arg)`
+// for each; returns the index of the first operand, or 0 after reporting an
+// unknown option or a missing argument (usage error, status 2).
+template <typename F>
+size_t parse_options(Shell& sh, const Args& args, std::string_view letters, std::string_view with_arg, F on,
+                     int& status);
+
+}  // namespace forksh::builtins
+
+#include "builtins/common_impl.hpp"

@@ -1,0 +1,142 @@
+// variables.cpp: `export`, `readonly`, `unset` and `local`.
+// No system calls here: an exported variable reaches children because the
+// executor hands the environment to execve(2) (Variables::environment()).
+#include "builtins/common.hpp"
+#include "builtins/list.hpp"
+#include "shell/shell.hpp"
+
+namespace forksh::builtins {
+
+const std::string_view export_help =
+    "Mark variables for the environment of the commands the shell runs.\n"
+    "  export NAME=value   assign and export\n"
+    "  export NAME         export (creating it without a value if needed)\n"
+    "  export -p | export  list exported variables as `export NAME='value'`\n"
+    "  export -n NAME      stop exporting NAME (bash)\n"
+    "The environment is a list of NAME=value strings passed to execve(2); a child\n"
+    "gets a copy, so it can never change the shell's variables.\n"
+    "Exit status 0, or 1 for an invalid name or a readonly variable.\n";
+
+const std::string_view readonly_help =
+    "Make variables unchangeable for the rest of the shell's life.\n"
+    "  readonly NAME=value   assign, then lock\n"
+    "  readonly NAME         lock\n"
+    "  readonly -p           list them as `readonly NAME='value'`\n"
+    "Assigning to or unsetting a readonly variable is an error.\n"
+    "Exit status 0, or 1 for an invalid name or a readonly variable.\n";
+
+const std::string_view unset_help =
+    "Remove variables or functions.\n"
+    "  unset NAME...      (or -v) variables\n"
+    "  unset -f NAME...   functions\n"
+    "Unsetting a name that is not set is not an error. Readonly variables\n"
+    "cannot be unset. Exit status 0, or 1 if something could not be unset.\n";
+
+const std::string_view local_help =
+    "Inside a function: make variables local to it.\n"
+    "  local NAME=value ...   local with a value\n"
+    "  local NAME ...         local, keeping the outer value until assigned\n"
+    "The outer variable comes back when the function returns. Scoping is\n"
+    "dynamic: functions called from this one see the local.\n"
+    "Exit status 0; 1 outside a function or for an invalid name.\n";
+
+namespace {
+
+// Shared by export and readonly: NAME or NAME=value words.
+int mark(Shell& sh, const Args& args, bool is_export) {
+    bool list = false, unexport = false;
+    int status = 0;
+    size_t first = parse_options(
+        sh, args, is_export ? "pn" : "p", "",
+        [&](char c, const std::string&) {
+            if (c == 'p') list = true;
+            if (c == 'n') unexport = true;
+        },
+        status);
+    if (first == 0) return status;
+    Variables& vars = sh.vars();
+    if (first == args.count()) {
+        (void)list;  // no names: list, with or without -p
+        sh.out().clear_failure();
+        for (const auto& [name, var] : vars.sorted()) {
+            if (is_export ? !var->exported : !var->readonly) continue;
+            std::string word = is_export ? "export" : "readonly";
+            if (var->has_value)
+                sh.out().print("{} {}={}\n", word, name, shell_quote(var->value));
+            else
+                sh.out().print("{} {}\n", word, name);
+        }
+        return finish(sh, args, 0);
+    }
+    for (size_t i = first; i < args.count(); ++i) {
+        const std::string& w = args[i];
+        size_t eq = w.find('=');
+        std::string name = w.substr(0, eq);
+        if (!Variables::valid_name(name)) {
+            status = sh.fail(args, name + ": bad variable name");
+            continue;
+        }
+        if (eq != std::string::npos && vars.set(name, w.substr(eq + 1)) == Variables::Result::Readonly) {
+            status = sh.fail(args, name + ": readonly variable");
+            continue;
+        }
+        if (!is_export)
+            vars.set_readonly(name);
+        else
+            vars.set_exported(name, !unexport);
+    }
+    return status;
+}
+
+}  // namespace
+
+int export_(Shell& sh, const Args& args) { return mark(sh, args, true); }
+int readonly(Shell& sh, const Args& args) { return mark(sh, args, false); }
+
+int unset(Shell& sh, const Args& args) {
+    bool functions = false;
+    int status = 0;
+    size_t first = parse_options(
+        sh, args, "fv", "", [&](char c, const std::string&) { functions = c == 'f'; }, status);
+    if (first == 0) return status;
+    for (size_t i = first; i < args.count(); ++i) {
+        const std::string& name = args[i];
+        if (functions) {
+            sh.functions().remove(name);
+            continue;
+        }
+        if (!Variables::valid_name(name)) {
+            status = sh.fail(args, name + ": bad variable name");
+            continue;
+        }
+        if (sh.vars().unset(name) == Variables::Result::Readonly)
+            status = sh.fail(args, name + ": readonly variable");
+    }
+    return status;
+}
+
+int local(Shell& sh, const Args& args) {
+    Variables& vars = sh.vars();
+    if (vars.scope_depth() == 0) return sh.fail(args, "not in a function");
+    int status = 0;
+    size_t i = 1;
+    if (i < args.count() && args[i] == "--") ++i;
+    for (; i < args.count(); ++i) {
+        const std::string& w = args[i];
+        size_t eq = w.find('=');
+        std::string name = w.substr(0, eq);
+        if (!Variables::valid_name(name)) {
+            status = sh.fail(args, name + ": bad variable name");
+            continue;
+        }
+        if (const Variable* v = vars.find(name); v != nullptr && v->readonly) {
+            status = sh.fail(args, name + ": readonly variable");
+            continue;
+        }
+        if (!vars.make_local(name)) return sh.fail(args, "not in a function");
+        if (eq != std::string::npos) vars.set(name, w.substr(eq + 1));
+    }
+    return status;
+}
+
+}  // namespace forksh::builtins

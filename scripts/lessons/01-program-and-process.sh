@@ -1,0 +1,38 @@
+#!/usr/bin/env forksh
+# Lesson 1: a program is a file; a process is a program running.
+#
+# Run it with the trace on, so you see every process being made:
+#     forksh --trace scripts/lessons/01-program-and-process.sh
+# Lines starting with [trace PID] come from the process with that PID.
+
+echo "== 1. A program is just a file on disk =="
+/bin/ls -lL /bin/sleep
+echo "Nothing runs yet: it is bytes, like any file."
+echo
+
+echo "== 2. A process is a program being run: it gets a number, its PID =="
+echo "This shell is process $$; its parent (whoever started it) is $PPID."
+/bin/sleep 2 &
+first=$!
+/bin/sleep 2 &
+second=$!
+echo "One program, /bin/sleep, now runs as two processes: $first and $second."
+echo
+
+echo "== 3. The kernel keeps a record of each process, shown in /proc/PID =="
+read -r pid name state parent rest < /proc/$first/stat
+echo "/proc/$first/stat says: pid $pid, name $name, state $state, parent $parent"
+echo "Its parent is $parent: this shell forked it."
+ptree
+kill $first $second
+wait
+echo
+
+printf '%s\n' \
+  "== What you just saw ==" \
+  "- A program (/bin/sleep) is a file; a process is one running copy of it." \
+  "- Each process has a PID; the shell's own is \$\$, the last background one \$!." \
+  "- 'fork -> child N' in the trace is the shell making process N; N then" \
+  "  writes its own trace line, 'execve /usr/bin/sleep', as it becomes sleep." \
+  "- /proc/PID/stat holds the kernel's view: name, state, parent." \
+  "- ptree draws the shell and its children from /proc."

@@ -1,0 +1,35 @@
+#!/usr/bin/env forksh
+# Lesson 2: fork makes a copy of a process; execve replaces its program.
+#     forksh --trace scripts/lessons/02-fork-and-exec.sh
+# Watch the trace: which lines come from the shell, which from the child?
+
+echo "== 1. A builtin runs inside the shell: no fork, no execve =="
+echo "hello from the builtin echo"
+echo "(the trace shows nothing for that line)"
+echo
+
+echo "== 2. An external program: fork, then execve in the child =="
+/bin/echo "hello from /bin/echo"
+echo "The shell forked (fork -> child N), the child replaced itself with"
+echo "/bin/echo (execve, written by the child), and the shell waited (waitpid)."
+echo
+
+echo "== 3. execve keeps the pid: only the program changes =="
+/bin/sh -c 'echo "sh runs as pid $$"; exec /bin/sh -c "echo \"after exec, still pid \$\$\""'
+echo
+
+echo "== 4. A subshell ( ) is a fork of the shell with no execve =="
+( read -r mypid rest < /proc/self/stat; echo "in the subshell: my real pid is $mypid, while \$\$ still says $$" )
+echo
+
+echo "== 5. exec in a subshell: the forked copy becomes the program =="
+( exec /bin/echo "the subshell became /bin/echo: one fork, one execve" )
+echo
+
+printf '%s\n' \
+  "== What you just saw ==" \
+  "- fork() copies the shell; the copy (the child) gets a new pid." \
+  "- execve() loads a new program into the child; its pid stays the same." \
+  "- Builtins like echo run in the shell itself, with no process at all." \
+  "- ( ) forks a copy of the shell; \$\$ keeps naming the original shell." \
+  "- The parent learns how the child ended with waitpid, then it is reaped."

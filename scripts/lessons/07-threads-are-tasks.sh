@@ -1,0 +1,38 @@
+#!/usr/bin/env forksh
+# Lesson 7: threads are tasks too. To Linux, a thread is a task that shares
+# its memory with the others of its process (clone with CLONE_VM|CLONE_THREAD);
+# each has its own id, listed in /proc/PID/task.
+#     forksh --trace scripts/lessons/07-threads-are-tasks.sh
+
+echo "== 1. A single-threaded process: one task =="
+/bin/sleep 2 &
+echo "sleep $!: tasks in /proc/$!/task:" $(/bin/ls /proc/$!/task)
+kill $!
+wait
+echo
+
+echo "== 2. A multi-threaded process: several tasks, one pid =="
+if command -v python3 >/dev/null 2>&1; then
+    python3 -c 'import threading, time; ts = [threading.Thread(target=time.sleep, args=(1.5,)) for _ in range(3)]; [t.start() for t in ts]; [t.join() for t in ts]' &
+    py=$!
+    /bin/sleep 0.6
+    while read -r key value; do
+        [ "$key" = "Threads:" ] && echo "python3 $py: Threads: $value (from /proc/$py/status)"
+    done < /proc/$py/status
+    echo "its tasks:" $(/bin/ls /proc/$py/task)
+    echo "ptree shows one process, not four: threads are not children."
+    ptree $py
+    wait
+else
+    echo "(python3 is not installed here; any multi-threaded program shows the"
+    echo " same: /proc/PID/status has Threads: N, /proc/PID/task has N entries)"
+fi
+echo
+
+printf '%s\n' \
+  "== What you just saw ==" \
+  "- A process is one or more tasks sharing memory, files and signal handlers." \
+  "- The first task's id is the pid; the others have their own ids in" \
+  "  /proc/PID/task, and the Threads: line of /proc/PID/status counts them." \
+  "- The shell never makes threads: fork makes processes. Threads come from" \
+  "  the program itself (pthread_create, clone), after execve."

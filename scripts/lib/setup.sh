@@ -1,0 +1,93 @@
+# shellcheck shell=bash
+# scripts/lib/setup.sh: the set-up shared by scripts/run, scripts/test and
+# scripts/bench. Sourced, not run. It installs missing Debian packages,
+# configures a CMake build directory once and builds it incrementally.
+#
+# The calling script sets FORKSH_ROOT (the repository root) and FORKSH_TOOL
+# (its own name, used in messages) before sourcing this file.
+
+# Everything the build and the tests need, as Debian package names.
+FORKSH_PACKAGES=(cmake g++ make pkg-config libreadline-dev libfmt-dev catch2
+                 python3-pexpect dash)
+
+# Parallel jobs for building and testing; CI machines have 2 cores.
+FORKSH_JOBS=${FORKSH_JOBS:-2}
+
+forksh_say() { printf '%s: %s\n' "${FORKSH_TOOL:-forksh}" "$*" >&2; }
+forksh_die() { forksh_say "$*"; exit 1; }
+
+# Installs the packages of FORKSH_PACKAGES that are not installed yet, in one
+# apt-get call. Does nothing (and prints nothing) when all are there.
+forksh_install_missing() {
+    if ! command -v dpkg-query >/dev/null 2>&1; then
+        forksh_say "not a Debian system: make sure these are installed: ${FORKSH_PACKAGES[*]}"
+        return 0
+    fi
+    local p status missing=()
+    for p in "${FORKSH_PACKAGES[@]}"; do
+        status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null) || status=
+        [[ $status == "install ok installed" ]] || missing+=("$p")
+    done
+    ((${#missing[@]} == 0)) && return 0
+
+    local sudo=()
+    if ((EUID != 0)); then
+        command -v sudo >/dev/null 2>&1 ||
+            forksh_die "missing packages: ${missing[*]} (install them as root: apt-get install ${missing[*]})"
+        sudo=(sudo)
+    fi
+    forksh_say "installing missing packages: ${missing[*]}"
+    # apt's progress goes to stderr, so `scripts/run -c 'echo hi' >out` stays clean.
+    "${sudo[@]}" apt-get update -q >&2 ||
+        forksh_die "apt-get update failed"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >&2 ||
+        forksh_die "apt-get install failed for: ${missing[*]}"
+}
+
+# forksh_configure DIR CMAKE_ARGS...: runs `cmake -S . -B DIR ARGS` unless DIR
+# is already configured for this source tree. With FORKSH_QUIET=1 the output
+# goes to DIR/configure.log and is shown only on failure.
+forksh_configure() {
+    local dir=$1
+    shift
+    if [[ -f $dir/CMakeCache.txt && ( -f $dir/Makefile || -f $dir/build.ninja ) ]]; then
+        local home
+        home=$(sed -n 's/^CMAKE_HOME_DIRECTORY:INTERNAL=//p' "$dir/CMakeCache.txt")
+        [[ $home == "$PWD" ]] && return 0
+        # The repository was moved or copied: CMake refuses to reuse the cache.
+        forksh_say "$dir/ was configured for $home; configuring it afresh"
+        rm -rf -- "${PWD:?}/$dir"
+    fi
+    if [[ ${FORKSH_QUIET:-0} == 1 ]]; then
+        mkdir -p "$dir"
+        cmake -S . -B "$dir" "$@" >"$dir/configure.log" 2>&1 || {
+            cat "$dir/configure.log" >&2
+            forksh_die "cmake configure failed (log: $dir/configure.log)"
+        }
+    else
+        cmake -S . -B "$dir" "$@" || forksh_die "cmake configure failed in $dir/"
+    fi
+}
+
+# forksh_build DIR [TARGET...]: incremental build. With FORKSH_QUIET=1 the
+# output goes to DIR/build.log and is shown only on failure.
+forksh_build() {
+    local dir=$1
+    shift
+    local args=(--build "$dir" -j "$FORKSH_JOBS")
+    (($#)) && args+=(--target "$@")
+    if [[ ${FORKSH_QUIET:-0} == 1 ]]; then
+        cmake "${args[@]}" >"$dir/build.log" 2>&1 || {
+            cat "$dir/build.log" >&2
+            forksh_die "build failed (log: $dir/build.log)"
+        }
+    else
+        cmake "${args[@]}" || return 1
+    fi
+}
+
+# Goes to the repository root and installs what is missing.
+forksh_setup() {
+    cd "${FORKSH_ROOT:?FORKSH_ROOT not set}" || forksh_die "cannot cd to $FORKSH_ROOT"
+    forksh_install_missing
+}

@@ -1,0 +1,293 @@
+// main.cpp: forksh's entry point: reads the command line, sets up the shell,
+// and runs commands from -c, a script file, or standard input (interactive
+// when that is a terminal).
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "shell/ast_dump.hpp"
+#include "shell/diag.hpp"
+#include "shell/exec.hpp"
+#include "shell/parser.hpp"
+#include "shell/process.hpp"
+#include "shell/repl.hpp"
+#include "shell/shell.hpp"
+#include "shell/signals.hpp"
+#include "shell/source.hpp"
+#include "shell/sys.hpp"
+#include "shell/trace.hpp"
+
+extern char** environ;
+
+namespace forksh {
+namespace {
+
+constexpr std::string_view usage_text =
+    "usage: forksh [options] [-c COMMAND [NAME [ARG...]] | SCRIPT [ARG...] | -s [ARG...]]\n"
+    "\n"
+    "forksh is a POSIX shell that can show how it works.\n"
+    "\n"
+    "  -c COMMAND       run COMMAND, then exit ($0 is NAME, $1... the ARGs)\n"
+    "  SCRIPT           run the commands in the file SCRIPT\n"
+    "  -s               read commands from standard input (the default)\n"
+    "  -i               interactive, even when stdin is not a terminal\n"
+    "  -l, --login      a login shell: read ~/.profile first\n"
+    "  --norc           do not read ~/.forkshrc\n"
+    "  -o OPTION        turn on a `set -o` option (e.g. -o pipefail)\n"
+    "  -abCefmnuvx      turn on the matching `set` option (e.g. -e: exit on error)\n"
+    "  --trace[=FILE]   print each fork, execve, pipe, dup2, wait... as it happens\n"
+    "  --trace=explain  the same, with one sentence on each new kind of event\n"
+    "  --dump-tokens    show how the input is split into tokens, then exit\n"
+    "  --dump-ast       show the syntax tree the parser builds, then exit\n"
+    "  --help           this text\n"
+    "\n"
+    "Type `help` inside the shell for its builtin commands.\n";
+
+struct Invocation {
+    bool dump_tokens = false;
+    bool dump_ast = false;
+    bool norc = false;
+    bool login = false;
+    bool force_interactive = false;
+    bool read_stdin = false;
+    std::optional<std::string> command;  // -c
+    std::optional<std::string> script;
+    std::vector<std::string> args;       // positional parameters
+    std::string arg0;
+};
+
+[[noreturn]] void die_usage(const std::string& message) {
+    report(message);
+    report_raw(usage_text.substr(0, usage_text.find('\n') + 1));
+    ::_exit(2);
+}
+
+void set_trace_target(const std::string& value) {
+    if (value == "explain") {
+        trace::settings().explain = true;
+        return;
+    }
+    int fd = ::open(value.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) die_usage("--trace: " + value + ": " + std::strerror(errno));
+    trace::settings().fd = ::fcntl(fd, F_DUPFD_CLOEXEC, 10);
+    ::close(fd);
+}
+
+Invocation parse_arguments(int argc, char** argv, Options& options) {
+    Invocation inv;
+    inv.arg0 = argc > 0 ? argv[0] : "forksh";
+    int i = 1;
+    bool want_command = false;
+    for (; i < argc; ++i) {
+        std::string arg = argv[i];
+        if (arg == "--") {
+            ++i;
+            break;
+        }
+        if (arg == "--help") {
+            write_all(1, usage_text);
+            ::_exit(0);
+        }
+        if (arg == "--version") {
+            write_all(1, "forksh 0.1\n");
+            ::_exit(0);
+        }
+        if (arg == "--dump-tokens") { inv.dump_tokens = true; continue; }
+        if (arg == "--dump-ast") { inv.dump_ast = true; continue; }
+        if (arg == "--norc") { inv.norc = true; continue; }
+        if (arg == "--login") { inv.login = true; continue; }
+        if (arg == "--trace" || arg.rfind("--trace=", 0) == 0) {
+            options.trace = true;
+            if (arg.size() > 8) set_trace_target(arg.substr(8));
+            if (trace::settings().explain) options.explain = true;
+            continue;
+        }
+        if (arg.size() >= 2 && arg[0] == '-' && arg[1] == '-') die_usage(arg + ": unknown option");
+        if (arg.size() < 2 || (arg[0] != '-' && arg[0] != '+')) break;
+        bool on = arg[0] == '-';
+        for (size_t k = 1; k < arg.size(); ++k) {
+            char c = arg[k];
+            if (c == 'c' && on) {
+                want_command = true;
+            } else if (c == 's' && on) {
+                inv.read_stdin = true;
+            } else if (c == 'i') {
+                inv.force_interactive = on;
+            } else if (c == 'l' && on) {
+                inv.login = true;
+            } else if (c == 'o') {
+                if (i + 1 >= argc) die_usage(std::string("-o: option requires an argument"));
+                const OptionInfo* opt = find_option(std::string_view(argv[++i]));
+                if (!opt) die_usage(std::string(argv[i]) + ": no such option");
+                options.*opt->field = on;
+            } else if (const OptionInfo* opt = find_option(c)) {
+                options.*opt->field = on;
+            } else {
+                die_usage(std::string("-") + c + ": unknown option");
+            }
+        }
+    }
+    if (want_command) {
+        if (i >= argc) die_usage("-c: option requires an argument");
+        inv.command = argv[i++];
+        if (i < argc) inv.arg0 = argv[i++];
+    } else if (!inv.read_stdin && i < argc) {
+        inv.script = argv[i++];
+        inv.arg0 = *inv.script;
+    }
+    for (; i < argc; ++i) inv.args.emplace_back(argv[i]);
+    return inv;
+}
+
+void set_default_variables(Variables& vars) {
+    vars.import_environment(environ);
+    vars.set("PPID", std::to_string(::getppid()));
+    if (!vars.get("IFS")) vars.set("IFS", " \t\n");
+    if (!vars.get("PS2")) vars.set("PS2", "> ");
+    if (!vars.get("PS4")) vars.set("PS4", "+ ");
+    if (!vars.get("OPTIND")) vars.set("OPTIND", "1");
+    // PWD: keep the inherited value if it names the current directory.
+    char cwd[4096];
+    if (::getcwd(cwd, sizeof cwd)) {
+        const std::string* pwd = vars.get("PWD");
+        struct stat a {}, b {};
+        if (!pwd || (*pwd)[0] != '/' || ::stat(pwd->c_str(), &a) != 0 || ::stat(cwd, &b) != 0 ||
+            a.st_dev != b.st_dev || a.st_ino != b.st_ino)
+            vars.set("PWD", cwd);
+    }
+}
+
+std::string read_everything(int fd) {
+    std::string text;
+    LineReader reader(fd, false);
+    while (reader.read_line(text)) {
+    }
+    return text;
+}
+
+int dump(const Invocation& inv) {
+    std::string text;
+    if (inv.command) {
+        text = *inv.command;
+    } else if (inv.script) {
+        int fd = ::open(inv.script->c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) {
+            report(*inv.script + ": " + std::strerror(errno));
+            return 127;
+        }
+        text = read_everything(fd);
+        ::close(fd);
+    } else {
+        text = read_everything(0);
+    }
+    if (inv.dump_tokens) {
+        try {
+            write_all(1, dump_tokens(text));
+        } catch (const ParseError& e) {
+            report(fmt::format("{}:{}: {}", e.span().line, e.span().column, e.what()));
+            return 2;
+        }
+        return 0;
+    }
+    try {
+        ast::List program = parse_program(text);
+        write_all(1, dump_ast(program));
+    } catch (const ParseError& e) {
+        report(fmt::format("line {}:{}: {}", e.span().line, e.span().column, e.what()));
+        return 2;
+    }
+    return 0;
+}
+
+int run(int argc, char** argv) {
+    signals::remember_start_dispositions();
+    signals::install_child_reaper();
+
+    Shell sh;
+    Invocation inv = parse_arguments(argc, argv, sh.options());
+    if (inv.dump_tokens || inv.dump_ast) return dump(inv);
+
+    if (const char* fd_text = ::getenv("FORKSH_TRACE_FD")) {
+        int fd = std::atoi(fd_text);
+        if (fd > 2 && ::fcntl(fd, F_GETFD) >= 0) {
+            // Moved out of the way (>= 10, close-on-exec) and the original
+            // closed: the script may use fd N itself, and commands never see it.
+            trace::settings().fd = ::fcntl(fd, F_DUPFD_CLOEXEC, 10);
+            ::close(fd);
+        } else if (fd > 0 && ::fcntl(fd, F_GETFD) >= 0) {
+            trace::settings().fd = ::fcntl(fd, F_DUPFD_CLOEXEC, 10);
+        }
+    }
+    set_default_variables(sh.vars());
+    SpecialParams& sp = sh.vars().special();
+    sp.arg0 = inv.arg0;
+    sp.positional = inv.args;
+
+    bool interactive = inv.force_interactive ||
+                       (!inv.command && !inv.script && ::isatty(0) && ::isatty(2));
+    sh.options().interactive = interactive;
+    if (interactive) sh.options().monitor = true;
+    if (!inv.command && !inv.script) sh.options().stdin_commands = true;
+    sh.options_changed();
+    process::start_as_init_if_pid1();
+
+    int status = 0;
+    try {
+        if (interactive) {
+            status = run_interactive(sh, ReplSettings{inv.norc, inv.login});
+        } else if (inv.command) {
+            diag_context().script.clear();
+            ParserOptions popts;
+            popts.aliases = [&sh](std::string_view name) { return sh.aliases().find(name); };
+            Parser parser(*inv.command, popts);
+            status = sh.executor().run_parser(parser);
+        } else {
+            int fd = 0;
+            bool shared = true;
+            if (inv.script) {
+                diag_context().script = *inv.script;
+                int opened = ::open(inv.script->c_str(), O_RDONLY | O_CLOEXEC);
+                if (opened < 0) {
+                    int error = errno;
+                    diag_context().script.clear();
+                    report(*inv.script + ": " + std::strerror(error));
+                    return error == ENOENT ? 127 : 126;
+                }
+                struct stat st {};
+                if (::fstat(opened, &st) == 0 && S_ISDIR(st.st_mode)) {
+                    diag_context().script.clear();
+                    report(*inv.script + ": Is a directory");
+                    return 126;
+                }
+                // Move the script's descriptor out of the way (>= 10) so the
+                // script itself can use 3..9 freely.
+                fd = ::fcntl(opened, F_DUPFD_CLOEXEC, 10);
+                ::close(opened);
+                shared = false;
+            }
+            LineReader reader(fd, fd != 0, shared);
+            ParserOptions popts;
+            popts.aliases = [&sh](std::string_view name) { return sh.aliases().find(name); };
+            Parser parser([&](std::string& line, bool) {
+                bool got = reader.read_line(line);
+                if (got && sh.options().verbose) write_all(2, line);
+                return got;
+            }, popts);
+            status = sh.executor().run_parser(parser);
+        }
+        status = sh.executor().finish(status);
+    } catch (const ExitRequest& e) {
+        status = sh.executor().finish(e.status);
+    }
+    return status & 0xff;
+}
+
+}  // namespace
+}  // namespace forksh
+
+int main(int argc, char** argv) { return forksh::run(argc, argv); }

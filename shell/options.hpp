@@ -1,0 +1,50 @@
+// options.hpp: the shell's options (`set -e`, `set -o pipefail`, ...).
+// One table describes every option once: its letter (if any), its long
+// name, and where it is stored; `set -o`, `set +o`, `$-` and option parsing
+// all read that table.
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace forksh {
+
+struct Options {
+    bool allexport = false;    // -a
+    bool notify = false;       // -b: report finished background jobs at once
+    bool noclobber = false;    // -C: `>` refuses to overwrite an existing file
+    bool errexit = false;      // -e
+    bool noglob = false;       // -f
+    bool hashall = true;       // -h (always on: PATH lookups are remembered)
+    bool interactive = false;  // -i
+    bool monitor = false;      // -m: job control
+    bool noexec = false;       // -n
+    bool stdin_commands = false;  // -s
+    bool nounset = false;      // -u
+    bool verbose = false;      // -v
+    bool xtrace = false;       // -x
+    bool ignoreeof = false;
+    bool pipefail = false;
+    bool vi = false;
+    bool emacs = true;
+    bool trace = false;        // teaching trace of system calls (forksh)
+    bool explain = false;      // trace with a sentence for each new kind of event
+    bool subreaper = false;    // PR_SET_CHILD_SUBREAPER: adopt orphaned descendants
+    bool nolog = false;        // POSIX, accepted and ignored
+};
+
+struct OptionInfo {
+    char letter;  // '\0' when there is none
+    std::string_view name;
+    bool Options::*field;
+};
+
+std::span<const OptionInfo> option_table();
+const OptionInfo* find_option(std::string_view name);
+const OptionInfo* find_option(char letter);
+
+// The value of $-: the letters of the options that are on.
+std::string option_letters(const Options& options);
+
+}  // namespace forksh

@@ -1,0 +1,38 @@
+// output.hpp: writing to a file descriptor with fmt.
+// Builtins write through Output (sh.out(), sh.err()) rather than std::cout,
+// so that redirections and $(...) capture them: both simply change what
+// descriptor 1 or 2 refers to, and Output writes to the descriptor.
+#pragma once
+
+#include <fmt/format.h>
+
+#include <string_view>
+
+namespace forksh {
+
+// write(2) the whole buffer, retrying on EINTR and short writes.
+// Returns false on error (errno set), e.g. EPIPE or EBADF.
+bool write_all(int fd, std::string_view data);
+
+class Output {
+  public:
+    explicit Output(int fd) : fd_(fd) {}
+    int fd() const { return fd_; }
+    bool write(std::string_view text) {
+        if (!write_all(fd_, text)) failed_ = true;
+        return !failed_;
+    }
+    template <typename... T>
+    bool print(fmt::format_string<T...> format, T&&... args) {
+        return write(fmt::format(format, std::forward<T>(args)...));
+    }
+    // True once any write failed (e.g. `echo hi >&-`); builtins return 1 then.
+    bool failed() const { return failed_; }
+    void clear_failure() { failed_ = false; }
+
+  private:
+    int fd_;
+    bool failed_ = false;
+};
+
+}  // namespace forksh

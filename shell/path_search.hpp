@@ -1,0 +1,34 @@
+// path_search.hpp: finding a command in $PATH, remembered in a hash table
+// (the `hash` builtin shows it; `hash -r` and assigning PATH clear it).
+// A lookup is a series of stat(2)/access(2) calls, one per PATH directory;
+// remembering the answer saves them on the next run of the same command.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace forksh {
+
+class PathCache {
+  public:
+    // Full path of `name` found in `path` (the value of $PATH), consulting and
+    // filling the cache. A name containing '/' is returned as it is.
+    std::optional<std::string> find(std::string_view name, std::string_view path);
+    // Search without touching the cache (`command -p`, `type`).
+    static std::optional<std::string> search(std::string_view name, std::string_view path);
+    void forget(std::string_view name);
+    void clear() { table_.clear(); }
+    struct Entry {
+        std::string path;
+        int hits = 0;
+    };
+    const std::map<std::string, Entry, std::less<>>& all() const { return table_; }
+
+  private:
+    std::map<std::string, Entry, std::less<>> table_;
+    std::string path_;  // the $PATH the table was filled from: a new PATH empties it
+};
+
+}  // namespace forksh

@@ -1,0 +1,51 @@
+// pattern.hpp: shell pattern matching (XCU 2.13), the matcher behind `case`,
+// ${x#pattern} and pathname expansion. Pure functions, no system calls.
+//
+// A pattern is a string in which `*`, `?` and `[...]` are special and a
+// backslash makes the next character literal. The expander builds patterns
+// with every quoted character backslash-escaped (expand_pattern), so "quoted
+// means literal" needs no separate bookkeeping here.
+//
+// Matching is byte-wise: `?` matches one byte, and so does a bracket
+// expression. That is what dash does; a multibyte UTF-8 character is matched
+// as a whole only by literal text or `*`.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace forksh {
+
+enum PatternFlags : unsigned {
+    PatternNone = 0,
+    // Pathname expansion: no wildcard or bracket matches `/`.
+    PatternPathname = 1u << 0,
+    // Pathname expansion: a leading `.` in the text must be matched by a
+    // literal `.` in the pattern (so `*` skips hidden files).
+    PatternPeriod = 1u << 1,
+};
+
+// True when `pattern` matches the whole of `text`.
+// `[` without a closing `]` is a literal `[`; a trailing lone backslash is a
+// literal backslash. Iterative, with the classic "restart after the last
+// star" backtracking: O(len(pattern) * len(text)) at worst, never
+// exponential however many `*` there are.
+bool pattern_match(std::string_view pattern, std::string_view text, unsigned flags = PatternNone);
+
+// True when `pattern` contains an unescaped `*`, `?` or a `[` that starts a
+// complete bracket expression: only then can it match anything but itself.
+bool has_glob_chars(std::string_view pattern);
+
+// Remove the escaping backslashes: the text a pattern without wildcards matches.
+std::string pattern_unescape(std::string_view pattern);
+
+// Backslash-escape the characters pattern_match treats specially, so the
+// result matches exactly `literal`.
+std::string pattern_escape(std::string_view literal);
+void pattern_escape_append(std::string_view literal, std::string& out);
+inline bool pattern_special(char c) {
+    return c == '\\' || c == '*' || c == '?' || c == '[' || c == ']' || c == '-' || c == '!' ||
+           c == '^';
+}
+
+}  // namespace forksh

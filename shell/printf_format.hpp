@@ -1,0 +1,37 @@
+// printf_format.hpp: the printf(1) format language, as a pure function.
+//
+// `printf FORMAT ARGS...` is a small language of its own: conversions
+// (%s %b %c %d %i %o %u %x %X %e %E %f %F %g %G %a %A %%), flags (- + space # 0),
+// width and precision (also `*`, taken from the arguments), backslash escapes in
+// the format, and a rule that the format is used again while arguments remain.
+// Keeping it free of the shell makes every corner testable with exact strings
+// (tests/unit/test_printf_format.cpp). The printf builtin only prints the result.
+//
+// Floating point goes through snprintf, but never with a user's format: each
+// conversion specification is rebuilt here from validated pieces.
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace forksh {
+
+struct PrintfResult {
+    std::string output;
+    // Messages without the "printf: " prefix, e.g. "'abc': invalid number".
+    std::vector<std::string> errors;
+    // 0; 1 after a bad numeric argument or a bad directive.
+    int status = 0;
+};
+
+PrintfResult format_printf(std::string_view format, std::span<const std::string> args);
+
+// The escapes of `echo -e` and printf's %b: \\ \a \b \e \f \n \r \t \v,
+// \0NNN and \NNN (octal, up to 3 digits after the optional 0), \xHH.
+// \c stops: the text before it is appended and `stopped` becomes true.
+// Unknown escapes are kept as they are (backslash included).
+void append_backslash_escapes(std::string_view text, std::string& out, bool& stopped);
+
+}  // namespace forksh

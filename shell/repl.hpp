@@ -1,0 +1,16 @@
+// repl.hpp: the interactive read-eval-print loop (GNU Readline).
+#pragma once
+
+namespace forksh {
+
+class Shell;
+
+struct ReplSettings {
+    bool norc = false;   // --norc: skip ~/.forkshrc
+    bool login = false;  // --login: read ~/.profile first
+};
+
+// Runs until end of input or `exit`; returns the shell's exit status.
+int run_interactive(Shell& sh, const ReplSettings& settings);
+
+}  // namespace forksh

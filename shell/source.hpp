@@ -1,0 +1,53 @@
+// source.hpp: where a piece of shell text came from.
+// Every token and AST node carries a Span, so that every error message can
+// name its line (and, in --dump-* output and syntax errors, its column).
+#pragma once
+
+namespace forksh {
+
+// 1-based line and column of the first character of a token or node.
+struct Span {
+    int line = 1;
+    int column = 1;
+    friend bool operator==(const Span&, const Span&) = default;
+};
+
+}  // namespace forksh
+
+#include <string>
+
+namespace forksh {
+
+// Reads a script one line at a time from a descriptor, for the parser.
+//
+// When the descriptor is shared with the commands the script runs (the
+// shell's stdin: `forksh < script`), a command like `read` or `cat` must find
+// the rest of the script still unread (POSIX). So on a shared descriptor the
+// reader never keeps more than the current line: on a regular file it reads a
+// block and lseek(2)s back over what it did not use; on a pipe or terminal it
+// reads one byte at a time. A private descriptor (a script file the shell
+// opened itself) is read in large blocks.
+class LineReader {
+  public:
+    LineReader(int fd, bool owns_fd, bool shared = false);
+    ~LineReader();
+    LineReader(const LineReader&) = delete;
+    LineReader& operator=(const LineReader&) = delete;
+
+    // Append the next line (with its '\n' if it has one) to `line`.
+    // Returns false at end of input when nothing was read.
+    bool read_line(std::string& line);
+    int fd() const { return fd_; }
+
+  private:
+    bool fill();
+    int fd_;
+    bool owns_fd_;
+    bool shared_;
+    bool seekable_ = false;
+    std::string buffer_;
+    size_t pos_ = 0;
+    bool eof_ = false;
+};
+
+}  // namespace forksh

@@ -1,0 +1,63 @@
+// sys.hpp: the one thin layer for process-level system calls.
+//
+// Every fork, execve, waitpid, pipe2, dup, close, open, setpgid, tcsetpgrp,
+// kill and sigprocmask the shell makes goes through here, for three reasons:
+//  - one place retries on EINTR where that is right (open, dup2, waitpid);
+//  - one place turns failures into readable errors (sys::error_text);
+//  - one place emits the teaching trace: each wrapper has exactly one
+//    trace::line call, so `--trace` sees everything and the executor has no
+//    tracing code.
+// Wrappers return what the system call returns (-1 with errno on failure),
+// except where noted.
+#pragma once
+
+#include <signal.h>
+#include <sys/types.h>
+
+#include <string>
+#include <vector>
+
+namespace forksh::sys {
+
+// "No such file or directory" for errno ENOENT, and so on.
+std::string error_text(int error_number);
+
+// fork(2). In the child, returns 0 after re-reading getpid() for the trace.
+pid_t fork();
+// execve(2): only returns on failure.
+int execve(const std::string& path, const std::vector<std::string>& argv, char* const envp[]);
+// waitpid(2), retried on EINTR. `options` as for waitpid.
+pid_t waitpid(pid_t pid, int* status, int options);
+// pipe2(2) with O_CLOEXEC: both ends close themselves at exec, so only the
+// dup2'ed copies (0 and 1 of the stages) survive into commands.
+int pipe(int fds[2]);
+// dup2(2), retried on EINTR (a dup2 onto the same fd is a no-op, as in POSIX).
+int dup2(int from, int to);
+// fcntl(F_DUPFD_CLOEXEC): a close-on-exec copy of `fd` numbered >= `floor`.
+int dup_above(int fd, int floor);
+int close(int fd);
+// open(2), retried on EINTR. The shell's own opens add O_CLOEXEC themselves.
+int open(const std::string& path, int flags, mode_t mode = 0666);
+int setpgid(pid_t pid, pid_t pgid);
+int tcsetpgrp(int fd, pid_t pgid);
+int kill(pid_t pid, int sig);
+int sigprocmask(int how, const sigset_t* set, sigset_t* old);
+// prctl(PR_SET_CHILD_SUBREAPER, on): orphaned descendants are re-parented to
+// this process instead of to PID 1 (Linux 3.4).
+int set_child_subreaper(bool on);
+// kill(-1, sig) for PID 1 passing a signal on: every process it may signal
+// except itself. Async-signal-safe, so it writes no trace line (formatting
+// one allocates); the caller traces it outside the handler.
+int kill_all_others(int sig);
+
+// Text for a wait status, for the trace and for job notices:
+// "exited 0", "killed by SIGINT", "stopped by SIGTSTP", "continued".
+std::string describe_wait_status(int status);
+// "SIGINT" for 2 (without the prefix when `prefix` is false).
+std::string signal_name(int sig, bool prefix = true);
+// 2 for "INT", "SIGINT", "int" or "2"; -1 when unknown. 0 for "EXIT".
+int signal_number(const std::string& name);
+// The highest signal number the system knows (realtime signals included).
+int max_signal();
+
+}  // namespace forksh::sys

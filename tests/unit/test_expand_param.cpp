@@ -1,0 +1,94 @@
+// Unit tests for shell/expand_param: ${#x} and prefix/suffix removal.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "shell/expand_param.hpp"
+
+using forksh::param_length;
+using forksh::remove_prefix;
+using forksh::remove_suffix;
+
+TEST_CASE("expand_param: length in characters", "[expand_param]") {
+    CHECK(param_length("") == 0);
+    CHECK(param_length("abc") == 3);
+    CHECK(param_length("caf\xc3\xa9") == 4);       // é is one character
+    CHECK(param_length("\xe2\x82\xac!") == 2);    // € is three bytes
+    CHECK(param_length("\xf0\x9f\x98\x80") == 1);  // one emoji
+}
+
+TEST_CASE("expand_param: smallest prefix", "[expand_param]") {
+    CHECK(remove_prefix("/a/b/c", "*/", false) == "a/b/c");
+    CHECK(remove_prefix("abcabc", "a*c", false) == "abc");
+}
+
+TEST_CASE("expand_param: largest prefix", "[expand_param]") {
+    CHECK(remove_prefix("/a/b/c", "*/", true) == "c");
+    CHECK(remove_prefix("abcabc", "a*c", true) == "");
+}
+
+TEST_CASE("expand_param: smallest suffix", "[expand_param]") {
+    CHECK(remove_suffix("/a/b/c", "/*", false) == "/a/b");
+    CHECK(remove_suffix("file.tar.gz", ".*", false) == "file.tar");
+}
+
+TEST_CASE("expand_param: largest suffix", "[expand_param]") {
+    CHECK(remove_suffix("/a/b/c", "/*", true) == "");
+    CHECK(remove_suffix("file.tar.gz", ".*", true) == "file");
+}
+
+TEST_CASE("expand_param: no match leaves the value", "[expand_param]") {
+    CHECK(remove_prefix("abc", "x*", false) == "abc");
+    CHECK(remove_prefix("abc", "x*", true) == "abc");
+    CHECK(remove_suffix("abc", "*x", false) == "abc");
+    CHECK(remove_suffix("abc", "*x", true) == "abc");
+}
+
+TEST_CASE("expand_param: star alone", "[expand_param]") {
+    CHECK(remove_prefix("abc", "*", false) == "abc");  // smallest: the empty prefix
+    CHECK(remove_prefix("abc", "*", true) == "");
+    CHECK(remove_suffix("abc", "*", false) == "abc");
+    CHECK(remove_suffix("abc", "*", true) == "");
+}
+
+TEST_CASE("expand_param: empty pattern removes nothing", "[expand_param]") {
+    CHECK(remove_prefix("abc", "", false) == "abc");
+    CHECK(remove_suffix("abc", "", true) == "abc");
+}
+
+TEST_CASE("expand_param: literal patterns", "[expand_param]") {
+    CHECK(remove_prefix("abcd", "ab", false) == "cd");
+    CHECK(remove_prefix("abcd", "ab", true) == "cd");
+    CHECK(remove_suffix("abcd", "cd", false) == "ab");
+    CHECK(remove_prefix("abcd", "cd", false) == "abcd");
+}
+
+TEST_CASE("expand_param: escaped wildcards are literal", "[expand_param]") {
+    CHECK(remove_prefix("*abc", "\\*", false) == "abc");
+    CHECK(remove_prefix("abc", "\\*", false) == "abc");
+    CHECK(remove_suffix("a.b*", "\\**", true) == "a.b");
+}
+
+TEST_CASE("expand_param: question mark and brackets", "[expand_param]") {
+    CHECK(remove_prefix("abc", "?", false) == "bc");
+    CHECK(remove_suffix("abc", "[bc]", false) == "ab");
+    CHECK(remove_suffix("x123", "[0-9]*", true) == "x");
+    CHECK(remove_suffix("x123", "[0-9]*", false) == "x12");
+}
+
+TEST_CASE("expand_param: whole value", "[expand_param]") {
+    CHECK(remove_prefix("abc", "abc", false) == "");
+    CHECK(remove_suffix("abc", "a?c", true) == "");
+    CHECK(remove_prefix("", "*", true) == "");
+}
+
+TEST_CASE("expand_param: removal is byte-wise for multibyte text", "[expand_param]") {
+    // `?` takes one byte: half of é, as in dash.
+    CHECK(remove_suffix("caf\xc3\xa9", "?", false) == "caf\xc3");
+    CHECK(remove_suffix("caf\xc3\xa9", "\xc3\xa9", false) == "caf");
+}
+
+TEST_CASE("expand_param: slash is an ordinary character here", "[expand_param]") {
+    CHECK(remove_prefix("a/b", "a?b", false) == "");
+    CHECK(remove_prefix(".hidden", "*", true) == "");
+}
