@@ -39,7 +39,6 @@ enum class Tok {
     AndAssign, XorAssign, OrAssign,
 };
 
-constexpr int max_depth = 64;
 
 bool name_start(char c) { return c == '_' || std::isalpha(static_cast<unsigned char>(c)); }
 bool name_char(char c) { return c == '_' || std::isalnum(static_cast<unsigned char>(c)); }
@@ -172,8 +171,9 @@ class Evaluator {
         fail(fmt::format("unexpected character '{}'", c));
     }
 
-    // The value of a variable: unset or empty is 0; a number is that number;
-    // anything else is evaluated as an expression in its own right.
+    // The value of a variable: unset or empty is 0; otherwise it must be an
+    // integer constant (with an optional sign), as in dash. (bash would
+    // evaluate `x='1+2'` as an expression; dash, our reference, refuses it.)
     int64_t lookup(std::string_view name) {
         const std::string* value = vars_.get(name);
         if (value == nullptr) return 0;
@@ -181,16 +181,17 @@ class Evaluator {
         size_t i = 0;
         while (i < v.size() && std::isspace(static_cast<unsigned char>(v[i]))) ++i;
         if (i == v.size()) return 0;
+        bool negative = false;
+        if (v[i] == '-' || v[i] == '+') negative = v[i++] == '-';
         size_t digits = i;
         int64_t number = 0;
-        if (std::isdigit(static_cast<unsigned char>(v[digits])) && parse_constant(v, digits, number)) {
+        if (digits < v.size() && std::isdigit(static_cast<unsigned char>(v[digits])) &&
+            parse_constant(v, digits, number)) {
             size_t rest = digits;
             while (rest < v.size() && std::isspace(static_cast<unsigned char>(v[rest]))) ++rest;
-            if (rest == v.size()) return number;
+            if (rest == v.size()) return negative ? s(0 - u(number)) : number;
         }
-        if (depth_ + 1 >= max_depth) fail("expression recursion level exceeded");
-        std::string copy(v);  // the variable may change while we evaluate it
-        return Evaluator(copy, vars_, span_, depth_ + 1, nesting_).run();
+        fail(fmt::format("{} is '{}', not a number", name, v));
     }
 
     int64_t apply(Tok op, int64_t a, int64_t b, bool eval) {

@@ -128,54 +128,48 @@ void Executor::check_errexit(int status) {
         throw ExitRequest{status};
 }
 
+// While one lives, set -e is off: the status being produced is tested by
+// someone (an `if`, a `&&`, a `!`), so a failure is not an error.
+struct Executor::ErrexitOff {
+    ErrexitOff(int& count, bool active) : count_(count), active_(active) {
+        if (active_) ++count_;
+    }
+    ~ErrexitOff() {
+        if (active_) --count_;
+    }
+    ErrexitOff(const ErrexitOff&) = delete;
+    ErrexitOff& operator=(const ErrexitOff&) = delete;
+    int& count_;
+    bool active_;
+};
+
 // and_or : pipeline (('&&' | '||') linebreak pipeline)*
 // Left-associative: in `a && b || c`, c runs when a fails.
 int Executor::run_and_or(const ast::AndOr& and_or) {
-    bool last_is_first = and_or.rest.empty();
-    if (!last_is_first) ++errexit_suppressed_;
     int status;
-    try {
+    {
+        ErrexitOff off(errexit_suppressed_, !and_or.rest.empty());
         status = run_pipeline(and_or.first, false);
-    } catch (...) {
-        if (!last_is_first) --errexit_suppressed_;
-        throw;
     }
-    if (!last_is_first) --errexit_suppressed_;
-    bool checked_last = last_is_first && errexit_applies(and_or.first);
+    // Only the last pipeline's failure counts for set -e, and only if it ran.
+    bool check = and_or.rest.empty() && errexit_applies(and_or.first);
     for (size_t i = 0; i < and_or.rest.size() && !interrupted(); ++i) {
         const auto& [op, pipeline] = and_or.rest[i];
         vars_.special().last_status = status;
-        bool run = op == ast::AndOrOp::And ? status == 0 : status != 0;
-        if (!run) {
-            checked_last = false;
-            continue;
-        }
         bool is_last = i + 1 == and_or.rest.size();
-        if (!is_last) ++errexit_suppressed_;
-        try {
-            status = run_pipeline(pipeline, false);
-        } catch (...) {
-            if (!is_last) --errexit_suppressed_;
-            throw;
-        }
-        if (!is_last) --errexit_suppressed_;
-        checked_last = is_last && errexit_applies(pipeline);
+        check = false;
+        if (op == ast::AndOrOp::And ? status != 0 : status == 0) continue;
+        ErrexitOff off(errexit_suppressed_, !is_last);
+        status = run_pipeline(pipeline, false);
+        check = is_last && errexit_applies(pipeline);
     }
-    if (checked_last) check_errexit(status);
+    if (check) check_errexit(status);
     return status;
 }
 
 int Executor::run_condition(const ast::List& list) {
-    ++errexit_suppressed_;
-    int status;
-    try {
-        status = run_list(list);
-    } catch (...) {
-        --errexit_suppressed_;
-        throw;
-    }
-    --errexit_suppressed_;
-    return status;
+    ErrexitOff off(errexit_suppressed_, true);
+    return run_list(list);
 }
 
 int Executor::run_command(const ast::Command& command, bool in_child_tail) {
@@ -237,32 +231,42 @@ int Executor::run_if(const ast::IfClause& clause) {
     return 0;  // POSIX: no branch taken gives 0
 }
 
+// Counts the loops we are inside, for `break N` and `continue N`; undone
+// however the loop ends (including by an exception).
+struct Executor::LoopScope {
+    explicit LoopScope(int& depth) : depth_(depth) { ++depth_; }
+    ~LoopScope() { --depth_; }
+    LoopScope(const LoopScope&) = delete;
+    LoopScope& operator=(const LoopScope&) = delete;
+    int& depth_;
+};
+
+// After a loop's condition or body ran: must this loop end? It must for
+// `return`, for `break` (one level is used up here), and for a `continue N`
+// aimed at an outer loop. A `continue` aimed at this loop is used up, and the
+// loop goes on.
+bool Executor::loop_must_end() {
+    if (returning_) return true;
+    if (break_levels_ > 0) {
+        --break_levels_;
+        return true;
+    }
+    return continue_levels_ > 0 && --continue_levels_ > 0;
+}
+
 // while_clause : While compound_list do_group ;  until_clause likewise.
 int Executor::run_loop(const ast::LoopClause& loop) {
     int status = 0;
-    ++loop_depth_;
-    try {
-        for (;;) {
-            int cond = run_condition(*loop.condition);
-            if (break_levels_ > 0 || returning_) break;
-            if (continue_levels_ > 0) {
-                if (--continue_levels_ > 0) break;
-                continue;
-            }
-            if ((cond == 0) == loop.until) break;
-            status = run_list(*loop.body);
-            if (returning_) break;
-            if (break_levels_ > 0) {
-                --break_levels_;
-                break;
-            }
-            if (continue_levels_ > 0 && --continue_levels_ > 0) break;
-        }
-    } catch (...) {
-        --loop_depth_;
-        throw;
+    LoopScope scope(loop_depth_);
+    for (;;) {
+        int cond = run_condition(*loop.condition);
+        bool continued = continue_levels_ > 0;
+        if (loop_must_end()) break;
+        if (continued) continue;  // `continue` in the condition: test it again
+        if ((cond == 0) == loop.until) break;
+        status = run_list(*loop.body);
+        if (loop_must_end()) break;
     }
-    --loop_depth_;
     return status;
 }
 
@@ -271,24 +275,13 @@ int Executor::run_for(const ast::ForClause& loop) {
     std::vector<std::string> items =
         loop.has_in ? expander_.expand_fields(loop.words) : vars_.special().positional;
     int status = 0;
-    ++loop_depth_;
-    try {
-        for (std::string& item : items) {
-            if (vars_.set(loop.name, std::move(item)) == Variables::Result::Readonly)
-                throw ShellError(loop.name + ": is read only", loop.name_span, 2, true);
-            status = run_list(*loop.body);
-            if (returning_) break;
-            if (break_levels_ > 0) {
-                --break_levels_;
-                break;
-            }
-            if (continue_levels_ > 0 && --continue_levels_ > 0) break;
-        }
-    } catch (...) {
-        --loop_depth_;
-        throw;
+    LoopScope scope(loop_depth_);
+    for (std::string& item : items) {
+        if (vars_.set(loop.name, std::move(item)) == Variables::Result::Readonly)
+            throw ShellError(loop.name + ": is read only", loop.name_span, 2, true);
+        status = run_list(*loop.body);
+        if (loop_must_end()) break;
     }
-    --loop_depth_;
     return status;
 }
 

@@ -114,6 +114,9 @@ class Executor : public SubstitutionRunner {
     int run_loop(const ast::LoopClause& loop);
     int run_for(const ast::ForClause& loop);
     int run_case(const ast::CaseClause& clause);
+    struct LoopScope;
+    struct ErrexitOff;
+    bool loop_must_end();
     int run_condition(const ast::List& list);
     bool interrupted() const { return returning_ || break_levels_ > 0 || continue_levels_ > 0; }
     void check_errexit(int status);

@@ -36,10 +36,6 @@ std::optional<std::string> PathCache::search(std::string_view name, std::string_
 
 std::optional<std::string> PathCache::find(std::string_view name, std::string_view path) {
     if (name.find('/') != std::string_view::npos) return std::string(name);
-    if (path != path_) {
-        table_.clear();  // POSIX: assigning PATH forgets remembered locations
-        path_ = std::string(path);
-    }
     auto it = table_.find(name);
     if (it != table_.end()) {
         ++it->second.hits;

@@ -16,6 +16,14 @@ class PathCache {
     // Full path of `name` found in `path` (the value of $PATH), consulting and
     // filling the cache. A name containing '/' is returned as it is.
     std::optional<std::string> find(std::string_view name, std::string_view path);
+    // Forget everything if PATH was assigned since the table was filled
+    // (`generation` is Variables::path_generation()).
+    void sync(unsigned generation) {
+        if (generation != generation_) {
+            table_.clear();
+            generation_ = generation;
+        }
+    }
     // Search without touching the cache (`command -p`, `type`).
     static std::optional<std::string> search(std::string_view name, std::string_view path);
     void forget(std::string_view name);
@@ -28,7 +36,7 @@ class PathCache {
 
   private:
     std::map<std::string, Entry, std::less<>> table_;
-    std::string path_;  // the $PATH the table was filled from: a new PATH empties it
+    unsigned generation_ = 0;
 };
 
 }  // namespace forksh

@@ -140,7 +140,7 @@ int Shell::run_command_skipping_functions(const std::vector<std::string>& argv, 
 
 std::optional<std::string> Shell::find_command(std::string_view name) {
     const std::string* path_var = vars_.get("PATH");
-    return path_cache_.find(name, path_var ? std::string_view(*path_var) : std::string_view());
+    return path_cache().find(name, path_var ? std::string_view(*path_var) : std::string_view());
 }
 
 int Shell::wait_builtin(const builtins::Args& args) { return executor_->wait_for_pids(args); }

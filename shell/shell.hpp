@@ -42,7 +42,10 @@ class Shell {
     Options& options() { return options_; }
     Functions& functions() { return functions_; }
     Aliases& aliases() { return aliases_; }
-    PathCache& path_cache() { return path_cache_; }
+    PathCache& path_cache() {
+        path_cache_.sync(vars_.path_generation());
+        return path_cache_;
+    }
     const Traps& traps() const { return traps_; }
     JobTable& jobs();
     int last_status() const { return vars_.special().last_status; }

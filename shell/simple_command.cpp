@@ -177,6 +177,7 @@ int Executor::run_external(std::vector<std::string>& argv, const ast::SimpleComm
     for (const ast::Assignment& a : command.assignments)
         if (a.name == "PATH") prefix_path = expander_.expand_assignment(a.value);
     const std::string* path_var = prefix_path ? &*prefix_path : vars_.get("PATH");
+    path_cache_.sync(vars_.path_generation());
     std::optional<std::string> path =
         prefix_path ? PathCache::search(argv[0], *prefix_path)
                     : path_cache_.find(argv[0], path_var ? std::string_view(*path_var)
@@ -286,6 +287,7 @@ int Executor::run_skipping_functions(const std::vector<std::string>& argv, bool 
     }
     const std::string* path_var = vars_.get("PATH");
     std::string search_path = default_path || !path_var ? "/usr/local/bin:/usr/bin:/bin" : *path_var;
+    path_cache_.sync(vars_.path_generation());
     std::optional<std::string> path = default_path ? PathCache::search(argv[0], search_path)
                                                    : path_cache_.find(argv[0], search_path);
     if (!path) {

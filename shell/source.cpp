@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstring>
 
 namespace forksh {
 
@@ -30,6 +31,10 @@ bool LineReader::fill() {
     buffer_.erase(0, pos_);
     pos_ = 0;
     buffer_.append(block, static_cast<size_t>(n));
+    // A NUL byte cannot be part of a C string (arguments, variables): dash
+    // and bash drop them from a script, and so do we.
+    if (std::memchr(block, '\0', static_cast<size_t>(n)) != nullptr)
+        std::erase(buffer_, '\0');
     return true;
 }
 

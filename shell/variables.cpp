@@ -75,6 +75,7 @@ Variables::Result Variables::set(std::string_view name, std::string value) {
     v.has_value = true;
     if (allexport_) v.exported = true;
     note_change(v);
+    if (name == "PATH") ++path_generation_;
     return Result::Ok;
 }
 
@@ -84,6 +85,7 @@ Variables::Result Variables::unset(std::string_view name) {
     if (it->second.readonly) return Result::Readonly;
     note_change(it->second);
     map_.erase(it);
+    if (name == "PATH") ++path_generation_;
     return Result::Ok;
 }
 
@@ -127,6 +129,7 @@ void Variables::pop_scope() {
     for (auto it = scope.rbegin(); it != scope.rend(); ++it) {
         auto cur = map_.find(it->name);
         if (cur != map_.end()) note_change(cur->second);
+        if (it->name == "PATH") ++path_generation_;
         if (it->old) {
             map_[it->name] = *it->old;
             note_change(*it->old);

@@ -77,6 +77,10 @@ class Variables {
     void set_current_line(int line) { current_line_ = line; }
     int current_line() const { return current_line_; }
 
+    // Bumped by every assignment to PATH (even to the same value), which
+    // POSIX says makes the shell forget remembered command locations.
+    unsigned path_generation() const { return path_generation_; }
+
     SpecialParams& special() { return special_; }
     const SpecialParams& special() const { return special_; }
 
@@ -96,6 +100,7 @@ class Variables {
     SpecialParams special_;
     bool allexport_ = false;
     int current_line_ = 0;
+    unsigned path_generation_ = 0;
     bool environment_dirty_ = true;
     std::vector<std::string> env_strings_;
     std::vector<char*> env_pointers_;

@@ -338,7 +338,11 @@ void Lexer::read_braced_parameter(WordContext ctx, std::vector<ast::WordPart>& p
         p.arg->span = current_span();
         {
             Recorder recorder(*this, p.arg->text);
-            read_parts(in_dq ? WordContext::BraceArgDq : WordContext::BraceArg, p.arg->parts);
+            // A pattern (# ## % %%) keeps its own quoting even inside "...":
+            // in "${x#'a*'}" the single quotes quote (POSIX 2.6.2, dash, bash).
+            bool pattern = p.op == ast::ParamOp::RemoveSmallestPrefix || p.op == ast::ParamOp::RemoveLargestPrefix ||
+                           p.op == ast::ParamOp::RemoveSmallestSuffix || p.op == ast::ParamOp::RemoveLargestSuffix;
+            read_parts(in_dq && !pattern ? WordContext::BraceArgDq : WordContext::BraceArg, p.arg->parts);
         }
         if (peek() != '}') fail(ParseError::Kind::Incomplete, "syntax error: missing '}'", span);
         advance();
