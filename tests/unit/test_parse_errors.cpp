@@ -7,27 +7,12 @@
 
 #include "shell/ast_dump.hpp"
 #include "shell/parser.hpp"
+#include "tests/unit/parse_helpers.hpp"
 
 using namespace forksh;
 
-namespace {
-
-std::string ast_of(std::string_view text) {
-    return dump_ast(parse_program(text));
-}
-
-// "Syntax 1:10 message" or "Incomplete 2:1 message", or "no error".
-std::string error_of(std::string_view text) {
-    try {
-        parse_program(text);
-    } catch (const ParseError& e) {
-        return std::string(e.kind() == ParseError::Kind::Incomplete ? "Incomplete " : "Syntax ") +
-               std::to_string(e.span().line) + ":" + std::to_string(e.span().column) + " " + e.what();
-    }
-    return "no error";
-}
-
-}  // namespace
+using forksh::test::ast_of;
+using forksh::test::error_of;
 
 TEST_CASE("fi without if", "[parser]") {
     CHECK(error_of("fi") == "Syntax 1:1 syntax error: unexpected 'fi'");

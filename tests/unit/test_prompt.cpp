@@ -1,6 +1,10 @@
 // test_prompt.cpp: PS1/PS2 backslash escapes (expand_prompt_escapes).
 #include <catch2/catch.hpp>
 
+#include <cstdio>
+#include <ctime>
+#include <string>
+
 #include <readline/readline.h>
 
 #include "shell/prompt.hpp"

@@ -1,0 +1,26 @@
+// parse_helpers.hpp: what the parser unit tests compare: the printed tree of
+// a text, or the kind, position and message of its syntax error.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "shell/ast_dump.hpp"
+#include "shell/parser.hpp"
+
+namespace forksh::test {
+
+inline std::string ast_of(std::string_view text) { return dump_ast(parse_program(text)); }
+
+// "Syntax 1:10 message" or "Incomplete 2:1 message", or "no error".
+inline std::string error_of(std::string_view text) {
+    try {
+        parse_program(text);
+    } catch (const ParseError& e) {
+        return std::string(e.kind() == ParseError::Kind::Incomplete ? "Incomplete " : "Syntax ") +
+               std::to_string(e.span().line) + ":" + std::to_string(e.span().column) + " " + e.what();
+    }
+    return "no error";
+}
+
+}  // namespace forksh::test
