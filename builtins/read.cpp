@@ -19,6 +19,7 @@
 #include "builtins/list.hpp"
 #include "shell/field_split.hpp"
 #include "shell/shell.hpp"
+#include "shell/signals.hpp"
 #include "shell/sys.hpp"
 
 namespace forksh::builtins {
@@ -53,13 +54,18 @@ class ByteReader {
     ByteReader(const ByteReader&) = delete;
     ByteReader& operator=(const ByteReader&) = delete;
 
-    // The next byte, -1 at end of file, -2 on an error (errno set).
+    // The next byte, -1 at end of file, -2 on an error (errno set), -3 when
+    // a signal the shell catches (a trap, or Ctrl-C at an interactive shell)
+    // interrupted the read(2): POSIX says read then returns more than 128.
     int next() {
         if (pos_ < len_) return static_cast<unsigned char>(buf_[pos_++]);
         size_t want = seekable_ ? sizeof buf_ : 1;
         for (;;) {
             ssize_t n = ::read(0, buf_, want);
-            if (n < 0 && errno == EINTR) continue;
+            if (n < 0 && errno == EINTR) {
+                if (signals::peek_pending_trap() != 0) return -3;
+                continue;
+            }
             if (n < 0) return -2;
             if (n == 0) return -1;
             len_ = static_cast<size_t>(n);
@@ -121,6 +127,7 @@ int read(Shell& sh, const Args& args) {
         for (;;) {
             if (max_chars >= 0 && count >= max_chars) break;
             int c = in.next();
+            if (c == -3) return 128 + signals::peek_pending_trap();
             if (c == -2) {
                 error_number = errno;
                 break;

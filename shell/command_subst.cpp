@@ -204,9 +204,14 @@ void Executor::update_job_control() {
             for (int sig : {SIGTSTP, SIGTTIN, SIGTTOU}) ignore_untrapped(sig);
     }
     if (options_.interactive && !interactive_signals_set_) {
-        // Ctrl-C and Ctrl-\ are for the foreground job; `kill $$` does not
-        // end an interactive shell (bash does the same).
-        for (int sig : {SIGINT, SIGQUIT, SIGTERM}) ignore_untrapped(sig);
+        // Ctrl-\ is for the foreground job; `kill $$` does not end an
+        // interactive shell (bash does the same).
+        for (int sig : {SIGQUIT, SIGTERM}) ignore_untrapped(sig);
+        // Ctrl-C is caught, not ignored: an external job gets it from the
+        // terminal (it owns the terminal then), but a loop of builtins or a
+        // `read` runs in the shell itself, and Ctrl-C must stop that too.
+        // The handler only records it; run_pending_traps acts on it.
+        if (traps_.get(SIGINT).action == TrapAction::Default) signals::catch_trap(SIGINT);
         interactive_signals_set_ = true;
     }
     job_control_ = want;

@@ -321,6 +321,12 @@ void Executor::run_pending_traps() {
     if (running_trap_) return;
     while (int sig = signals::take_pending_trap()) {
         const Trap& trap = traps_.get(sig);
+        // Ctrl-C at an interactive shell, untrapped: abandon the command line
+        // (a loop of builtins included), as bash does.
+        if (sig == SIGINT && trap.action == TrapAction::Default && options_.interactive) {
+            report_raw("\n");  // the terminal echoed ^C; the prompt starts on a new line
+            throw CommandInterrupted{130};
+        }
         if (trap.action != TrapAction::Command) continue;
         // A trap runs with $? of the interrupted command and leaves it unchanged.
         int saved = vars_.special().last_status;

@@ -47,14 +47,18 @@ std::string pipeline_text(const ast::Pipeline& pipeline) {
 }  // namespace
 
 pid_t Executor::fork_child(Job& job, bool foreground, const std::function<int()>& body) {
-    // SIGCHLD stays blocked from before fork until the pid is recorded: a
-    // child that exits at once is then reaped into the table, and its status
-    // finds its record, instead of arriving for a pid nobody knows yet.
-    signals::Block block;
+    // Every signal stays blocked from before fork until each side is ready:
+    //  - in the parent, until the pid is recorded: a child that exits at once
+    //    is then reaped into the table, and its status finds its record;
+    //  - in the child, until become_child has reset the shell's handlers: a
+    //    Ctrl-C in between then acts on the child as the default action
+    //    says, instead of running the shell's handler in the child.
+    signals::Block block(signals::Block::Which::All);
     pid_t pid = sys::fork();
     if (pid < 0) throw ShellError("fork: " + sys::error_text(errno), Span{vars_.current_line(), 0}, 2);
     if (pid == 0) {
         become_child(job, foreground);
+        sys::sigprocmask(SIG_SETMASK, &block.old_mask(), nullptr);
         int status = 1;
         try {
             status = body();
@@ -107,11 +111,6 @@ void Executor::become_child(Job& job, bool foreground) {
     for (Job& j : jobs_.all()) j.procs.clear();
     jobs_.all().clear();
     jobs_.forget_all_remembered();
-    // Unblock SIGCHLD (blocked by fork_child in the parent, inherited).
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGCHLD);
-    sys::sigprocmask(SIG_UNBLOCK, &set, nullptr);
 }
 
 void Executor::exit_child(int status) {

@@ -49,8 +49,10 @@ bool Shell::set_trap(int sig, Trap trap) {
         switch (trap.action) {
             case TrapAction::Default:
                 // The interactive shell keeps ignoring what job control needs ignored.
-                if (options_.interactive && (sig == SIGINT || sig == SIGQUIT || sig == SIGTSTP ||
-                                             sig == SIGTTIN || sig == SIGTTOU || sig == SIGTERM))
+                if (options_.interactive && sig == SIGINT)
+                    signals::catch_trap(sig);  // see Executor::update_job_control
+                else if (options_.interactive && (sig == SIGQUIT || sig == SIGTSTP || sig == SIGTTIN ||
+                                                  sig == SIGTTOU || sig == SIGTERM))
                     signals::ignore(sig);
                 else
                     signals::set_default(sig);

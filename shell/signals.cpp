@@ -89,10 +89,13 @@ void reap_overflow() {
     on_sigchld(SIGCHLD);
 }
 
-Block::Block() {
+Block::Block(Which which) {
     sigset_t set;
     sigemptyset(&set);
-    sigaddset(&set, SIGCHLD);
+    if (which == Which::All)
+        sigfillset(&set);
+    else
+        sigaddset(&set, SIGCHLD);
     sys::sigprocmask(SIG_BLOCK, &set, &old_);
 }
 

@@ -41,7 +41,10 @@ void reap_overflow();
 // being lost.
 class Block {
   public:
-    Block();
+    enum class Which { Child, All };
+    // Which::All blocks every signal (around fork: see fork_child).
+    explicit Block(Which which = Which::Child);
+    const sigset_t& old_mask() const { return old_; }
     ~Block();
     Block(const Block&) = delete;
     Block& operator=(const Block&) = delete;

@@ -52,6 +52,29 @@ def _():
     assert sh.run("echo $?").strip() == "130"
 
 
+@case("Ctrl-C stops a loop of builtins that runs inside the shell itself")
+def _():
+    sh = spawn_forksh()
+    sh.sendline("echo loop-started; while :; do :; done; echo after-loop")
+    sh.expect_exact("loop-started\r\n")
+    sh.send(CTRL_C)
+    before = sh.expect_prompt()
+    assert "after-loop\r\n" not in before.replace("echo after-loop", ""), before
+    assert sh.run("echo $?").strip() == "130"
+
+
+@case("Ctrl-C interrupts the read builtin; the next line is not taken as its input")
+def _():
+    sh = spawn_forksh()
+    sh.sendline("echo reading; read x; echo after-read")
+    sh.expect_exact("reading\r\n")
+    sh.send(CTRL_C)
+    before = sh.expect_prompt()
+    assert "after-read\r\n" not in before.replace("echo after-read", ""), before
+    assert sh.run("echo $?").strip() == "130"
+    assert sh.run("echo x=[$x]").strip() == "x=[]"
+
+
 @case("Ctrl-Z stops the job: notice '[1]+  Stopped  sleep 100', $? 148, state T")
 def _():
     sh = spawn_forksh()
