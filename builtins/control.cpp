@@ -168,8 +168,13 @@ int return_(Shell& sh, const Args& args) {
         sh.fail(args, args[1] + ": numeric argument required", 2);
         status = 2;
     }
-    if (!sh.request_return(status))
+    if (!sh.request_return(status)) {
+        // Outside a function or sourced file: dash ends the script with the
+        // status, as `exit` would (bash complains and goes on; POSIX leaves it
+        // open). At the prompt that would close the terminal, so we complain.
+        if (!sh.interactive()) sh.exit_shell(status);
         return sh.fail(args, "can only 'return' from a function or sourced script", 2);
+    }
     return status;
 }
 

@@ -41,8 +41,11 @@ void Shell::options_changed() {
 }
 
 bool Shell::set_trap(int sig, Trap trap) {
-    if (sig < 0 || sig >= traps_.size() || sig == SIGKILL || sig == SIGSTOP) return false;
-    if (sig > 0) {
+    if (sig < 0 || sig >= traps_.size()) return false;
+    // KILL and STOP cannot be caught or ignored: the kernel acts on them
+    // itself. dash and bash accept such a trap (real scripts write
+    // `trap cleanup 0 1 2 3 9 15`) and it simply never runs; so do we.
+    if (sig > 0 && sig != SIGKILL && sig != SIGSTOP) {
         // POSIX: a non-interactive shell may not catch a signal that was
         // ignored when it started; the request is silently ignored.
         if (signals::ignored_at_start(sig) && !options_.interactive) return true;

@@ -16,6 +16,7 @@ for f in /proc/[0-9]*/stat; do
 done
 echo "zombies: $n"
 ## stdout: zombies: 0
+## timeout: 120
 
 #### 10000 external commands leave the shell with the descriptors it started with
 ls /proc/$$/fd > before
@@ -24,6 +25,7 @@ while [ $i -lt 10000 ]; do /bin/true; i=$((i+1)); done
 ls /proc/$$/fd > after
 cmp before after && echo same
 ## stdout: same
+## timeout: 240
 
 #### finished background jobs are reaped before the script ends (no zombie after wait)
 for i in 1 2 3 4 5; do sleep 0.05 & done

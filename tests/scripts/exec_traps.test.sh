@@ -200,3 +200,11 @@ kill -USR2 $$
 got
 got
 ## END
+
+#### a trap list that names KILL is accepted, as real scripts write it
+trap 'echo cleanup' 0 1 2 3 9 15
+echo body
+## STDOUT:
+body
+cleanup
+## END

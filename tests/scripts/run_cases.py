@@ -34,6 +34,8 @@ Directives (all optional):
   ## dash: skip REASON       dash behaves differently or lacks the feature
   ## dash-stdout: TEXT       (also dash-stdout-json, dash-STDOUT block)
   ## dash-status: N          what dash gives when it differs on purpose
+  ## timeout: SECONDS        for the few deliberately heavy cases (default 20);
+                             it is not a speed assertion, only a hang guard
 
 Without a stdout directive stdout must be empty; without a stderr directive
 stderr is not checked. Each case runs in a fresh temporary directory (also
@@ -64,7 +66,8 @@ SANITIZER_REPORT = re.compile(
     r"^==\d+==ERROR: \w+Sanitizer|^SUMMARY: \w+Sanitizer|:\d+:\d+: runtime error: ", re.M)
 
 ONE_LINE = {"stdout", "stdout-json", "stderr", "stderr-json", "stderr-match", "status",
-            "stdin", "stdin-json", "dash", "dash-stdout", "dash-stdout-json", "dash-status"}
+            "stdin", "stdin-json", "dash", "dash-stdout", "dash-stdout-json", "dash-status",
+            "timeout"}
 BLOCKS = {"STDOUT": "stdout", "STDERR": "stderr", "STDIN": "stdin", "dash-STDOUT": "dash-stdout"}
 DIRECTIVE_RE = re.compile(r"^## ([A-Za-z-]+):(?: (.*))?$")
 
@@ -87,6 +90,7 @@ class Case:
         self.dash_skip = None     # reason, when dash is not expected to agree
         self.dash_stdout = None
         self.dash_status = None
+        self.timeout = TIMEOUT
 
     @property
     def script(self):
@@ -113,6 +117,11 @@ def _set(case, key, value, path, lineno):
         setattr(case, key.replace("-", "_"), value + "\n")
     elif key in ("stdout-json", "stderr-json", "stdin-json", "dash-stdout-json"):
         setattr(case, key[:-len("-json")].replace("-", "_"), _json_string(value, path, lineno))
+    elif key == "timeout":
+        try:
+            case.timeout = int(value)
+        except ValueError:
+            raise CaseFileError(f"{path}:{lineno}: timeout must be a number of seconds") from None
     elif key in ("status", "dash-status"):
         try:
             setattr(case, key.replace("-", "_"), int(value))
@@ -224,8 +233,9 @@ def _kill_group(pgid):
         pass
 
 
-def run_case(case, shell, probe, timeout=TIMEOUT):
+def run_case(case, shell, probe, timeout=None):
     """Runs one case under `shell` in a fresh temporary directory."""
+    timeout = timeout or case.timeout
     tmp = tempfile.mkdtemp(prefix="forksh-case-")
     try:
         with open(os.path.join(tmp, "case.sh"), "w", encoding="utf-8") as fh:
@@ -287,10 +297,10 @@ def check(case, res, expect_stdout, expect_status, check_stderr=True):
     problems = []
     if res.timed_out:
         if res.exited:
-            problems.append(f"  timed out after {TIMEOUT}s: the shell had exited, but something "
+            problems.append(f"  timed out after {case.timeout}s: the shell had exited, but something "
                             f"(a background process?) still held its stdout or stderr open")
         else:
-            problems.append(f"  timed out after {TIMEOUT}s (killed)")
+            problems.append(f"  timed out after {case.timeout}s (killed)")
     if res.stdout != expect_stdout:
         problems.append("  stdout differs:")
         problems += diff_text(expect_stdout, res.stdout)
