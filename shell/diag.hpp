@@ -31,6 +31,12 @@ std::string format_diag(std::string_view message, int line);
 
 // Write a formatted message to stderr (fd 2), unbuffered.
 void report(std::string_view message, int line = 0);
+// A syntax error: the message, then the offending line and a caret under
+// the column, so a student sees exactly where the parser stopped:
+//   forksh: line 2: syntax error: unexpected 'fi' (expecting 'then')
+//       if true; fi
+//                ^
+void report_syntax_error(std::string_view message, Span span, std::string_view source_line);
 // Write text to stderr as it is (job notices and the like).
 void report_raw(std::string_view text);
 

@@ -24,7 +24,8 @@ int Executor::run_parser(Parser& parser) {
         try {
             list = parser.next_command();
         } catch (const ParseError& e) {
-            report(e.what(), e.span().line);
+            Span at = e.span();
+            report_syntax_error(e.what(), at, parser.text_between(Span{at.line, 1}, Span{at.line + 1, 1}));
             vars_.special().last_status = status = 2;
             if (!options_.interactive) return status;
             parser.recover();

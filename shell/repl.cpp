@@ -293,7 +293,9 @@ int Repl::run() {
                     list = parser.next_command();
                 } catch (const ParseError& e) {
                     add_history();
-                    report(e.what());
+                    Span at = e.span();
+                    report_syntax_error(e.what(), at,
+                                        parser.text_between(Span{at.line, 1}, Span{at.line + 1, 1}));
                     vars.special().last_status = 2;
                     if (e.kind() == ParseError::Kind::Incomplete) break;  // Ctrl-D at PS2: start afresh
                     parser.recover();

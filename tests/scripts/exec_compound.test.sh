@@ -126,3 +126,14 @@ if true && false; then echo no; else echo yes; fi
 { f() { echo from-f; }; }
 f
 ## stdout: from-f
+
+#### a syntax error shows the line and a caret under the column
+echo ok
+if true; fi
+## stdout: ok
+## status: 2
+## STDERR:
+forksh: case.sh: line 2: syntax error: unexpected 'fi' (expecting 'then')
+    if true; fi
+             ^
+## END
