@@ -294,20 +294,24 @@ int Executor::run_subshell(const ast::Command& command) {
 }
 
 void Executor::forget_finished_jobs() {
-    // Without job control nobody asks about finished background jobs by
-    // number; keep just their statuses (for `wait PID`) and drop the records,
-    // so thousands of `cmd &` do not pile up.
+    // Without job control nobody is told when a background job ends, but a
+    // script may still `wait %1` for it, so finished jobs keep their records
+    // (and numbers). Only beyond `keep` of them are the oldest turned into
+    // bare remembered statuses (enough for `wait PID`), so that thousands of
+    // `cmd &` do not pile up.
+    constexpr size_t keep = 256;
     if (options_.interactive || job_control_) return;
     signals::Block block;
     jobs_.collect();
-    for (auto it = jobs_.all().begin(); it != jobs_.all().end();) {
-        if (it->background && it->state() == JobState::Done) {
-            for (const Process& p : it->procs) jobs_.remember(p.pid, shell_status(p.wait_status));
-            Job& done = *it++;
-            jobs_.remove(done);
-        } else {
-            ++it;
-        }
+    size_t finished = 0;
+    for (const Job& job : jobs_.all())
+        if (job.background && job.state() == JobState::Done) ++finished;
+    for (auto it = jobs_.all().begin(); it != jobs_.all().end() && finished > keep;) {
+        Job& job = *it++;
+        if (!job.background || job.state() != JobState::Done) continue;
+        for (const Process& p : job.procs) jobs_.remember(p.pid, shell_status(p.wait_status));
+        jobs_.remove(job);
+        --finished;
     }
 }
 

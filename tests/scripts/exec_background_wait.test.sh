@@ -139,3 +139,16 @@ echo "st=$?"
 st=4
 st=3
 ## END
+
+#### a finished job keeps its number: wait %1 after %1 ended and %2 started
+sh -c 'exit 3' &
+sleep 0.3
+sh -c 'exit 4' &
+wait %2
+echo "st=$?"
+wait %1
+echo "st=$?"
+## STDOUT:
+st=4
+st=3
+## END
