@@ -25,6 +25,8 @@
 
 #include <fmt/format.h>
 
+#include <map>
+#include <memory>
 #include <optional>
 #include <type_traits>
 #include <variant>
@@ -34,6 +36,7 @@
 #include "shell/expand_param.hpp"
 #include "shell/field_split.hpp"
 #include "shell/glob.hpp"
+#include "shell/parser.hpp"
 #include "shell/pattern.hpp"
 #include "shell/tilde.hpp"
 
@@ -537,6 +540,33 @@ std::string Expander::expand_heredoc(const ast::Word& body) {
     Context ctx(*this, Mode::String);
     ctx.expand_word(body, false, false);
     return std::move(ctx.cur);
+}
+
+std::string Expander::expand_text(const std::string& text) {
+    if (text.find_first_of("$`\\") == std::string::npos) return text;
+    // The parser reads the text as the body of a here-document, so it is
+    // split into parts exactly as such a body is.
+    static std::map<std::string, std::shared_ptr<const ast::List>, std::less<>> cache;
+    static const std::string delimiter = "__FORKSH_TEXT_END__";
+    auto it = cache.find(text);
+    if (it == cache.end()) {
+        if (cache.size() > 64) cache.clear();
+        auto program = std::make_shared<const ast::List>(
+            parse_program(":<<" + delimiter + "\n" + text + "\n" + delimiter + "\n"));
+        it = cache.emplace(text, std::move(program)).first;
+    }
+    std::shared_ptr<const ast::List> program = it->second;  // kept alive while we expand
+    const auto& command = std::get<ast::SimpleCommand>(program->items.at(0).and_or.first.commands.at(0).node);
+    // $(...) in a prompt must not change $? for the next command.
+    int saved_status = vars_.special().last_status;
+    struct Restore {
+        Variables& vars;
+        int status;
+        ~Restore() { vars.special().last_status = status; }
+    } restore{vars_, saved_status};
+    std::string result = expand_heredoc(command.redirects.at(0).heredoc->body);
+    if (!result.empty() && result.back() == '\n') result.pop_back();
+    return result;
 }
 
 }  // namespace forksh

@@ -55,6 +55,11 @@ class Expander {
     // arithmetic expansion only.
     std::string expand_heredoc(const ast::Word& body);
 
+    // A text expanded the way a here-document body is ($, ` and \ are
+    // special, quotes are not): for prompts (PS1, PS2) and PS4 of set -x.
+    // Each distinct text is parsed once and remembered. $? is unchanged.
+    std::string expand_text(const std::string& text);
+
   private:
     // One expansion in progress: the fields or string being built, and how
     // (expand.cpp). A member so it can reach vars_, options_ and runner_.

@@ -138,34 +138,7 @@ PromptInfo make_prompt_info(Shell& sh) {
 }
 
 std::string expand_parameters(Shell& sh, const std::string& text) {
-    if (text.find_first_of("$`\\") == std::string::npos) return text;
-    // The expansion of a here-document body is exactly the prompt's: $, `
-    // and \ are special, quotes are not. Parsed once per distinct text.
-    static std::map<std::string, std::shared_ptr<const ast::List>> cache;
-    static const std::string delimiter = "__FORKSH_PROMPT_END__";
-    auto it = cache.find(text);
-    if (it == cache.end()) {
-        if (cache.size() > 64) cache.clear();
-        auto program = std::make_shared<const ast::List>(
-            parse_program(":<<" + delimiter + "\n" + text + "\n" + delimiter + "\n"));
-        it = cache.emplace(text, std::move(program)).first;
-    }
-    std::shared_ptr<const ast::List> program = it->second;
-    const ast::SimpleCommand& command =
-        std::get<ast::SimpleCommand>(program->items.at(0).and_or.first.commands.at(0).node);
-    const ast::HereDoc& doc = *command.redirects.at(0).heredoc;
-    // $(...) in a prompt must not change $? for the next command.
-    int saved_status = sh.last_status();
-    std::string result;
-    try {
-        result = sh.executor().expander().expand_heredoc(doc.body);
-    } catch (...) {
-        sh.vars().special().last_status = saved_status;
-        throw;
-    }
-    sh.vars().special().last_status = saved_status;
-    if (!result.empty() && result.back() == '\n') result.pop_back();
-    return result;
+    return sh.executor().expander().expand_text(text);
 }
 
 std::string make_prompt(Shell& sh, bool continuation) {

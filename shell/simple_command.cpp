@@ -35,8 +35,14 @@ std::string quote_for_trace(const std::string& word) {
 }  // namespace
 
 void Executor::trace_command(const std::vector<std::string>& argv, const ast::SimpleCommand& command) {
+    // PS4 is expanded like a prompt: PS4='+ $LINENO: ' shows line numbers.
     const std::string* ps4 = vars_.get("PS4");
-    std::string line = ps4 ? *ps4 : "+ ";
+    std::string line;
+    try {
+        line = ps4 ? expander_.expand_text(*ps4) : "+ ";
+    } catch (const std::exception&) {
+        line = *ps4;  // a broken PS4 must not stop the traced command
+    }
     bool first = true;
     for (const ast::Assignment& a : command.assignments) {
         const std::string* value = vars_.get(a.name);

@@ -217,3 +217,13 @@ set -Q
 echo not-reached
 ## status: 2
 ## stderr-match: Q
+
+#### set -x expands parameters in PS4, like a prompt
+x=T
+PS4='[$x:$LINENO] '
+set -x
+echo hi
+## stdout: hi
+## STDERR:
+[T:4] echo hi
+## END
