@@ -16,6 +16,7 @@
 #include <sys/types.h>
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -139,6 +140,10 @@ class Executor : public SubstitutionRunner {
     int run_simple(const ast::SimpleCommand& command, const ast::Command& node, bool in_child_tail);
     int call_function(const ast::Command& body, std::vector<std::string>& argv);
     [[noreturn]] void exec_external(const std::string& name, std::vector<std::string>& argv);
+    // posix_spawn fast path for scripts (no trace, no job control).
+    int spawn_external(const std::string& path, std::vector<std::string>& argv,
+                                      const ast::SimpleCommand& command);
+    void kept_ignored(bool (&keep)[65]) const;
     int run_external(std::vector<std::string>& argv, const ast::SimpleCommand& command,
                      const ast::Command& node, bool in_child_tail);
     void trace_command(const std::vector<std::string>& argv, const ast::SimpleCommand& command);

@@ -148,13 +148,21 @@ int peek_pending_trap() {
     return 0;
 }
 
-void reset_for_exec(const bool* keep_ignored, int count) {
+void exec_defaults(const bool* keep_ignored, int count, sigset_t* to_default) {
+    sigemptyset(to_default);
     for (int sig = 1; sig <= max_sig && sig <= SIGRTMAX; ++sig) {
         if (sig == SIGKILL || sig == SIGSTOP) continue;
         bool keep = sig < count && keep_ignored != nullptr && keep_ignored[sig];
         if (!keep && (ignored_by_us[sig] || (start_ignored[sig] && keep_ignored != nullptr)))
-            set_handler(sig, SIG_DFL, 0);
+            sigaddset(to_default, sig);
     }
+}
+
+void reset_for_exec(const bool* keep_ignored, int count) {
+    sigset_t to_default;
+    exec_defaults(keep_ignored, count, &to_default);
+    for (int sig = 1; sig <= max_sig && sig <= SIGRTMAX; ++sig)
+        if (sigismember(&to_default, sig)) set_handler(sig, SIG_DFL, 0);
     sigset_t empty;
     sigemptyset(&empty);
     sys::sigprocmask(SIG_SETMASK, &empty, nullptr);

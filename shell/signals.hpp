@@ -74,5 +74,8 @@ int peek_pending_trap();
 // ones `keep_ignored` says to keep ignoring) and an empty signal mask, since
 // both survive execve and the command expects a clean start.
 void reset_for_exec(const bool* keep_ignored, int count);
+// The signals reset_for_exec would set back to the default, as a set (for
+// posix_spawn, which resets them in the child itself).
+void exec_defaults(const bool* keep_ignored, int count, sigset_t* to_default);
 
 }  // namespace forksh::signals

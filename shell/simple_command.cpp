@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <optional>
 #include <utility>
 
 #include "shell/diag.hpp"
@@ -15,6 +16,7 @@
 #include "shell/redirect.hpp"
 #include "shell/signals.hpp"
 #include "shell/sys.hpp"
+#include "shell/trace.hpp"
 
 namespace forksh {
 
@@ -225,44 +227,109 @@ int Executor::run_external(std::vector<std::string>& argv, const ast::SimpleComm
             exit_child(e.status());
         }
     }
-    Job& job = jobs_.create("", false);
-    job.text = argv[0];
+    if (command.redirects.empty() && !trace::on() && !job_control_) return spawn_external(*path, argv, command);
+    Job& job = jobs_.create(argv[0], false);
     for (size_t i = 1; i < argv.size(); ++i) job.text += " " + argv[i];
     fork_child(job, true, run_in_child);
     return wait_for_job(job);
 }
 
-void Executor::exec_external(const std::string& path, std::vector<std::string>& argv) {
-    // Every signal the shell caught or ignored for itself goes back to the
-    // default, and the mask is emptied: both survive execve, and the new
-    // program expects a clean start. Signals ignored when the shell started
-    // stay ignored (POSIX: e.g. nohup's SIGHUP).
-    bool keep[65] = {};
+// Which signals stay ignored in a command the shell starts: those ignored
+// when the shell started (POSIX: e.g. nohup's SIGHUP), those the user ignored
+// with `trap '' SIG`, and SIGINT/SIGQUIT in a script's background job.
+void Executor::kept_ignored(bool (&keep)[65]) const {
     for (int sig = 1; sig < 65; ++sig) {
         keep[sig] = signals::ignored_at_start(sig) && !options_.interactive;
         if (sig < traps_.size() && traps_.get(sig).action == TrapAction::Ignore) keep[sig] = true;
     }
     if (!options_.interactive && !job_control_) {
-        // Background jobs of a non-interactive shell keep SIGINT/SIGQUIT ignored.
         struct sigaction sa {};
         for (int sig : {SIGINT, SIGQUIT})
             if (::sigaction(sig, nullptr, &sa) == 0 && sa.sa_handler == SIG_IGN) keep[sig] = true;
     }
+}
+
+namespace {
+// The message and status for a command execve refused.
+int exec_failure(const std::string& name, const std::string& path, int error, int line) {
+    struct stat st {};
+    if (error == EACCES && ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) error = EISDIR;
+    report(name + ": " + sys::error_text(error), line);
+    return error == ENOENT ? 127 : 126;
+}
+
+// A file without #! that the kernel cannot run (ENOEXEC): POSIX says the
+// shell runs it as a script. We start a fresh forksh on it.
+std::vector<std::string> as_script(const std::string& path, const std::vector<std::string>& argv) {
+    std::vector<std::string> args{"forksh", path};
+    args.insert(args.end(), argv.begin() + 1, argv.end());
+    return args;
+}
+}  // namespace
+
+void Executor::exec_external(const std::string& path, std::vector<std::string>& argv) {
+    // Every signal the shell caught or ignored for itself goes back to the
+    // default, and the mask is emptied: both survive execve, and the new
+    // program expects a clean start.
+    bool keep[65];
+    kept_ignored(keep);
     signals::reset_for_exec(keep, 65);
     sys::execve(path, argv, vars_.environment());
     int error = errno;
     if (error == ENOEXEC) {
-        // A file without #! that the kernel cannot run: POSIX says the shell
-        // runs it as a script. We start a fresh forksh on it.
-        std::vector<std::string> args{"forksh", path};
-        args.insert(args.end(), argv.begin() + 1, argv.end());
-        sys::execve("/proc/self/exe", args, vars_.environment());
+        sys::execve("/proc/self/exe", as_script(path, argv), vars_.environment());
         error = errno;
     }
-    struct stat st {};
-    if (error == EACCES && ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) error = EISDIR;
-    report(argv[0] + ": " + sys::error_text(error), vars_.current_line());
-    ::_exit(error == ENOENT ? 127 : 126);
+    ::_exit(exec_failure(argv[0], path, error, vars_.current_line()));
+}
+
+int Executor::spawn_external(const std::string& path, std::vector<std::string>& argv,
+                             const ast::SimpleCommand& command) {
+    // The fast path for a plain foreground command of a script: posix_spawn
+    // instead of fork + execve, so the shell's memory is not copied (not even
+    // its page tables) for a child that throws it away at once. It is taken
+    // only when there is nothing to do in the child between fork and exec: no
+    // redirections (they must happen in the child, not in the shell, or the
+    // shell's own descriptors would change for a moment), no teaching trace
+    // (the child's own steps would not be seen), no job control (setpgid and
+    // tcsetpgrp in the child). Otherwise the classic fork path runs.
+    Job& job = jobs_.create(argv[0], false);
+    for (size_t i = 1; i < argv.size(); ++i) job.text += " " + argv[i];
+    int error;
+    {
+        bool scoped = !command.assignments.empty();
+        if (scoped) vars_.push_scope();
+        struct PopScope {
+            Variables& vars;
+            bool active;
+            ~PopScope() {
+                if (active) vars.pop_scope();
+            }
+        } pop{vars_, scoped};
+        // VAR=value cmd: the assignment reaches only this command's environment.
+        for (const ast::Assignment& a : command.assignments) {
+            std::string value = expander_.expand_assignment(a.value);
+            vars_.make_local(a.name);
+            if (vars_.set(a.name, std::move(value)) == Variables::Result::Readonly)
+                throw ShellError(a.name + ": is read only", a.span, 2, true);
+            vars_.set_exported(a.name);
+        }
+        if (options_.xtrace) trace_command(argv, command);
+        bool keep[65];
+        kept_ignored(keep);
+        sigset_t to_default;
+        signals::exec_defaults(keep, 65, &to_default);
+        signals::Block block;  // SIGCHLD waits until the pid is recorded
+        pid_t pid = 0;
+        error = sys::spawn(pid, path, argv, vars_.environment(), to_default);
+        if (error == ENOEXEC) error = sys::spawn(pid, "/proc/self/exe", as_script(path, argv), vars_.environment(), to_default);
+        if (error == 0) jobs_.add_process(job, pid, job.text);
+    }
+    if (error != 0) {
+        jobs_.remove(job);
+        return exec_failure(argv[0], path, error, vars_.current_line());
+    }
+    return wait_for_job(job);
 }
 
 int Executor::exec_replace(const std::vector<std::string>& argv_in) {

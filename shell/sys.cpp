@@ -2,6 +2,7 @@
 #include "shell/sys.hpp"
 
 #include <fcntl.h>
+#include <spawn.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
 #include <termios.h>
@@ -94,6 +95,25 @@ int open(const std::string& path, int flags, mode_t mode) {
     while (r < 0 && errno == EINTR);
     if (r >= 0) trace::line("open", "open {} ({}) -> fd {}", path, open_flags_text(flags), r);
     return r;
+}
+
+int spawn(pid_t& pid, const std::string& path, const std::vector<std::string>& argv,
+          char* const envp[], const sigset_t& to_default) {
+    std::vector<char*> cargv;
+    cargv.reserve(argv.size() + 1);
+    for (const std::string& a : argv) cargv.push_back(const_cast<char*>(a.c_str()));
+    cargv.push_back(nullptr);
+    posix_spawnattr_t attr;
+    posix_spawnattr_init(&attr);
+    sigset_t empty;
+    sigemptyset(&empty);
+    posix_spawnattr_setsigmask(&attr, &empty);
+    posix_spawnattr_setsigdefault(&attr, &to_default);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+    int error = ::posix_spawn(&pid, path.c_str(), nullptr, &attr, cargv.data(), envp);
+    posix_spawnattr_destroy(&attr);
+    if (error == 0) trace::line("spawn", "posix_spawn {} -> child {}", path, pid);
+    return error;
 }
 
 int setpgid(pid_t pid, pid_t pgid) {

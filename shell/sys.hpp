@@ -38,6 +38,13 @@ int dup_above(int fd, int floor);
 int close(int fd);
 // open(2), retried on EINTR. The shell's own opens add O_CLOEXEC themselves.
 int open(const std::string& path, int flags, mode_t mode = 0666);
+// posix_spawn(3): fork and execve in one step, without copying the shell's
+// page tables (glibc uses a vfork-like clone). The child starts with the
+// signals in `to_default` at their default action and an empty signal mask;
+// its descriptors are the shell's as they are now. Returns 0 and sets `pid`,
+// or the error of the exec (the failed child then exits 127 by itself).
+int spawn(pid_t& pid, const std::string& path, const std::vector<std::string>& argv,
+          char* const envp[], const sigset_t& to_default);
 int setpgid(pid_t pid, pid_t pgid);
 int tcsetpgrp(int fd, pid_t pgid);
 int kill(pid_t pid, int sig);
