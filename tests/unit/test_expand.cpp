@@ -444,7 +444,7 @@ TEST_CASE("expand: quoted pattern characters are literal in ${x#p}", "[expand][p
     CHECK(sh.fields(word(param("y", Op::RemoveLargestPrefix, false, word(sq("*"))))) == Fields{"abc"});
 }
 
-TEST_CASE("expand: pattern of \"${x#*}\" is active inside double quotes", "[expand][param]") {
+TEST_CASE("expand: pattern of '${x#*}' is active inside double quotes", "[expand][param]") {
     Shell sh;
     sh.vars.set("x", "abc");
     CHECK(sh.fields(word(dq(param("x", Op::RemoveLargestPrefix, false, word(lit("*")))))) == Fields{""});
@@ -542,13 +542,13 @@ TEST_CASE("expand: arithmetic result is split by IFS", "[expand][split]") {
 
 // ---- $@ and $* --------------------------------------------------------------------------------
 
-TEST_CASE("expand: \"$@\" keeps each parameter whole", "[expand][at]") {
+TEST_CASE("expand: '$@' keeps each parameter whole", "[expand][at]") {
     Shell sh;
     sh.positional({"a b", "", "c"});
     CHECK(sh.fields(word(dq(param("@")))) == Fields{"a b", "", "c"});
 }
 
-TEST_CASE("expand: \"$@\" joins text to the first and last field", "[expand][at]") {
+TEST_CASE("expand: '$@' joins text to the first and last field", "[expand][at]") {
     Shell sh;
     sh.positional({"1", "2"});
     CHECK(sh.fields(word(dq(lit("a"), param("@"), lit("b")))) == Fields{"a1", "2b"});
@@ -556,20 +556,20 @@ TEST_CASE("expand: \"$@\" joins text to the first and last field", "[expand][at]
     CHECK(sh.fields(word(dq(lit("a"), param("@"), lit("b")))) == Fields{"a1b"});
 }
 
-TEST_CASE("expand: \"$@\" with no parameters is no field", "[expand][at]") {
+TEST_CASE("expand: '$@' with no parameters is no field", "[expand][at]") {
     Shell sh;
     CHECK(sh.fields(word(dq(param("@")))).empty());
     CHECK(sh.fields(word(dq(param("@"), param("@")))).empty());
 }
 
-TEST_CASE("expand: \"$@\" with no parameters but other quoted text", "[expand][at]") {
+TEST_CASE("expand: '$@' with no parameters but other quoted text", "[expand][at]") {
     Shell sh;
     CHECK(sh.fields(word(dq(param("@")), dq())) == Fields{""});
     CHECK(sh.fields(word(dq(lit("a"), param("@")))) == Fields{"a"});
     CHECK(sh.fields(word(dq(param("x"), param("@")))) == Fields{""});
 }
 
-TEST_CASE("expand: \"${@:-}\" with no parameters is one empty field", "[expand][at]") {
+TEST_CASE("expand: '${@:-}' with no parameters is one empty field", "[expand][at]") {
     Shell sh;
     CHECK(sh.fields(word(dq(param("@", Op::UseDefault, true, word())))) == Fields{""});
     sh.positional({"a", "b"});
@@ -603,7 +603,7 @@ TEST_CASE("expand: unquoted $@ with a colon IFS", "[expand][at]") {
     CHECK(sh.fields(word(param("@"))) == Fields{"a", "b"});
 }
 
-TEST_CASE("expand: \"$*\" joins with the first IFS character", "[expand][at]") {
+TEST_CASE("expand: '$*' joins with the first IFS character", "[expand][at]") {
     Shell sh;
     sh.positional({"a", "b c"});
     CHECK(sh.fields(word(dq(param("*")))) == Fields{"a b c"});
@@ -613,7 +613,7 @@ TEST_CASE("expand: \"$*\" joins with the first IFS character", "[expand][at]") {
     CHECK(sh.fields(word(dq(param("*")))) == Fields{"ab c"});
 }
 
-TEST_CASE("expand: \"$*\" with no parameters is one empty field", "[expand][at]") {
+TEST_CASE("expand: '$*' with no parameters is one empty field", "[expand][at]") {
     Shell sh;
     CHECK(sh.fields(word(dq(param("*")))) == Fields{""});
 }

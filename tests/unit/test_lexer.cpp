@@ -200,7 +200,7 @@ TEST_CASE("single quotes keep every character", "[lexer]") {
 )EOF");
 }
 
-TEST_CASE("double quotes: backslash quotes only $ ` \" \\", "[lexer]") {
+TEST_CASE("double quotes: backslash quotes only $ ` ' backslash", "[lexer]") {
     CHECK(dump_tokens("\"\\$ \\` \\\" \\\\ \\a\"") == R"EOF(1:1 WORD '"\$ \` \" \\ \a"' [DoubleQuoted [Escaped "$", Literal " ", Escaped "`", Literal " ", Escaped "\"", Literal " ", Escaped "\\", Literal " \\a"]]
 1:17 END
 )EOF");

@@ -153,7 +153,7 @@ TEST_CASE("a reserved word is never an alias", "[parser][alias]") {
 )");
 }
 
-TEST_CASE("aliases are expanded after ; && | and inside $(...)", "[parser][alias]") {
+TEST_CASE("aliases are expanded after semicolon && | and inside $(...)", "[parser][alias]") {
     CHECK(ast_with({{"g", "grep"}}, "g; x && g | g $(g)") == R"(List @1:1
   AndOr @1:1
     Pipeline @1:1

@@ -46,7 +46,7 @@ TEST_CASE("an empty loop body", "[parser]") {
     CHECK(error_of("while a; do done") == "Syntax 1:13 syntax error: unexpected 'done'");
 }
 
-TEST_CASE("&& followed by ;", "[parser]") {
+TEST_CASE("&& followed by semicolon", "[parser]") {
     CHECK(error_of("a && ;") == "Syntax 1:6 syntax error: unexpected ';'");
 }
 
@@ -54,15 +54,15 @@ TEST_CASE("a pipe at the start", "[parser]") {
     CHECK(error_of("| x") == "Syntax 1:1 syntax error: unexpected '|'");
 }
 
-TEST_CASE("; at the start", "[parser]") {
+TEST_CASE("semicolon at the start", "[parser]") {
     CHECK(error_of("; a") == "Syntax 1:1 syntax error: unexpected ';'");
 }
 
-TEST_CASE("two ; in a row", "[parser]") {
+TEST_CASE("two semicolon in a row", "[parser]") {
     CHECK(error_of("a;;") == "Syntax 1:2 syntax error: unexpected ';;'");
 }
 
-TEST_CASE(";; outside case", "[parser]") {
+TEST_CASE("double-semicolon outside case", "[parser]") {
     CHECK(error_of("echo a ;; echo b") == "Syntax 1:8 syntax error: unexpected ';;'");
 }
 
@@ -130,7 +130,7 @@ TEST_CASE("esac as a bare pattern", "[parser]") {
     CHECK(error_of("case esac in esac) ;; esac") == "Syntax 1:18 syntax error: unexpected ')'");
 }
 
-TEST_CASE("a case item needs ;; before the next", "[parser]") {
+TEST_CASE("a case item needs double-semicolon before the next", "[parser]") {
     CHECK(error_of("case x in a) echo a b) echo b;; esac") == "Syntax 1:22 syntax error: unexpected ')' (expecting ';;')");
 }
 

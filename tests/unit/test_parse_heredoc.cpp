@@ -48,7 +48,7 @@ TEST_CASE("a here-document body has expansions", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("in a here-document \" is plain and \\ quotes $ ` \\ only", "[parser]") {
+TEST_CASE("in a here-document ' is plain and backslash- quotes $ ` backslash- only", "[parser]") {
     CHECK(ast_of("cat <<EOF\n\"a\" \\$x \\\\ \\\" \\n\nEOF\n") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1

@@ -26,7 +26,7 @@ TEST_CASE("a double-quoted parameter in an argument", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("${x:-\"a b\"} keeps the quoted default", "[parser]") {
+TEST_CASE("${x:-'a b'} keeps the quoted default", "[parser]") {
     CHECK(ast_of("echo ${x:-\"a b\"}") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -82,7 +82,7 @@ TEST_CASE("case inside $(...) with an unbalanced )", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("nested $( ... \"$(...)\" ... )", "[parser]") {
+TEST_CASE("nested $( ... '$(...)' ... )", "[parser]") {
     CHECK(ast_of("echo $(echo \"$(echo a) b\" c)") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1

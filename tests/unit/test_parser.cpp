@@ -204,7 +204,7 @@ TEST_CASE("a newline may follow && and ||", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("; and & separate list items", "[parser]") {
+TEST_CASE("semicolon and & separate list items", "[parser]") {
     CHECK(ast_of("a; b & c") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -221,7 +221,7 @@ TEST_CASE("; and & separate list items", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("a trailing ; or & ends the list", "[parser]") {
+TEST_CASE("a trailing semicolon or & ends the list", "[parser]") {
     CHECK(ast_of("a &") == R"EOF(List @1:1
   AndOr @1:1 background
     Pipeline @1:1
@@ -608,7 +608,7 @@ TEST_CASE("for without in loops over the arguments", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("for without in and without ;", "[parser]") {
+TEST_CASE("for without in and without semicolon", "[parser]") {
     CHECK(ast_of("for i do echo $i; done") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -734,7 +734,7 @@ TEST_CASE("case patterns with | and a leading (", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("case: the last item needs no ;;", "[parser]") {
+TEST_CASE("case: the last item needs no double-semicolon", "[parser]") {
     CHECK(ast_of("case x in a) echo a;; b) echo b\nesac") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1

@@ -95,7 +95,7 @@ TEST_CASE("pattern: bracket negation with ! and ^", "[pattern]") {
     CHECK_FALSE(pattern_match("[^0-9]", "5"));
 }
 
-TEST_CASE("pattern: ] first in a bracket is a member", "[pattern]") {
+TEST_CASE("pattern: close-bracket first in a bracket is a member", "[pattern]") {
     CHECK(pattern_match("[]]", "]"));
     CHECK(pattern_match("[]a]", "a"));
     CHECK(pattern_match("[!]]", "x"));
@@ -133,7 +133,7 @@ TEST_CASE("pattern: unknown class matches nothing", "[pattern]") {
     CHECK(pattern_match("[[:bogus:]a]", "a"));
 }
 
-TEST_CASE("pattern: [ without a closing ] is literal", "[pattern]") {
+TEST_CASE("pattern: open-bracket without a closing close-bracket is literal", "[pattern]") {
     CHECK(pattern_match("[", "["));
     CHECK(pattern_match("a[b", "a[b"));
     CHECK_FALSE(pattern_match("a[b", "ab"));

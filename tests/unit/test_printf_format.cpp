@@ -124,7 +124,7 @@ TEST_CASE("integer flags: precision, -, 0, +, space", "[printf]") {
 
 TEST_CASE("the # flag adds 0x and 0", "[printf]") { CHECK(out("%#x %#o\n", {"255", "8"}) == "0xff 010\n"); }
 
-TEST_CASE("- overrides 0", "[printf]") { CHECK(out("%-05d|\n", {"3"}) == "3    |\n"); }
+TEST_CASE("the minus flag overrides 0", "[printf]") { CHECK(out("%-05d|\n", {"3"}) == "3    |\n"); }
 
 TEST_CASE("C length modifiers are accepted and ignored", "[printf]") {
     CHECK(out("%ld %lld %hd\n", {"1", "2", "3"}) == "1 2 3\n");
@@ -187,14 +187,14 @@ TEST_CASE("unknown escapes are kept", "[printf]") {
     CHECK(out("a\\") == "a\\");
 }
 
-TEST_CASE("\\c in the format is not special", "[printf]") { CHECK(out("a\\cb") == "a\\cb"); }
+TEST_CASE("backslash-c in the format is not special", "[printf]") { CHECK(out("a\\cb") == "a\\cb"); }
 
 TEST_CASE("%b interprets escapes in the argument", "[printf]") {
     CHECK(out("[%b]\n", {"a\\tb\\n"}) == "[a\tb\n]\n");
     CHECK(out("[%b][%b]\n", {"a\\101b", "\\0101"}) == "[aAb][A]\n");
 }
 
-TEST_CASE("%b with \\c stops all output", "[printf]") {
+TEST_CASE("%b with backslash-c stops all output", "[printf]") {
     CHECK(out("[%b]\n", {"x\\cy", "more"}) == "[x");
 }
 
@@ -236,7 +236,7 @@ TEST_CASE("escapes helper: echo -e escapes", "[printf]") {
     CHECK(escapes("trailing\\") == "trailing\\");
 }
 
-TEST_CASE("escapes helper: \\c stops and reports it", "[printf]") {
+TEST_CASE("escapes helper: backslash-c stops and reports it", "[printf]") {
     bool stopped = false;
     CHECK(escapes("ab\\cde", &stopped) == "ab");
     CHECK(stopped);

@@ -94,7 +94,7 @@ TEST_CASE("a bad integer is an error", "[test]") {
     CHECK(status({"", "-eq", "0"}) == 2);
 }
 
-TEST_CASE("-a binds tighter than -o", "[test]") {
+TEST_CASE("test: -a binds tighter than -o", "[test]") {
     CHECK(status({"a", "-o", "b", "-a", ""}) == 0);
     CHECK(status({"", "-a", "b", "-o", "c"}) == 0);
     CHECK(status({"", "-a", "b", "-o", ""}) == 1);
