@@ -108,7 +108,14 @@ int spawn(pid_t& pid, const std::string& path, const std::vector<std::string>& a
     sigset_t empty;
     sigemptyset(&empty);
     posix_spawnattr_setsigmask(&attr, &empty);
-    posix_spawnattr_setsigdefault(&attr, &to_default);
+    // glibc's posix_spawn leaves its two internal signals (32 and 33) set to
+    // SIG_IGN in the child, and the program would inherit that, unless they
+    // are in the "set to default" set; sigaddset refuses them, so their bits
+    // are set directly (Linux layout: bit n-1 for signal n, 64 per word).
+    static_assert(sizeof(unsigned long) == 8, "the sigset_t layout below assumes 64-bit words");
+    sigset_t defaults = to_default;
+    reinterpret_cast<unsigned long*>(&defaults)[0] |= (1UL << 31) | (1UL << 32);
+    posix_spawnattr_setsigdefault(&attr, &defaults);
     posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
     int error = ::posix_spawn(&pid, path.c_str(), nullptr, &attr, cargv.data(), envp);
     posix_spawnattr_destroy(&attr);

@@ -114,3 +114,14 @@ probe fds 3>&1
 echo 'probe fds' > lib.sh
 . ./lib.sh
 ## stdout: 0 1 2
+
+#### a command gets default signal dispositions, except what the script ignored
+trap '' INT
+probe sigs
+probe sigs > out; cat out
+## STDOUT:
+ignored: INT
+blocked: none
+ignored: INT
+blocked: none
+## END
