@@ -34,6 +34,32 @@ std::string quote_for_trace(const std::string& word) {
     for (char c : word) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
     return out + "'";
 }
+// VAR=value before a builtin, a function or a spawned command: the values
+// live in a variable scope of their own, exported, and vanish with it.
+class TemporaryAssignments {
+  public:
+    TemporaryAssignments(Variables& vars, Expander& expander, const ast::SimpleCommand& command, bool active)
+        : vars_(vars), active_(active && !command.assignments.empty()) {
+        if (!active_) return;
+        vars_.push_scope();
+        for (const ast::Assignment& a : command.assignments) {
+            std::string value = expander.expand_assignment(a.value);
+            vars_.make_local(a.name);
+            if (vars_.set(a.name, std::move(value)) == Variables::Result::Readonly)
+                throw ShellError(a.name + ": is read only", a.span, 2, true);
+            vars_.set_exported(a.name);
+        }
+    }
+    ~TemporaryAssignments() {
+        if (active_) vars_.pop_scope();
+    }
+    TemporaryAssignments(const TemporaryAssignments&) = delete;
+    TemporaryAssignments& operator=(const TemporaryAssignments&) = delete;
+
+  private:
+    Variables& vars_;
+    bool active_;
+};
 }  // namespace
 
 void Executor::trace_command(const std::vector<std::string>& argv, const ast::SimpleCommand& command) {
@@ -103,27 +129,8 @@ int Executor::run_simple(const ast::SimpleCommand& command, const ast::Command& 
     // assignments: `IFS=: read a b` changes IFS for read alone.
     bool special = builtin && builtin->kind == builtins::Kind::Special && !function;
     RedirectScope scope(true);
-    bool scoped_assignments = !special && !command.assignments.empty();
-    if (scoped_assignments) vars_.push_scope();
-    struct PopScope {
-        Variables& vars;
-        bool active;
-        ~PopScope() {
-            if (active) vars.pop_scope();
-        }
-    } pop{vars_, scoped_assignments};
-
-    if (scoped_assignments) {
-        for (const ast::Assignment& a : command.assignments) {
-            std::string value = expander_.expand_assignment(a.value);
-            vars_.make_local(a.name);
-            if (vars_.set(a.name, std::move(value)) == Variables::Result::Readonly)
-                throw ShellError(a.name + ": is read only", a.span, 2, true);
-            vars_.set_exported(a.name);
-        }
-    } else {
-        assign_all(command, true);
-    }
+    TemporaryAssignments temporary(vars_, expander_, command, !special);
+    if (special) assign_all(command, true);
     if (options_.xtrace) trace_command(argv, command);
     try {
         scope.apply(command.redirects, expander_, options_);
@@ -297,23 +304,8 @@ int Executor::spawn_external(const std::string& path, std::vector<std::string>& 
     for (size_t i = 1; i < argv.size(); ++i) job.text += " " + argv[i];
     int error;
     {
-        bool scoped = !command.assignments.empty();
-        if (scoped) vars_.push_scope();
-        struct PopScope {
-            Variables& vars;
-            bool active;
-            ~PopScope() {
-                if (active) vars.pop_scope();
-            }
-        } pop{vars_, scoped};
         // VAR=value cmd: the assignment reaches only this command's environment.
-        for (const ast::Assignment& a : command.assignments) {
-            std::string value = expander_.expand_assignment(a.value);
-            vars_.make_local(a.name);
-            if (vars_.set(a.name, std::move(value)) == Variables::Result::Readonly)
-                throw ShellError(a.name + ": is read only", a.span, 2, true);
-            vars_.set_exported(a.name);
-        }
+        TemporaryAssignments temporary(vars_, expander_, command, true);
         if (options_.xtrace) trace_command(argv, command);
         bool keep[65];
         kept_ignored(keep);
