@@ -1,5 +1,5 @@
 // alias.cpp: `alias` and `unalias`. No system calls: the alias table
-// (shell/aliases.hpp) is consulted by the parser when it reads a word in
+// (shell/state/aliases.hpp) is consulted by the parser when it reads a word in
 // command position, so an alias only affects lines read after it is defined.
 #include "builtins/common.hpp"
 #include "builtins/list.hpp"

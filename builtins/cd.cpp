@@ -19,7 +19,7 @@
 #include "builtins/common.hpp"
 #include "builtins/list.hpp"
 #include "shell/shell.hpp"
-#include "shell/sys.hpp"
+#include "shell/sys/sys.hpp"
 
 namespace forksh::builtins {
 

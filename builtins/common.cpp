@@ -5,7 +5,7 @@
 #include <climits>
 
 #include "shell/shell.hpp"
-#include "shell/sys.hpp"
+#include "shell/sys/sys.hpp"
 
 namespace forksh::builtins {
 

@@ -4,7 +4,7 @@
 
 #include "builtins/common.hpp"
 #include "builtins/list.hpp"
-#include "shell/printf_format.hpp"
+#include "shell/text/printf_format.hpp"
 #include "shell/shell.hpp"
 
 namespace forksh::builtins {

@@ -1,11 +1,11 @@
 // history.cpp: `history`: show or clear the command history (the list the
 // up-arrow walks and `!n` numbers). No system calls of its own; the file
-// ($HISTFILE) is read at start-up and appended to at exit (shell/history.cpp).
+// ($HISTFILE) is read at start-up and appended to at exit (shell/state/history.cpp).
 #include <string>
 
 #include "builtins/common.hpp"
 #include "builtins/list.hpp"
-#include "shell/history.hpp"
+#include "shell/state/history.hpp"
 #include "shell/shell.hpp"
 
 namespace forksh::builtins {

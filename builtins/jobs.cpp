@@ -9,9 +9,9 @@
 
 #include "builtins/common.hpp"
 #include "builtins/list.hpp"
-#include "shell/jobs.hpp"
+#include "shell/os/jobs.hpp"
 #include "shell/shell.hpp"
-#include "shell/signals.hpp"
+#include "shell/os/signals.hpp"
 
 namespace forksh::builtins {
 

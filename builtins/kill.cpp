@@ -12,9 +12,9 @@
 
 #include "builtins/common.hpp"
 #include "builtins/list.hpp"
-#include "shell/jobs.hpp"
+#include "shell/os/jobs.hpp"
 #include "shell/shell.hpp"
-#include "shell/sys.hpp"
+#include "shell/sys/sys.hpp"
 
 namespace forksh::builtins {
 

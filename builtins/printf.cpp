@@ -1,9 +1,9 @@
 // printf.cpp: the printf builtin. The format language itself lives in
-// shell/printf_format.cpp (a pure function, unit-tested); this file passes
+// shell/text/printf_format.cpp (a pure function, unit-tested); this file passes
 // the arguments in and writes the result with one write(2).
 #include "builtins/common.hpp"
 #include "builtins/list.hpp"
-#include "shell/printf_format.hpp"
+#include "shell/text/printf_format.hpp"
 #include "shell/shell.hpp"
 
 namespace forksh::builtins {

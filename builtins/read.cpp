@@ -1,5 +1,5 @@
 // read.cpp: `read [-r] [-p PROMPT] [-d DELIM] [-n N] [NAME...]`: one line of
-// standard input into variables, split by IFS (shell/field_split.hpp).
+// standard input into variables, split by IFS (shell/text/field_split.hpp).
 //
 // System calls: read(2) on fd 0. POSIX says read must not consume input
 // meant for the commands after it (`{ read line; cat; } < file` gives cat
@@ -17,10 +17,10 @@
 
 #include "builtins/common.hpp"
 #include "builtins/list.hpp"
-#include "shell/field_split.hpp"
+#include "shell/text/field_split.hpp"
 #include "shell/shell.hpp"
-#include "shell/signals.hpp"
-#include "shell/sys.hpp"
+#include "shell/os/signals.hpp"
+#include "shell/sys/sys.hpp"
 
 namespace forksh::builtins {
 

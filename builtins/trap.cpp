@@ -1,7 +1,7 @@
 // trap.cpp: `trap`, the shell's signal handlers.
 // The disposition itself is installed by Shell::set_trap with sigaction(2):
 // a trapped signal gets a handler that only records its arrival; the
-// command runs between commands (shell/signals.cpp, the executor). An
+// command runs between commands (shell/os/signals.cpp, the executor). An
 // ignored signal (trap '' INT) is ignored in the children too, because
 // SIG_IGN survives execve(2), while a caught one is reset to the default
 // in children, because a handler cannot survive execve.
@@ -12,7 +12,7 @@
 #include "builtins/common.hpp"
 #include "builtins/list.hpp"
 #include "shell/shell.hpp"
-#include "shell/sys.hpp"
+#include "shell/sys/sys.hpp"
 
 namespace forksh::builtins {
 

@@ -3,7 +3,7 @@
 // A command name is looked up in this order: alias (when the line is read),
 // reserved word, special builtin, function, regular builtin, and finally the
 // directories of $PATH, with stat(2)/access(2) per directory (see
-// shell/path_search.cpp). The answer of a PATH search is remembered in the
+// shell/os/path_search.cpp). The answer of a PATH search is remembered in the
 // hash table so the next run of the same name costs no system calls.
 // `command NAME` runs NAME skipping functions, so a function `ls` can call
 // the real ls with `command ls`.

@@ -10,17 +10,17 @@
 #include <string>
 #include <vector>
 
-#include "shell/ast_dump.hpp"
-#include "shell/diag.hpp"
-#include "shell/exec.hpp"
-#include "shell/parser.hpp"
-#include "shell/process.hpp"
-#include "shell/repl.hpp"
+#include "shell/syntax/ast_dump.hpp"
+#include "shell/base/diag.hpp"
+#include "shell/exec/exec.hpp"
+#include "shell/syntax/parser.hpp"
+#include "shell/os/process.hpp"
+#include "shell/interactive/repl.hpp"
 #include "shell/shell.hpp"
-#include "shell/signals.hpp"
-#include "shell/source.hpp"
-#include "shell/sys.hpp"
-#include "shell/trace.hpp"
+#include "shell/os/signals.hpp"
+#include "shell/base/source.hpp"
+#include "shell/sys/sys.hpp"
+#include "shell/sys/trace.hpp"
 
 extern char** environ;
 

@@ -7,14 +7,14 @@
 #include <cerrno>
 #include <fcntl.h>
 
-#include "shell/diag.hpp"
-#include "shell/exec.hpp"
-#include "shell/jobs.hpp"
-#include "shell/process.hpp"
-#include "shell/signals.hpp"
-#include "shell/source.hpp"
-#include "shell/sys.hpp"
-#include "shell/trace.hpp"
+#include "shell/base/diag.hpp"
+#include "shell/exec/exec.hpp"
+#include "shell/os/jobs.hpp"
+#include "shell/os/process.hpp"
+#include "shell/os/signals.hpp"
+#include "shell/base/source.hpp"
+#include "shell/sys/sys.hpp"
+#include "shell/sys/trace.hpp"
 
 namespace forksh {
 

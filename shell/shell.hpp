@@ -16,13 +16,13 @@
 #include <vector>
 
 #include "builtins/builtin.hpp"
-#include "shell/aliases.hpp"
-#include "shell/functions.hpp"
-#include "shell/options.hpp"
-#include "shell/output.hpp"
-#include "shell/path_search.hpp"
-#include "shell/traps.hpp"
-#include "shell/variables.hpp"
+#include "shell/state/aliases.hpp"
+#include "shell/state/functions.hpp"
+#include "shell/state/options.hpp"
+#include "shell/base/output.hpp"
+#include "shell/os/path_search.hpp"
+#include "shell/state/traps.hpp"
+#include "shell/state/variables.hpp"
 
 namespace forksh {
 

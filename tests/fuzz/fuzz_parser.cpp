@@ -12,8 +12,8 @@
 #include <string>
 #include <string_view>
 
-#include "shell/ast_dump.hpp"
-#include "shell/parser.hpp"
+#include "shell/syntax/ast_dump.hpp"
+#include "shell/syntax/parser.hpp"
 
 using namespace forksh;
 

@@ -6,9 +6,9 @@
 #include <set>
 #include <string>
 
-#include "shell/arith.hpp"
-#include "shell/diag.hpp"
-#include "shell/variables.hpp"
+#include "shell/expand/arith.hpp"
+#include "shell/base/diag.hpp"
+#include "shell/state/variables.hpp"
 
 using forksh::arith_eval;
 using forksh::ShellError;

@@ -16,9 +16,9 @@
 #include <string>
 #include <vector>
 
-#include "shell/diag.hpp"
-#include "shell/expand.hpp"
-#include "shell/pattern.hpp"
+#include "shell/base/diag.hpp"
+#include "shell/expand/expand.hpp"
+#include "shell/text/pattern.hpp"
 
 using namespace forksh;
 using Fields = std::vector<std::string>;

@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "shell/expand_param.hpp"
+#include "shell/expand/expand_param.hpp"
 
 using forksh::param_length;
 using forksh::remove_prefix;

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "shell/field_split.hpp"
+#include "shell/text/field_split.hpp"
 
 using forksh::field_split;
 using forksh::Ifs;

@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "shell/glob.hpp"
-#include "shell/pattern.hpp"
+#include "shell/expand/glob.hpp"
+#include "shell/text/pattern.hpp"
 
 using forksh::glob_expand;
 using forksh::pattern_escape;

@@ -6,8 +6,8 @@
 #include <map>
 #include <string>
 
-#include "shell/ast_dump.hpp"
-#include "shell/parser.hpp"
+#include "shell/syntax/ast_dump.hpp"
+#include "shell/syntax/parser.hpp"
 
 using namespace forksh;
 

@@ -1,12 +1,12 @@
 // test_parse_heredoc.cpp: here-documents (XCU 2.7.4) and here-strings.
-// Each case shows the exact printed form (see shell/ast_dump.hpp); the
+// Each case shows the exact printed form (see shell/syntax/ast_dump.hpp); the
 // expected text was checked by hand against POSIX and dash.
 #include <catch2/catch.hpp>
 
 #include <string>
 
-#include "shell/ast_dump.hpp"
-#include "shell/parser.hpp"
+#include "shell/syntax/ast_dump.hpp"
+#include "shell/syntax/parser.hpp"
 #include "tests/unit/parse_helpers.hpp"
 
 using namespace forksh;

@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "shell/pattern.hpp"
+#include "shell/text/pattern.hpp"
 
 using forksh::has_glob_chars;
 using forksh::pattern_escape;

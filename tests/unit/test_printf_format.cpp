@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "shell/printf_format.hpp"
+#include "shell/text/printf_format.hpp"
 
 using forksh::format_printf;
 using forksh::PrintfResult;

@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 
-#include "shell/proc_info.hpp"
+#include "shell/os/proc_info.hpp"
 
 using namespace forksh;
 

@@ -7,7 +7,7 @@
 
 #include <readline/readline.h>
 
-#include "shell/prompt.hpp"
+#include "shell/interactive/prompt.hpp"
 
 using forksh::PromptInfo;
 using forksh::expand_prompt_escapes;

@@ -1,0 +1,66 @@
+// diag.hpp: the one formatter for messages the shell prints about itself.
+//
+//   forksh: line 3: foo: command not found
+//   forksh: deploy.sh: line 4: name: parameter not set
+//   forksh: cd: /nope: No such file or directory        (at the prompt)
+//
+// ShellError is thrown in the engine to abandon the current command; only the
+// top-level loop and a child's entry point catch it.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include "shell/base/source.hpp"
+
+namespace forksh {
+
+// Where messages come from: the program name, the script (if any), and
+// whether line numbers are shown (not at an interactive prompt).
+struct DiagContext {
+    std::string program = "forksh";
+    std::string script;      // empty for -c, stdin and the prompt
+    bool show_lines = true;  // false at the interactive prompt
+};
+
+DiagContext& diag_context();
+
+// "forksh: [script: ][line L: ]message"
+std::string format_diag(std::string_view message, int line);
+
+// Write a formatted message to stderr (fd 2), unbuffered.
+void report(std::string_view message, int line = 0);
+// A syntax error: the message, then the offending line and a caret under
+// the column, so a student sees exactly where the parser stopped:
+//   forksh: line 2: syntax error: unexpected 'fi' (expecting 'then')
+//       if true; fi
+//                ^
+void report_syntax_error(std::string_view message, Span span, std::string_view source_line);
+// Write text to stderr as it is (job notices and the like).
+void report_raw(std::string_view text);
+
+// Thrown to abandon the current command. `status` becomes $?;
+// `fatal` errors (POSIX: e.g. an expansion error in a special builtin) end a
+// non-interactive shell.
+class ShellError : public std::runtime_error {
+  public:
+    ShellError(std::string message, Span span, int status = 1, bool fatal = false)
+        : std::runtime_error(std::move(message)), span_(span), status_(status), fatal_(fatal) {}
+    Span span() const { return span_; }
+    int status() const { return status_; }
+    bool fatal() const { return fatal_; }
+
+  private:
+    Span span_;
+    int status_;
+    bool fatal_;
+};
+
+// Thrown by `exit` (and by fatal errors) to unwind to the top level or to a
+// child's entry point, which then runs the EXIT trap and ends the process.
+struct ExitRequest {
+    int status;
+};
+
+}  // namespace forksh

@@ -1,0 +1,371 @@
+// exec.cpp: lists, and-or lists, compound commands, traps and control flow.
+// No system calls here: processes are made in pipeline.cpp and
+// simple_command.cpp.
+#include "shell/exec/exec.hpp"
+
+#include <unistd.h>
+
+#include "shell/base/diag.hpp"
+#include "shell/text/pattern.hpp"
+#include "shell/exec/redirect.hpp"
+#include "shell/os/signals.hpp"
+
+namespace forksh {
+
+Executor::Executor(Shell& facade, Variables& vars, Options& options, Functions& functions,
+                   Aliases& aliases, PathCache& path_cache, Traps& traps, JobTable& jobs)
+    : facade_(facade), vars_(vars), options_(options), functions_(functions), aliases_(aliases),
+      path_cache_(path_cache), traps_(traps), jobs_(jobs), expander_(vars, options, *this) {}
+
+int Executor::run_parser(Parser& parser) {
+    int status = vars_.special().last_status;
+    for (;;) {
+        std::optional<ast::List> list;
+        try {
+            list = parser.next_command();
+        } catch (const ParseError& e) {
+            Span at = e.span();
+            report_syntax_error(e.what(), at, parser.text_between(Span{at.line, 1}, Span{at.line + 1, 1}));
+            vars_.special().last_status = status = 2;
+            if (!options_.interactive) return status;
+            parser.recover();
+            continue;
+        }
+        if (!list) break;
+        if (options_.noexec && !options_.interactive) continue;
+        try {
+            status = run_list(*list);
+        } catch (const ShellError& e) {
+            report(e.what(), e.span().line > 0 ? e.span().line : vars_.current_line());
+            vars_.special().last_status = status = e.status();
+            if (e.fatal() && !options_.interactive) throw ExitRequest{status};
+        }
+        if (returning_ && function_depth_ == 0 && source_depth_ > 0) break;
+    }
+    return status;
+}
+
+int Executor::run_string(std::string_view text) {
+    ParserOptions popts;
+    popts.aliases = [this](std::string_view name) { return aliases_.find(name); };
+    popts.first_line = vars_.current_line();
+    Parser parser(text, popts);
+    int status = 0;
+    for (;;) {
+        std::optional<ast::List> list;
+        try {
+            list = parser.next_command();
+        } catch (const ParseError& e) {
+            // eval is a special builtin: a syntax error in its text ends a
+            // non-interactive shell, as in dash.
+            throw ShellError(e.what(), Span{e.span().line, e.span().column}, 2, true);
+        }
+        if (!list) break;
+        status = run_list(*list);
+        if (interrupted()) break;
+    }
+    return status;
+}
+
+int Executor::run_list(const ast::List& list) {
+    int status = vars_.special().last_status;
+    for (const ast::ListItem& item : list.items) {
+        if (item.background) {
+            status = run_background(item.and_or, item);
+        } else {
+            status = run_and_or(item.and_or);
+        }
+        vars_.special().last_status = status;
+        if (signals::any_pending_trap()) run_pending_traps();
+        if (interrupted()) break;
+    }
+    return status;
+}
+
+namespace {
+// POSIX: "If the exit status of a compound command other than a subshell
+// command was the result of a failure while -e was being ignored, then -e
+// shall not apply to this command." The commands inside a compound command
+// have already been checked one by one, so only simple commands, subshells
+// and multi-stage pipelines are checked here.
+bool errexit_applies(const ast::Pipeline& pipeline) {
+    if (pipeline.negated) return false;
+    if (pipeline.commands.size() > 1) return true;
+    const auto& node = pipeline.commands.front().node;
+    return std::holds_alternative<ast::SimpleCommand>(node) || std::holds_alternative<ast::Subshell>(node);
+}
+}  // namespace
+
+int Executor::run_list_in_child(const ast::List& list) {
+    if (list.items.empty()) return vars_.special().last_status;
+    const ast::ListItem& last = list.items.back();
+    bool tail_ok = !last.background && last.and_or.rest.empty() && !last.and_or.first.negated &&
+                   last.and_or.first.commands.size() == 1 &&
+                   traps_.get(0).action != TrapAction::Command;
+    if (!tail_ok) return run_list(list);
+    int status = vars_.special().last_status;
+    for (size_t i = 0; i + 1 < list.items.size(); ++i) {
+        const ast::ListItem& item = list.items[i];
+        status = item.background ? run_background(item.and_or, item) : run_and_or(item.and_or);
+        vars_.special().last_status = status;
+        if (signals::any_pending_trap()) run_pending_traps();
+        if (interrupted()) return status;
+    }
+    // Traps may have been set by the earlier commands.
+    if (traps_.get(0).action == TrapAction::Command) {
+        status = run_and_or(last.and_or);
+        vars_.special().last_status = status;
+        return status;
+    }
+    status = run_command(last.and_or.first.commands.front(), true);
+    check_errexit(status);
+    return status;
+}
+
+void Executor::check_errexit(int status) {
+    // set -e: a failing command ends the shell, except where its status is
+    // being tested (conditions, left of && and ||, after !).
+    if (status != 0 && options_.errexit && errexit_suppressed_ == 0 && !interrupted())
+        throw ExitRequest{status};
+}
+
+// While one lives, set -e is off: the status being produced is tested by
+// someone (an `if`, a `&&`, a `!`), so a failure is not an error.
+struct Executor::ErrexitOff {
+    ErrexitOff(int& count, bool active) : count_(count), active_(active) {
+        if (active_) ++count_;
+    }
+    ~ErrexitOff() {
+        if (active_) --count_;
+    }
+    ErrexitOff(const ErrexitOff&) = delete;
+    ErrexitOff& operator=(const ErrexitOff&) = delete;
+    int& count_;
+    bool active_;
+};
+
+// and_or : pipeline (('&&' | '||') linebreak pipeline)*
+// Left-associative: in `a && b || c`, c runs when a fails.
+int Executor::run_and_or(const ast::AndOr& and_or) {
+    int status;
+    {
+        ErrexitOff off(errexit_suppressed_, !and_or.rest.empty());
+        status = run_pipeline(and_or.first, false);
+    }
+    // Only the last pipeline's failure counts for set -e, and only if it ran.
+    bool check = and_or.rest.empty() && errexit_applies(and_or.first);
+    for (size_t i = 0; i < and_or.rest.size() && !interrupted(); ++i) {
+        const auto& [op, pipeline] = and_or.rest[i];
+        vars_.special().last_status = status;
+        bool is_last = i + 1 == and_or.rest.size();
+        check = false;
+        if (op == ast::AndOrOp::And ? status != 0 : status == 0) continue;
+        ErrexitOff off(errexit_suppressed_, !is_last);
+        status = run_pipeline(pipeline, false);
+        check = is_last && errexit_applies(pipeline);
+    }
+    if (check) check_errexit(status);
+    return status;
+}
+
+int Executor::run_condition(const ast::List& list) {
+    ErrexitOff off(errexit_suppressed_, true);
+    return run_list(list);
+}
+
+int Executor::run_command(const ast::Command& command, bool in_child_tail) {
+    if (const auto* simple = std::get_if<ast::SimpleCommand>(&command.node))
+        return run_simple(*simple, command, in_child_tail);
+    if (const auto* def = std::get_if<ast::FunctionDef>(&command.node)) {
+        functions_.define(def->name, def->body);
+        return 0;
+    }
+    if (std::holds_alternative<ast::Subshell>(command.node)) {
+        if (in_child_tail) {
+            // Already in a child of our own: no need to fork again.
+            RedirectScope scope(false);
+            scope.apply(command.redirects, expander_, options_);
+            return run_list_in_child(*std::get<ast::Subshell>(command.node).body);
+        }
+        return run_subshell(command);
+    }
+    vars_.set_current_line(command.span.line);
+    RedirectScope scope(true);
+    try {
+        scope.apply(command.redirects, expander_, options_);
+    } catch (const ShellError& e) {
+        report(e.what(), e.span().line);
+        return 1;
+    }
+    return run_compound(command);
+}
+
+int Executor::run_compound(const ast::Command& command) {
+    return std::visit(
+        [&](const auto& node) -> int {
+            using T = std::decay_t<decltype(node)>;
+            if constexpr (std::is_same_v<T, ast::BraceGroup>) {
+                return run_list(*node.body);
+            } else if constexpr (std::is_same_v<T, ast::IfClause>) {
+                return run_if(node);
+            } else if constexpr (std::is_same_v<T, ast::LoopClause>) {
+                return run_loop(node);
+            } else if constexpr (std::is_same_v<T, ast::ForClause>) {
+                return run_for(node);
+            } else if constexpr (std::is_same_v<T, ast::CaseClause>) {
+                return run_case(node);
+            } else {
+                return 0;  // simple commands, subshells, functions: run_command
+            }
+        },
+        command.node);
+}
+
+// if_clause : If compound_list Then compound_list else_part? Fi
+int Executor::run_if(const ast::IfClause& clause) {
+    for (const auto& branch : clause.branches) {
+        int cond = run_condition(*branch.condition);
+        if (interrupted()) return cond;
+        if (cond == 0) return run_list(*branch.body);
+    }
+    if (clause.else_body) return run_list(*clause.else_body);
+    return 0;  // POSIX: no branch taken gives 0
+}
+
+// Counts the loops we are inside, for `break N` and `continue N`; undone
+// however the loop ends (including by an exception).
+struct Executor::LoopScope {
+    explicit LoopScope(int& depth) : depth_(depth) { ++depth_; }
+    ~LoopScope() { --depth_; }
+    LoopScope(const LoopScope&) = delete;
+    LoopScope& operator=(const LoopScope&) = delete;
+    int& depth_;
+};
+
+// After a loop's condition or body ran: must this loop end? It must for
+// `return`, for `break` (one level is used up here), and for a `continue N`
+// aimed at an outer loop. A `continue` aimed at this loop is used up, and the
+// loop goes on.
+bool Executor::loop_must_end() {
+    if (returning_) return true;
+    if (break_levels_ > 0) {
+        --break_levels_;
+        return true;
+    }
+    return continue_levels_ > 0 && --continue_levels_ > 0;
+}
+
+// while_clause : While compound_list do_group ;  until_clause likewise.
+int Executor::run_loop(const ast::LoopClause& loop) {
+    int status = 0;
+    LoopScope scope(loop_depth_);
+    for (;;) {
+        int cond = run_condition(*loop.condition);
+        bool continued = continue_levels_ > 0;
+        if (loop_must_end()) break;
+        if (continued) continue;  // `continue` in the condition: test it again
+        if ((cond == 0) == loop.until) break;
+        status = run_list(*loop.body);
+        if (loop_must_end()) break;
+    }
+    return status;
+}
+
+// for_clause : For name [In wordlist] do_group
+int Executor::run_for(const ast::ForClause& loop) {
+    std::vector<std::string> items =
+        loop.has_in ? expander_.expand_fields(loop.words) : vars_.special().positional;
+    int status = 0;
+    LoopScope scope(loop_depth_);
+    for (std::string& item : items) {
+        if (vars_.set(loop.name, std::move(item)) == Variables::Result::Readonly)
+            throw ShellError(loop.name + ": is read only", loop.name_span, 2, true);
+        status = run_list(*loop.body);
+        if (loop_must_end()) break;
+    }
+    return status;
+}
+
+// case_clause : Case WORD In case_item* Esac
+int Executor::run_case(const ast::CaseClause& clause) {
+    vars_.set_current_line(clause.subject.span.line);
+    std::string subject = expander_.expand_string(clause.subject);
+    for (const auto& item : clause.items) {
+        for (const ast::Word& pattern : item.patterns) {
+            if (pattern_match(expander_.expand_pattern(pattern), subject))
+                return item.body ? run_list(*item.body) : 0;
+        }
+    }
+    return 0;
+}
+
+bool Executor::request_return(int status) {
+    if (function_depth_ == 0 && source_depth_ == 0) return false;
+    vars_.special().last_status = status;
+    returning_ = true;
+    return true;
+}
+
+bool Executor::request_break(int levels) {
+    if (loop_depth_ == 0) return false;
+    break_levels_ = std::min(levels, loop_depth_);
+    return true;
+}
+
+bool Executor::request_continue(int levels) {
+    if (loop_depth_ == 0) return false;
+    continue_levels_ = std::min(levels, loop_depth_);
+    return true;
+}
+
+void Executor::run_pending_traps() {
+    if (running_trap_) return;
+    while (int sig = signals::take_pending_trap()) {
+        const Trap& trap = traps_.get(sig);
+        // Ctrl-C at an interactive shell, untrapped: abandon the command line
+        // (a loop of builtins included), as bash does.
+        if (sig == SIGINT && trap.action == TrapAction::Default && options_.interactive) {
+            report_raw("\n");  // the terminal echoed ^C; the prompt starts on a new line
+            throw CommandInterrupted{130};
+        }
+        if (trap.action != TrapAction::Command) continue;
+        // A trap runs with $? of the interrupted command and leaves it unchanged.
+        int saved = vars_.special().last_status;
+        trap_saved_status_ = saved;
+        running_trap_ = true;
+        try {
+            run_string(trap.command);
+        } catch (...) {
+            running_trap_ = false;
+            throw;
+        }
+        running_trap_ = false;
+        vars_.special().last_status = saved;
+    }
+}
+
+int Executor::finish(int status) {
+    if (exiting_) return status;
+    exiting_ = true;
+    const Trap& trap = traps_.get(0);
+    if (trap.action == TrapAction::Command) {
+        std::string command = trap.command;
+        traps_.set(0, Trap{});
+        vars_.special().last_status = status;
+        returning_ = false;
+        break_levels_ = continue_levels_ = 0;
+        running_trap_ = true;
+        trap_saved_status_ = status;
+        try {
+            run_string(command);
+        } catch (const ExitRequest& e) {
+            status = e.status;  // `trap 'exit 5' EXIT` changes the status
+        } catch (const ShellError& e) {
+            report(e.what(), e.span().line);
+        }
+        running_trap_ = false;
+    }
+    return status;
+}
+
+}  // namespace forksh

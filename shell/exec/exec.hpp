@@ -1,0 +1,194 @@
+// exec.hpp: the executor: walks the AST and makes it happen.
+//
+//   lists and and-or lists            exec.cpp
+//   compound commands and functions   exec.cpp
+//   pipelines, subshells, background  pipeline.cpp   (fork, pipe2, setpgid)
+//   simple commands                   simple_command.cpp (builtins, execve)
+//   redirections                      redirect.cpp   (open, dup2)
+//   command substitution              command_subst.cpp
+//
+// Control flow (`break`, `continue`, `return`) is recorded in fields here and
+// checked after every command, rather than thrown as exceptions: loops run
+// often and exceptions are slow. `exit` and fatal errors do throw
+// (ExitRequest, ShellError) to unwind everything.
+#pragma once
+
+#include <sys/types.h>
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "builtins/builtin.hpp"
+#include "shell/state/aliases.hpp"
+#include "shell/syntax/ast.hpp"
+#include "shell/expand/expand.hpp"
+#include "shell/state/functions.hpp"
+#include "shell/os/jobs.hpp"
+#include "shell/state/options.hpp"
+#include "shell/syntax/parser.hpp"
+#include "shell/os/path_search.hpp"
+#include "shell/state/traps.hpp"
+#include "shell/state/variables.hpp"
+
+namespace forksh {
+
+class Shell;
+struct Job;
+
+// Thrown when Ctrl-C killed the foreground job of an interactive shell: the
+// rest of the command line (a loop, a list) is abandoned too, as in bash.
+// The interactive loop catches it; `status` (130) becomes $?.
+struct CommandInterrupted {
+    int status;
+};
+
+class Executor : public SubstitutionRunner {
+  public:
+    Executor(Shell& facade, Variables& vars, Options& options, Functions& functions,
+             Aliases& aliases, PathCache& path_cache, Traps& traps, JobTable& jobs);
+
+    // ---- entry points ----
+    // Read and run every command from `parser` until end of input. Parse
+    // errors: reported; a non-interactive shell stops with status 2.
+    // Returns the status of the last command.
+    int run_parser(Parser& parser);
+    // eval and friends: parse `text` and run it.
+    int run_string(std::string_view text);
+    int run_list(const ast::List& list);
+    // In a forked child: like run_list, but the last command, if it is a
+    // plain external command, is exec'd in place of the child instead of
+    // being forked once more (as dash does: one process less, and $PPID of
+    // the command is the shell).
+    int run_list_in_child(const ast::List& list);
+
+    // The shell is ending with `status`: run the EXIT trap (once) and return
+    // the final status (an `exit n` inside the trap changes it).
+    int finish(int status);
+    // Leave a forked child: run its EXIT trap, then _exit(2). Never returns.
+    [[noreturn]] void exit_child(int status);
+
+    // ---- control flow, set by builtins through the facade ----
+    bool request_return(int status);
+    bool request_break(int levels);
+    bool request_continue(int levels);
+    int loop_depth() const { return loop_depth_; }
+    int function_depth() const { return function_depth_; }
+    void enter_source() { ++source_depth_; }
+    void leave_source() { --source_depth_; if (returning_ && function_depth_ == 0) returning_ = false; }
+
+    // `exec CMD`: execve over the shell. Returns 126/127 on failure.
+    int exec_replace(const std::vector<std::string>& argv);
+    // `command CMD`: builtin or external, skipping functions.
+    int run_skipping_functions(const std::vector<std::string>& argv, bool default_path);
+    int wait_for_pids(const builtins::Args& args);
+
+    bool running_via_command() const { return via_command_ > 0; }
+    int status_before_trap() const {
+        return running_trap_ ? trap_saved_status_ : vars_.special().last_status;
+    }
+    // Run pending trap commands (called between commands).
+    void run_pending_traps();
+
+    // Job control follows options().monitor; call after it changes.
+    void update_job_control();
+    // fg and bg: send SIGCONT to a stopped (or running background) job. In
+    // the foreground it gets the terminal and its saved modes, and this
+    // waits for it like any foreground job (returns its status).
+    int continue_job(Job& job, bool foreground);
+
+    // SubstitutionRunner
+    std::string run_substitution(const ast::CommandSubst& subst) override;
+
+    Expander& expander() { return expander_; }
+    bool is_child() const { return in_child_; }
+
+  private:
+    friend class PipelineRunner;
+    // exec.cpp
+    int run_and_or(const ast::AndOr& and_or);
+    int run_command(const ast::Command& command, bool in_child_tail);
+    int run_compound(const ast::Command& command);
+    int run_if(const ast::IfClause& clause);
+    int run_loop(const ast::LoopClause& loop);
+    int run_for(const ast::ForClause& loop);
+    int run_case(const ast::CaseClause& clause);
+    struct LoopScope;
+    struct ErrexitOff;
+    bool loop_must_end();
+    int run_condition(const ast::List& list);
+    bool interrupted() const { return returning_ || break_levels_ > 0 || continue_levels_ > 0; }
+    void check_errexit(int status);
+
+    // pipeline.cpp
+    int run_pipeline(const ast::Pipeline& pipeline, bool background);
+    int run_background(const ast::AndOr& and_or, const ast::ListItem& item);
+    int run_subshell(const ast::Command& command);
+    // Fork a child that runs `body`; returns its pid in the parent. In the
+    // child, `body` runs and the child exits with its status.
+    pid_t fork_child(Job& job, bool foreground, const std::function<int()>& body);
+    void become_child(Job& job, bool foreground);
+    int wait_for_job(Job& job);
+    void forget_finished_jobs();
+    // Job notices on stderr: "[1] 4242" and "[1]+  Stopped  sleep 100".
+    void err_started(const Job& job);
+    void err_notice(Job& job);
+
+    // simple_command.cpp
+    int run_simple(const ast::SimpleCommand& command, const ast::Command& node, bool in_child_tail);
+    int call_function(const ast::Command& body, std::vector<std::string>& argv);
+    [[noreturn]] void exec_external(const std::string& name, std::vector<std::string>& argv);
+    // posix_spawn fast path for scripts (no trace, no job control).
+    int spawn_external(const std::string& path, std::vector<std::string>& argv,
+                                      const ast::SimpleCommand& command);
+    void kept_ignored(bool (&keep)[65]) const;
+    int run_external(std::vector<std::string>& argv, const ast::SimpleCommand& command,
+                     const ast::Command& node, bool in_child_tail);
+    void trace_command(const std::vector<std::string>& argv, const ast::SimpleCommand& command);
+    int assign_all(const ast::SimpleCommand& command, bool report_errors);
+
+    // command_subst.cpp helpers
+    std::string read_all(int fd);
+
+    Shell& facade_;
+    Variables& vars_;
+    Options& options_;
+    Functions& functions_;
+    Aliases& aliases_;
+    PathCache& path_cache_;
+    Traps& traps_;
+    JobTable& jobs_;
+    Expander expander_;
+
+    int break_levels_ = 0;
+    int continue_levels_ = 0;
+    bool returning_ = false;
+    int loop_depth_ = 0;
+    int function_depth_ = 0;
+    int source_depth_ = 0;
+    int errexit_suppressed_ = 0;
+    bool in_child_ = false;
+    bool job_control_ = false;
+    bool running_trap_ = false;
+    int trap_saved_status_ = 0;
+    int via_command_ = 0;  // > 0 while `command BUILTIN` runs
+    bool exiting_ = false;
+    bool interactive_signals_set_ = false;  // update_job_control ignored SIGINT... once
+    pid_t shell_pgid_ = 0;
+    int terminal_fd_ = -1;
+    int last_substitution_status_ = -1;  // -1: no $(...) ran in this command
+
+  public:
+    // Job control state for the interactive front end.
+    bool job_control() const { return job_control_; }
+    int terminal_fd() const { return terminal_fd_; }
+    pid_t shell_pgid() const { return shell_pgid_; }
+    void set_terminal(int fd, pid_t shell_pgid) {
+        terminal_fd_ = fd;
+        shell_pgid_ = shell_pgid;
+    }
+};
+
+}  // namespace forksh

@@ -1,0 +1,330 @@
+// pipeline.cpp: making processes: pipelines, subshells, background jobs,
+// and waiting for them. System calls: fork, pipe2, dup2, close, setpgid,
+// tcsetpgrp (all through sys::), sigprocmask and sigsuspend (signals::).
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstring>
+#include <optional>
+
+#include <fmt/format.h>
+
+#include "shell/base/diag.hpp"
+#include "shell/exec/exec.hpp"
+#include "shell/sys/fd.hpp"
+#include "shell/exec/redirect.hpp"
+#include "shell/os/signals.hpp"
+#include "shell/sys/sys.hpp"
+#include "shell/os/terminal.hpp"
+
+namespace forksh {
+
+namespace {
+// A short text for a command, for `jobs` and notices: the words as written.
+std::string command_text(const ast::Command& command) {
+    if (const auto* simple = std::get_if<ast::SimpleCommand>(&command.node)) {
+        std::string text;
+        for (const auto& a : simple->assignments) text += (text.empty() ? "" : " ") + a.name + "=" + a.value.text;
+        for (const auto& w : simple->words) text += (text.empty() ? "" : " ") + w.text;
+        return text;
+    }
+    if (std::holds_alternative<ast::Subshell>(command.node)) return "( ... )";
+    if (std::holds_alternative<ast::BraceGroup>(command.node)) return "{ ... }";
+    if (std::holds_alternative<ast::IfClause>(command.node)) return "if ...";
+    if (std::holds_alternative<ast::LoopClause>(command.node)) return "while ...";
+    if (std::holds_alternative<ast::ForClause>(command.node)) return "for ...";
+    if (std::holds_alternative<ast::CaseClause>(command.node)) return "case ...";
+    return "function";
+}
+
+std::string pipeline_text(const ast::Pipeline& pipeline) {
+    std::string text = pipeline.negated ? "! " : "";
+    for (size_t i = 0; i < pipeline.commands.size(); ++i)
+        text += (i ? " | " : "") + command_text(pipeline.commands[i]);
+    return text;
+}
+}  // namespace
+
+pid_t Executor::fork_child(Job& job, bool foreground, const std::function<int()>& body) {
+    // Every signal stays blocked from before fork until each side is ready:
+    //  - in the parent, until the pid is recorded: a child that exits at once
+    //    is then reaped into the table, and its status finds its record;
+    //  - in the child, until become_child has reset the shell's handlers: a
+    //    Ctrl-C in between then acts on the child as the default action
+    //    says, instead of running the shell's handler in the child.
+    signals::Block block(signals::Block::Which::All);
+    pid_t pid = sys::fork();
+    if (pid < 0) throw ShellError("fork: " + sys::error_text(errno), Span{vars_.current_line(), 0}, 2);
+    if (pid == 0) {
+        become_child(job, foreground);
+        sys::sigprocmask(SIG_SETMASK, &block.old_mask(), nullptr);
+        int status = 1;
+        try {
+            status = body();
+        } catch (const ExitRequest& e) {
+            status = e.status;
+        } catch (const ShellError& e) {
+            report(e.what(), e.span().line > 0 ? e.span().line : vars_.current_line());
+            status = e.status();
+        }
+        exit_child(status);
+    }
+    if (job_control_ && job.separate_group) {
+        // Parent and child both call setpgid: whichever runs first creates the
+        // group, so neither races ahead to exec or tcsetpgrp without it.
+        if (job.pgid == 0) job.pgid = pid;
+        sys::setpgid(pid, job.pgid);
+    }
+    jobs_.add_process(job, pid, job.text);
+    return pid;
+}
+
+void Executor::become_child(Job& job, bool foreground) {
+    in_child_ = true;
+    signals::clear_child_events();
+    if (job_control_ && job.separate_group) {
+        pid_t pgid = job.pgid == 0 ? ::getpid() : job.pgid;
+        sys::setpgid(0, pgid);
+        if (foreground && terminal_fd_ >= 0) sys::tcsetpgrp(terminal_fd_, pgid);
+    }
+    // The interactive shell ignores these so that Ctrl-C and Ctrl-Z reach only
+    // the job; the job's own processes must feel them again.
+    if (job_control_ || options_.interactive)
+        for (int sig : {SIGINT, SIGQUIT, SIGTSTP, SIGTTIN, SIGTTOU}) signals::set_default(sig);
+    // The interactive shell also ignores SIGTERM and catches SIGHUP and
+    // SIGWINCH for itself (line_editor.cpp): a subshell must feel them again,
+    // unless they were ignored when the shell started or by `trap '' SIG`.
+    if (options_.interactive)
+        for (int sig : {SIGTERM, SIGHUP, SIGWINCH})
+            if (!signals::ignored_at_start(sig) && traps_.get(sig).action != TrapAction::Ignore)
+                signals::set_default(sig);
+    // Traps with commands are reset in a subshell (POSIX 2.12); ignored stay ignored.
+    for (int sig = 1; sig < traps_.size(); ++sig)
+        if (traps_.get(sig).action == TrapAction::Command) signals::set_default(sig);
+    traps_.reset_for_subshell();
+    // Children of this subshell stay in its process group.
+    job_control_ = false;
+    options_.interactive = false;
+    // The parent's jobs are not this process's children: forget them, so
+    // `wait` here waits only for what this subshell starts.
+    for (Job& j : jobs_.all()) j.procs.clear();
+    jobs_.all().clear();
+    jobs_.forget_all_remembered();
+}
+
+void Executor::exit_child(int status) {
+    try {
+        status = finish(status);
+    } catch (...) {
+    }
+    ::_exit(status & 0xff);
+}
+
+int Executor::wait_for_job(Job& job) {
+    {
+        // Blocked while we look, unblocked only inside sigsuspend: a SIGCHLD
+        // between the look and the sleep is not lost.
+        signals::Block block;
+        for (;;) {
+            jobs_.collect();
+            if (job.state() != JobState::Running) break;
+            block.wait_for_signal();
+        }
+    }
+    int last_wait_status = job.procs.empty() ? 0 : job.procs.back().wait_status;
+    if (job_control_ && terminal_fd_ >= 0 && job.separate_group) {
+        // Take the terminal back, then sort out its modes: a stopped job's
+        // are kept for `fg`; the shell's own come back unless the job ended
+        // normally (then `stty` changes it made stay, as in bash).
+        sys::tcsetpgrp(terminal_fd_, shell_pgid_);
+        if (job.state() == JobState::Stopped)
+            job.saved_tmodes_valid = terminal::get_modes(terminal_fd_, job.saved_tmodes);
+        terminal::after_job(terminal_fd_, job.state() == JobState::Done && WIFEXITED(last_wait_status));
+    }
+    int status = job.status(options_.pipefail);
+    if (job.state() == JobState::Stopped) {
+        // Ctrl-Z: the job becomes a numbered, stopped job.
+        jobs_.number(job);
+        job.background = true;
+        job.notified = true;
+        err_notice(job);
+        return status;
+    }
+    jobs_.remove(job);
+    if (options_.interactive && job_control_ && WIFSIGNALED(last_wait_status)) {
+        // As bash: after Ctrl-C a new line (the terminal echoed ^C); for other
+        // fatal signals their name ("Killed", "Segmentation fault").
+        int sig = WTERMSIG(last_wait_status);
+        if (sig == SIGINT) {
+            report_raw("\n");
+            // Ctrl-C stops the whole command line, loops included, as if the
+            // shell had been interrupted too (unless SIGINT is trapped).
+            if (traps_.get(SIGINT).action == TrapAction::Default) throw CommandInterrupted{status};
+        } else if (sig != SIGPIPE) {
+            std::string name = ::strsignal(sig);
+            report_raw(name + (WCOREDUMP(last_wait_status) ? " (core dumped)" : "") + "\n");
+        }
+    }
+    return status;
+}
+
+int Executor::continue_job(Job& job, bool foreground) {
+    jobs_.make_current(job);
+    job.notified = true;
+    job.background = !foreground;
+    std::optional<terminal::TerminalHandoff> handoff;
+    bool owns_terminal = foreground && job_control_ && terminal_fd_ >= 0 && job.separate_group && job.pgid > 0;
+    {
+        signals::Block block;
+        // Collect first, then mark stopped processes running before SIGCONT:
+        // the wait below must not see an old "stopped" and return at once.
+        jobs_.collect();
+        for (Process& p : job.procs)
+            if (p.state == ProcState::Stopped) p.state = ProcState::Running;
+        // The terminal (with the modes the job had when it stopped) before
+        // the job runs again, so its first read does not stop it.
+        if (owns_terminal)
+            handoff.emplace(terminal_fd_, job.pgid, shell_pgid_, job.saved_tmodes_valid ? &job.saved_tmodes : nullptr);
+        if (job_control_ && job.pgid > 0) {
+            sys::kill(-job.pgid, SIGCONT);
+        } else {
+            for (const Process& p : job.procs)
+                if (p.state != ProcState::Done) sys::kill(p.pid, SIGCONT);
+        }
+    }
+    if (!foreground) return 0;
+    return wait_for_job(job);
+}
+
+int Executor::run_pipeline(const ast::Pipeline& pipeline, bool background) {
+    if (pipeline.commands.size() == 1 && !background) {
+        // One command: builtins, functions and compound commands run in the
+        // shell itself; run_simple forks only for an external command.
+        int status = run_command(pipeline.commands.front(), false);
+        return pipeline.negated ? status == 0 : status;
+    }
+    Job& job = jobs_.create(pipeline_text(pipeline), background);
+    UniqueFd previous_read;  // read end of the pipe from the stage before
+    size_t count = pipeline.commands.size();
+    // Read before forking: in the child, become_child turns job control off.
+    const bool detached = background && !job_control_;
+    for (size_t i = 0; i < count; ++i) {
+        const ast::Command& command = pipeline.commands[i];
+        UniqueFd read_end, write_end;
+        if (i + 1 < count) {
+            int fds[2];
+            if (sys::pipe(fds) < 0) throw ShellError("pipe: " + sys::error_text(errno), pipeline.span, 2);
+            read_end.reset(fds[0]);
+            write_end.reset(fds[1]);
+        }
+        fork_child(job, !background, [&]() {
+            // In the child: the previous pipe's read end becomes stdin, this
+            // pipe's write end stdout; then every original pipe descriptor is
+            // closed, so that each pipe has exactly one reader and one writer,
+            // and a reader sees end-of-file when its writer exits.
+            if (previous_read) sys::dup2(previous_read.get(), 0);
+            if (write_end) sys::dup2(write_end.get(), 1);
+            previous_read.reset();
+            write_end.reset();
+            read_end.reset();
+            if (detached && i == 0) {
+                int null = sys::open("/dev/null", O_RDONLY | O_CLOEXEC);
+                if (null >= 0) {
+                    sys::dup2(null, 0);
+                    sys::close(null);
+                }
+            }
+            if (detached) {
+                signals::ignore(SIGINT);
+                signals::ignore(SIGQUIT);
+            }
+            return run_command(command, true);
+        });
+        // The parent keeps only the read end for the next stage.
+        previous_read = std::move(read_end);
+        write_end.reset();
+    }
+    if (background) {
+        vars_.special().last_background = job.last_pid();
+        return 0;
+    }
+    int status = wait_for_job(job);
+    return pipeline.negated ? status == 0 : status;
+}
+
+int Executor::run_background(const ast::AndOr& and_or, const ast::ListItem& item) {
+    (void)item;
+    forget_finished_jobs();
+    if (and_or.rest.empty() && !and_or.first.negated) {
+        run_pipeline(and_or.first, true);
+    } else {
+        Job& job = jobs_.create(pipeline_text(and_or.first) + (and_or.rest.empty() ? "" : " ..."), true);
+        const bool detached = !job_control_;  // before the fork: the child turns it off
+        fork_child(job, false, [&]() {
+            if (detached) {
+                signals::ignore(SIGINT);
+                signals::ignore(SIGQUIT);
+                int null = sys::open("/dev/null", O_RDONLY | O_CLOEXEC);
+                if (null >= 0) {
+                    sys::dup2(null, 0);
+                    sys::close(null);
+                }
+            }
+            return run_and_or(and_or);
+        });
+        vars_.special().last_background = job.last_pid();
+    }
+    if (options_.interactive) {
+        Job* job = jobs_.find_pid(vars_.special().last_background);
+        if (job) err_started(*job);
+    }
+    return 0;
+}
+
+int Executor::run_subshell(const ast::Command& command) {
+    const auto& subshell = std::get<ast::Subshell>(command.node);
+    Job& job = jobs_.create("( ... )", false);
+    fork_child(job, true, [&]() {
+        RedirectScope scope(false);
+        scope.apply(command.redirects, expander_, options_);
+        return run_list_in_child(*subshell.body);
+    });
+    return wait_for_job(job);
+}
+
+void Executor::forget_finished_jobs() {
+    // Without job control nobody is told when a background job ends, but a
+    // script may still `wait %1` for it, so finished jobs keep their records
+    // (and numbers). Only beyond `keep` of them are the oldest turned into
+    // bare remembered statuses (enough for `wait PID`), so that thousands of
+    // `cmd &` do not pile up.
+    constexpr size_t keep = 256;
+    if (options_.interactive || job_control_) return;
+    signals::Block block;
+    jobs_.collect();
+    size_t finished = 0;
+    for (const Job& job : jobs_.all())
+        if (job.background && job.state() == JobState::Done) ++finished;
+    for (auto it = jobs_.all().begin(); it != jobs_.all().end() && finished > keep;) {
+        Job& job = *it++;
+        if (!job.background || job.state() != JobState::Done) continue;
+        for (const Process& p : job.procs) jobs_.remember(p.pid, shell_status(p.wait_status));
+        jobs_.remove(job);
+        --finished;
+    }
+}
+
+}  // namespace forksh
+
+namespace forksh {
+
+void Executor::err_started(const Job& job) {
+    report_raw(fmt::format("[{}] {}\n", job.id, job.last_pid()));
+}
+
+void Executor::err_notice(Job& job) {
+    report_raw("\n" + jobs_.describe(job) + "\n");
+}
+
+}  // namespace forksh

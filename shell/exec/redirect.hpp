@@ -1,0 +1,58 @@
+// redirect.hpp: applying redirections (`<`, `>`, `2>&1`, here-documents...).
+//
+// A redirection is open(2) + dup2(2) + close(2): open the file, copy the new
+// descriptor onto the number the command expects (0, 1, 2 or n), and close
+// the original. In a forked child that is all; the child's descriptors die
+// with it. A builtin or function runs in the shell itself, so its
+// redirections must be undone afterwards: RedirectScope first saves a copy of
+// each descriptor it replaces (above 10, close-on-exec, so no command ever
+// inherits the copy) and puts them back in its destructor.
+#pragma once
+
+#include <vector>
+
+#include "shell/syntax/ast.hpp"
+#include "shell/expand/expand.hpp"
+#include "shell/state/options.hpp"
+
+namespace forksh {
+
+class RedirectScope {
+  public:
+    // `undoable`: save what is replaced, restore on destruction (builtins,
+    // functions, compound commands). Otherwise (a child about to exec, or
+    // `exec >file`) the changes are permanent.
+    explicit RedirectScope(bool undoable) : undoable_(undoable) {}
+    ~RedirectScope();
+    RedirectScope(const RedirectScope&) = delete;
+    RedirectScope& operator=(const RedirectScope&) = delete;
+
+    // Apply in order, left to right. Throws ShellError (status 1) naming the
+    // file and the reason; what was applied before the error is still undone.
+    void apply(const std::vector<ast::Redirect>& redirects, Expander& expander, const Options& options);
+
+    // `exec 3>file`: keep the new descriptors, forget the saved copies.
+    void make_permanent();
+
+  private:
+    void apply_one(const ast::Redirect& r, Expander& expander, const Options& options);
+    void save(int fd);
+    void move_to(int opened, int target);
+    struct Saved {
+        int fd;     // the descriptor number that was replaced
+        int saved;  // its saved copy, or -1 if it was closed before
+    };
+    bool undoable_;
+    std::vector<Saved> saved_;
+};
+
+// The descriptor a redirection applies to when no number is written:
+// 0 for input forms, 1 for output forms.
+int default_fd(ast::RedirOp op);
+
+// The text a here-document or here-string gives its command, in a descriptor
+// open for reading: a pipe when it fits in the pipe buffer, otherwise an
+// anonymous file (memfd), so a large body can never deadlock the shell.
+int open_here_text(const std::string& text);
+
+}  // namespace forksh

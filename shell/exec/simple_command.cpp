@@ -1,0 +1,368 @@
+// simple_command.cpp: running one simple command (POSIX 2.9.1):
+//   expand the words -> find the command -> apply redirections and
+//   assignments -> run it: a builtin or function in the shell itself, an
+//   external program with fork + execve.
+// System calls: fork and execve (through sys::), via fork_child.
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <optional>
+#include <utility>
+
+#include "shell/base/diag.hpp"
+#include "shell/exec/exec.hpp"
+#include "shell/base/output.hpp"
+#include "shell/exec/redirect.hpp"
+#include "shell/os/signals.hpp"
+#include "shell/sys/sys.hpp"
+#include "shell/sys/trace.hpp"
+
+namespace forksh {
+
+namespace {
+constexpr int max_function_depth = 1000;
+
+// Quote a word for `set -x` output only when it needs it, as bash does.
+std::string quote_for_trace(const std::string& word) {
+    bool plain = !word.empty();
+    for (char c : word)
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || std::string_view("_-./:=+,%@^").find(c) != std::string_view::npos))
+            plain = false;
+    if (plain) return word;
+    std::string out = "'";
+    for (char c : word) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+// VAR=value before a builtin, a function or a spawned command: the values
+// live in a variable scope of their own, exported, and vanish with it.
+class TemporaryAssignments {
+  public:
+    TemporaryAssignments(Variables& vars, Expander& expander, const ast::SimpleCommand& command, bool active)
+        : vars_(vars), active_(active && !command.assignments.empty()) {
+        if (!active_) return;
+        vars_.push_scope();
+        for (const ast::Assignment& a : command.assignments) {
+            std::string value = expander.expand_assignment(a.value);
+            vars_.make_local(a.name);
+            if (vars_.set(a.name, std::move(value)) == Variables::Result::Readonly)
+                throw ShellError(a.name + ": is read only", a.span, 2, true);
+            vars_.set_exported(a.name);
+        }
+    }
+    ~TemporaryAssignments() {
+        if (active_) vars_.pop_scope();
+    }
+    TemporaryAssignments(const TemporaryAssignments&) = delete;
+    TemporaryAssignments& operator=(const TemporaryAssignments&) = delete;
+
+  private:
+    Variables& vars_;
+    bool active_;
+};
+}  // namespace
+
+void Executor::trace_command(const std::vector<std::string>& argv, const ast::SimpleCommand& command) {
+    // PS4 is expanded like a prompt: PS4='+ $LINENO: ' shows line numbers.
+    const std::string* ps4 = vars_.get("PS4");
+    std::string line;
+    try {
+        line = ps4 ? expander_.expand_text(*ps4) : "+ ";
+    } catch (const std::exception&) {
+        line = *ps4;  // a broken PS4 must not stop the traced command
+    }
+    bool first = true;
+    for (const ast::Assignment& a : command.assignments) {
+        const std::string* value = vars_.get(a.name);
+        line += (first ? "" : " ") + a.name + "=" + quote_for_trace(value ? *value : "");
+        first = false;
+    }
+    for (const std::string& word : argv) {
+        line += (first ? "" : " ") + quote_for_trace(word);
+        first = false;
+    }
+    line += '\n';
+    write_all(2, line);
+}
+
+int Executor::assign_all(const ast::SimpleCommand& command, bool) {
+    for (const ast::Assignment& a : command.assignments) {
+        std::string value = expander_.expand_assignment(a.value);
+        if (vars_.set(a.name, std::move(value)) == Variables::Result::Readonly)
+            throw ShellError(a.name + ": is read only", a.span, 2, true);
+    }
+    return 0;
+}
+
+int Executor::run_simple(const ast::SimpleCommand& command, const ast::Command& node, bool in_child_tail) {
+    vars_.set_current_line(node.span.line);
+    last_substitution_status_ = -1;
+    std::vector<std::string> argv = expander_.expand_fields(command.words);
+
+    if (argv.empty()) {
+        // Only assignments and/or redirections: the assignments change the
+        // shell; the redirections are performed (files get created) and undone.
+        {
+            RedirectScope scope(true);
+            try {
+                scope.apply(command.redirects, expander_, options_);
+            } catch (const ShellError& e) {
+                report(e.what(), e.span().line);
+                return 1;
+            }
+        }
+        assign_all(command, true);
+        if (options_.xtrace && !command.assignments.empty()) trace_command(argv, command);
+        // `x=$(false)` leaves the substitution's status in $?.
+        return last_substitution_status_ >= 0 ? last_substitution_status_ : 0;
+    }
+
+    const std::string& name = argv[0];
+    const builtins::Builtin* builtin = builtins::find(name);
+    const Functions::Body* function = nullptr;
+    if (!builtin || builtin->kind != builtins::Kind::Special) function = functions_.find(name);
+
+    if (!builtin && !function) return run_external(argv, command, node, in_child_tail);
+
+    // A builtin or a function: it runs in this process, so its redirections
+    // are undone afterwards, and (except for special builtins) so are its
+    // assignments: `IFS=: read a b` changes IFS for read alone.
+    bool special = builtin && builtin->kind == builtins::Kind::Special && !function;
+    RedirectScope scope(true);
+    TemporaryAssignments temporary(vars_, expander_, command, !special);
+    if (special) assign_all(command, true);
+    if (options_.xtrace) trace_command(argv, command);
+    try {
+        scope.apply(command.redirects, expander_, options_);
+    } catch (const ShellError& e) {
+        report(e.what(), e.span().line);
+        // POSIX: a redirection error on a special builtin ends a
+        // non-interactive shell.
+        if (special && !options_.interactive) throw ExitRequest{2};
+        return 1;
+    }
+
+    if (function) {
+        Functions::Body keep = *function;  // the function may redefine itself
+        return call_function(*keep, argv);
+    }
+    // `exec >file` (no command): the redirections are for the shell itself.
+    if (name == "exec" && argv.size() == 1) scope.make_permanent();
+    return builtin->fn(facade_, builtins::Args(std::move(argv)));
+}
+
+int Executor::call_function(const ast::Command& body, std::vector<std::string>& argv) {
+    if (function_depth_ >= max_function_depth)
+        throw ShellError(argv[0] + ": maximum function nesting level exceeded (" +
+                             std::to_string(max_function_depth) + ")",
+                         Span{vars_.current_line(), 0}, 2);
+    SpecialParams& sp = vars_.special();
+    std::vector<std::string> saved_positional = std::move(sp.positional);
+    sp.positional.assign(std::make_move_iterator(argv.begin() + 1), std::make_move_iterator(argv.end()));
+    int saved_loop_depth = std::exchange(loop_depth_, 0);
+    vars_.push_scope();
+    ++function_depth_;
+    auto restore = [&]() {
+        --function_depth_;
+        vars_.pop_scope();
+        loop_depth_ = saved_loop_depth;
+        sp.positional = std::move(saved_positional);
+    };
+    int status;
+    try {
+        status = run_command(body, false);
+    } catch (...) {
+        restore();
+        returning_ = false;
+        throw;
+    }
+    restore();
+    if (returning_) {
+        status = sp.last_status;
+        returning_ = false;
+    }
+    return status;
+}
+
+int Executor::run_external(std::vector<std::string>& argv, const ast::SimpleCommand& command,
+                           const ast::Command& node, bool in_child_tail) {
+    (void)node;
+    // `PATH=dir cmd` looks cmd up in the new PATH (dash and bash agree).
+    std::optional<std::string> prefix_path;
+    for (const ast::Assignment& a : command.assignments)
+        if (a.name == "PATH") prefix_path = expander_.expand_assignment(a.value);
+    const std::string* path_var = prefix_path ? &*prefix_path : vars_.get("PATH");
+    path_cache_.sync(vars_.path_generation());
+    std::optional<std::string> path =
+        prefix_path ? PathCache::search(argv[0], *prefix_path)
+                    : path_cache_.find(argv[0], path_var ? std::string_view(*path_var)
+                                                         : std::string_view("/usr/local/bin:/usr/bin:/bin"));
+    if (!path) {
+        // Not found: the redirections still happen (files get created), as in
+        // dash and bash, then 127.
+        if (options_.xtrace) trace_command(argv, command);
+        try {
+            RedirectScope scope(true);
+            scope.apply(command.redirects, expander_, options_);
+        } catch (const ShellError& e) {
+            report(e.what(), e.span().line);
+            return 1;
+        }
+        report(argv[0] + ": command not found", vars_.current_line());
+        return 127;
+    }
+    auto run_in_child = [&]() -> int {
+        RedirectScope scope(false);
+        scope.apply(command.redirects, expander_, options_);
+        // VAR=value cmd: the assignment reaches only this command's environment.
+        for (const ast::Assignment& a : command.assignments) {
+            std::string value = expander_.expand_assignment(a.value);
+            if (vars_.set(a.name, std::move(value)) == Variables::Result::Readonly)
+                throw ShellError(a.name + ": is read only", a.span, 2, true);
+            vars_.set_exported(a.name);
+        }
+        if (options_.xtrace) trace_command(argv, command);
+        exec_external(*path, argv);
+    };
+    if (in_child_tail) {
+        // Already in a forked child with nothing left to do: exec in place
+        // instead of forking once more.
+        try {
+            run_in_child();
+        } catch (const ShellError& e) {
+            report(e.what(), e.span().line);
+            exit_child(e.status());
+        }
+    }
+    if (command.redirects.empty() && !trace::on() && !job_control_) return spawn_external(*path, argv, command);
+    Job& job = jobs_.create(argv[0], false);
+    for (size_t i = 1; i < argv.size(); ++i) job.text += " " + argv[i];
+    fork_child(job, true, run_in_child);
+    return wait_for_job(job);
+}
+
+// Which signals stay ignored in a command the shell starts: those ignored
+// when the shell started (POSIX: e.g. nohup's SIGHUP), those the user ignored
+// with `trap '' SIG`, and SIGINT/SIGQUIT in a script's background job.
+void Executor::kept_ignored(bool (&keep)[65]) const {
+    for (int sig = 1; sig < 65; ++sig) {
+        keep[sig] = signals::ignored_at_start(sig) && !options_.interactive;
+        if (sig < traps_.size() && traps_.get(sig).action == TrapAction::Ignore) keep[sig] = true;
+    }
+    if (!options_.interactive && !job_control_) {
+        struct sigaction sa {};
+        for (int sig : {SIGINT, SIGQUIT})
+            if (::sigaction(sig, nullptr, &sa) == 0 && sa.sa_handler == SIG_IGN) keep[sig] = true;
+    }
+}
+
+namespace {
+// The message and status for a command execve refused.
+int exec_failure(const std::string& name, const std::string& path, int error, int line) {
+    struct stat st {};
+    if (error == EACCES && ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) error = EISDIR;
+    report(name + ": " + sys::error_text(error), line);
+    return error == ENOENT ? 127 : 126;
+}
+
+// A file without #! that the kernel cannot run (ENOEXEC): POSIX says the
+// shell runs it as a script. We start a fresh forksh on it.
+std::vector<std::string> as_script(const std::string& path, const std::vector<std::string>& argv) {
+    std::vector<std::string> args{"forksh", path};
+    args.insert(args.end(), argv.begin() + 1, argv.end());
+    return args;
+}
+}  // namespace
+
+void Executor::exec_external(const std::string& path, std::vector<std::string>& argv) {
+    // Every signal the shell caught or ignored for itself goes back to the
+    // default, and the mask is emptied: both survive execve, and the new
+    // program expects a clean start.
+    bool keep[65];
+    kept_ignored(keep);
+    signals::reset_for_exec(keep, 65);
+    sys::execve(path, argv, vars_.environment());
+    int error = errno;
+    if (error == ENOEXEC) {
+        sys::execve("/proc/self/exe", as_script(path, argv), vars_.environment());
+        error = errno;
+    }
+    ::_exit(exec_failure(argv[0], path, error, vars_.current_line()));
+}
+
+int Executor::spawn_external(const std::string& path, std::vector<std::string>& argv,
+                             const ast::SimpleCommand& command) {
+    // The fast path for a plain foreground command of a script: posix_spawn
+    // instead of fork + execve, so the shell's memory is not copied (not even
+    // its page tables) for a child that throws it away at once. It is taken
+    // only when there is nothing to do in the child between fork and exec: no
+    // redirections (they must happen in the child, not in the shell, or the
+    // shell's own descriptors would change for a moment), no teaching trace
+    // (the child's own steps would not be seen), no job control (setpgid and
+    // tcsetpgrp in the child). Otherwise the classic fork path runs.
+    Job& job = jobs_.create(argv[0], false);
+    for (size_t i = 1; i < argv.size(); ++i) job.text += " " + argv[i];
+    int error;
+    {
+        // VAR=value cmd: the assignment reaches only this command's environment.
+        TemporaryAssignments temporary(vars_, expander_, command, true);
+        if (options_.xtrace) trace_command(argv, command);
+        bool keep[65];
+        kept_ignored(keep);
+        sigset_t to_default;
+        signals::exec_defaults(keep, 65, &to_default);
+        signals::Block block;  // SIGCHLD waits until the pid is recorded
+        pid_t pid = 0;
+        error = sys::spawn(pid, path, argv, vars_.environment(), to_default);
+        if (error == ENOEXEC) error = sys::spawn(pid, "/proc/self/exe", as_script(path, argv), vars_.environment(), to_default);
+        if (error == 0) jobs_.add_process(job, pid, job.text);
+    }
+    if (error != 0) {
+        jobs_.remove(job);
+        return exec_failure(argv[0], path, error, vars_.current_line());
+    }
+    return wait_for_job(job);
+}
+
+int Executor::exec_replace(const std::vector<std::string>& argv_in) {
+    std::vector<std::string> argv = argv_in;
+    const std::string* path_var = vars_.get("PATH");
+    std::optional<std::string> path =
+        PathCache::search(argv[0], path_var ? std::string_view(*path_var) : std::string_view("/usr/local/bin:/usr/bin:/bin"));
+    if (!path) {
+        report("exec: " + argv[0] + ": not found", vars_.current_line());
+        // exec is a special builtin: its failure ends a non-interactive shell.
+        if (!options_.interactive) throw ExitRequest{127};
+        return 127;
+    }
+    // The shell's program is replaced: no EXIT trap runs (as in bash and dash).
+    exec_external(*path, argv);
+}
+
+int Executor::run_skipping_functions(const std::vector<std::string>& argv, bool default_path) {
+    if (const builtins::Builtin* builtin = builtins::find(argv[0])) {
+        // POSIX: `command` takes away a special builtin's power to end the
+        // shell on error (`command shift 5` just fails).
+        ++via_command_;
+        struct Leave {
+            int& depth;
+            ~Leave() { --depth; }
+        } leave{via_command_};
+        return builtin->fn(facade_, builtins::Args(argv));
+    }
+    const std::string* path_var = vars_.get("PATH");
+    std::string search_path = default_path || !path_var ? "/usr/local/bin:/usr/bin:/bin" : *path_var;
+    path_cache_.sync(vars_.path_generation());
+    std::optional<std::string> path = default_path ? PathCache::search(argv[0], search_path)
+                                                   : path_cache_.find(argv[0], search_path);
+    if (!path) {
+        report(argv[0] + ": command not found", vars_.current_line());
+        return 127;
+    }
+    std::vector<std::string> args = argv;
+    Job& job = jobs_.create(argv[0], false);
+    fork_child(job, true, [&]() -> int { exec_external(*path, args); });
+    return wait_for_job(job);
+}
+
+}  // namespace forksh

@@ -1,0 +1,55 @@
+// arith.hpp: shell arithmetic, $((...)) (XCU 2.6.4): signed 64-bit integers
+// with the C operators, precedence and associativity, plus `**` (bash).
+// No system calls.
+//
+// The evaluator reads the expression text directly (one recursive-descent
+// pass that parses and evaluates together, no tree). Overflow wraps around
+// (two's complement, computed in unsigned arithmetic so there is no undefined
+// behaviour); INT64_MIN / -1 is INT64_MIN and INT64_MIN % -1 is 0; shift
+// counts are taken modulo 64, as on x86 in dash and bash.
+//
+// `&&`, `||` and `?:` parse the side they skip without evaluating it: no
+// assignment, no division-by-zero error, no variable lookup there.
+//
+// Errors throw ShellError(status 2, fatal) with the expression and what is
+// wrong: `1/0: division by zero`, `2+: expecting operand`.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "shell/base/source.hpp"
+#include "shell/state/variables.hpp"
+
+namespace forksh {
+
+// What arithmetic needs from variables, so that the evaluator can be used
+// (and tested) without a whole shell.
+class ArithVariables {
+  public:
+    virtual ~ArithVariables() = default;
+    // The value, or nullptr when unset.
+    virtual const std::string* get(std::string_view name) = 0;
+    // Assign (as a decimal string); throws ShellError when that is not allowed.
+    virtual void set(std::string_view name, int64_t value) = 0;
+};
+
+// The shell's variables: assignment to a readonly variable is an error.
+class ShellArithVariables : public ArithVariables {
+  public:
+    explicit ShellArithVariables(Variables& vars, Span span = {}) : vars_(vars), span_(span) {}
+    const std::string* get(std::string_view name) override { return vars_.get(name); }
+    void set(std::string_view name, int64_t value) override;
+
+  private:
+    Variables& vars_;
+    Span span_;
+};
+
+// Evaluate `expr`. An empty (or all-blank) expression is 0. A variable whose
+// value is not a plain number is itself evaluated as an expression (x=1+2;
+// $((x*2)) is 6, as in bash), up to a nesting depth of 64.
+int64_t arith_eval(std::string_view expr, ArithVariables& vars, Span span = {});
+
+}  // namespace forksh

@@ -1,0 +1,572 @@
+// expand.cpp: word expansion (XCU 2.6): tilde, parameters, command
+// substitution (through SubstitutionRunner), arithmetic, field splitting,
+// pathname expansion and quote removal. System calls: only those of
+// tilde.cpp (getpwnam) and glob.cpp (opendir, readdir, lstat).
+//
+// How quoting survives until pathname expansion
+// ---------------------------------------------
+// A field is built as one string in pattern.hpp syntax: every character that
+// was quoted (or came from a quoted expansion, or from a tilde expansion) and
+// that the matcher would treat specially is preceded by a backslash; unquoted
+// `*`, `?` and `[` are left bare and set `has_glob`. At the end of the field:
+//   - has_glob and globbing on: glob_expand(field); no match keeps the word;
+//   - otherwise, if any backslash was inserted, pattern_unescape(field);
+//   - otherwise the string is already the final field (the common case: no
+//     second pass, no per-character flags).
+// Quote removal is thus the unescaping step. A backslash that came from an
+// unquoted expansion is escaped too: it is a literal character in pathname
+// expansion (dash would let it quote the next character; see the report in
+// tests/unit/test_expand.cpp).
+//
+// The same Context also builds plain strings (assignments, here-documents,
+// `case` subjects: nothing escaped, nothing split) and patterns for `case`
+// and ${x#...} (quoted text escaped, unquoted expansions left active).
+#include "shell/expand/expand.hpp"
+
+#include <fmt/format.h>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <type_traits>
+#include <variant>
+
+#include "shell/expand/arith.hpp"
+#include "shell/base/diag.hpp"
+#include "shell/expand/expand_param.hpp"
+#include "shell/text/field_split.hpp"
+#include "shell/expand/glob.hpp"
+#include "shell/syntax/parser.hpp"
+#include "shell/text/pattern.hpp"
+#include "shell/expand/tilde.hpp"
+
+namespace forksh {
+
+namespace {
+
+enum class Mode {
+    Fields,   // split and glob: command words
+    String,   // one string, quotes removed: assignments, here-docs, targets
+    Pattern,  // one string, quoted characters escaped: case patterns, ${x#p}
+};
+
+// $@ and $*: the parameters that are a list of values.
+bool is_list_param(std::string_view name) { return name == "@" || name == "*"; }
+
+// "$@" alone (or nothing but "$@"s) inside the quotes: with no positional
+// parameters it makes no field at all, where "" or "$x" makes an empty one.
+bool only_quoted_at(const ast::DoubleQuoted& dq) {
+    if (dq.parts.empty()) return false;
+    for (const ast::WordPart& part : dq.parts) {
+        const auto* param = std::get_if<ast::Parameter>(&part.node);
+        if (param == nullptr || param->name != "@" || param->op != ast::ParamOp::Plain) return false;
+    }
+    return true;
+}
+
+ShellError expansion_error(std::string message, Span span) {
+    return ShellError(std::move(message), span, 2, true);
+}
+
+}  // namespace
+
+struct Expander::Context {
+    Expander& ex;
+    Mode mode;
+    std::vector<std::string>* out = nullptr;  // Fields mode: where fields go
+
+    std::string cur;          // the field (or string) being built
+    SplitState split;         // between unquoted expansions of one word
+    bool has_glob = false;    // cur has an unquoted * ? or [
+    bool escaped = false;     // cur has backslashes we inserted
+    bool in_bracket = false;  // cur has an unquoted `[`: `] - ! ^` may be special now
+    bool assignment = false;  // tilde also after unquoted ':'
+    const Ifs* ifs_ = nullptr;  // looked up on first need in this word
+
+    Context(Expander& e, Mode m) : ex(e), mode(m) {}
+
+    const Ifs& ifs() {
+        if (ifs_ == nullptr) ifs_ = &ex.ifs();
+        return *ifs_;
+    }
+
+    // ---- building the field -------------------------------------------------
+
+    // Text that is not split: literal text of the word, quoted text, quoted
+    // expansions, tilde results.
+    void add_text(std::string_view text, bool quoted) {
+        split.field_open = true;
+        split.after_white_break = false;
+        switch (mode) {
+        case Mode::String: cur += text; return;
+        case Mode::Pattern:
+            if (quoted) {
+                pattern_escape_append(text, cur);
+            } else {
+                cur += text;
+            }
+            return;
+        case Mode::Fields:
+            if (quoted) {
+                add_escaped(text);
+            } else {
+                add_unquoted(text);
+            }
+            return;
+        }
+    }
+
+    // Fields mode: quoted text, with the matcher's special characters escaped.
+    // `] - ! ^` matter only inside a bracket expression, so they are escaped
+    // only after an unquoted `[`: "--flag" needs no unescaping pass.
+    void add_escaped(std::string_view text) {
+        size_t start = 0;
+        for (size_t i = 0; i < text.size(); ++i) {
+            char c = text[i];
+            if (c == '\\' || c == '*' || c == '?' || c == '[' || (in_bracket && pattern_special(c))) {
+                cur.append(text, start, i - start);
+                cur += '\\';
+                start = i;
+                escaped = true;
+            }
+        }
+        cur.append(text, start, text.size() - start);
+    }
+
+    // Fields mode: unquoted text whose * ? [ may glob; a backslash here is a
+    // literal character (the lexer turned real escapes into Escaped parts).
+    void add_unquoted(std::string_view text) {
+        for (char c : text) {
+            if (c == '*' || c == '?' || c == '[') {
+                has_glob = true;
+                if (c == '[') in_bracket = true;
+            } else if (c == '\\') {
+                cur += '\\';
+                escaped = true;
+            }
+            cur += c;
+        }
+    }
+
+    // Sink for split_into: a run of unsplit characters of an unquoted expansion.
+    void add(std::string_view run) { add_unquoted(run); }
+
+    // End the current field: pathname expansion, then quote removal.
+    void finish() {
+        if (has_glob && !ex.options_.noglob && has_glob_chars(cur) && glob_expand(cur, *out) > 0) {
+            // glob_expand appended the matches.
+        } else if (escaped) {
+            out->push_back(pattern_unescape(cur));
+        } else {
+            out->push_back(std::move(cur));
+        }
+        cur.clear();
+        has_glob = false;
+        escaped = false;
+        in_bracket = false;
+    }
+
+    void end_word() {
+        if (mode == Mode::Fields && split.field_open) finish();
+        split = SplitState{};
+    }
+
+    // The result of an expansion: split (and globbed) when unquoted and
+    // building fields; otherwise just text.
+    void add_expansion(std::string_view value, bool quoted) {
+        if (quoted || mode != Mode::Fields) {
+            add_text(value, quoted);
+            return;
+        }
+        const Ifs& separators = ifs();
+        if (separators.empty()) {
+            if (value.empty()) return;  // an empty unquoted expansion is no field
+            add_text(value, false);
+            return;
+        }
+        split_into(value, separators, split, *this);
+    }
+
+    // $@ and $* (and ${@#p} ...) with their values.
+    void add_list(const std::vector<std::string>& values, bool star, bool quoted) {
+        if (mode != Mode::Fields || (quoted && star)) {
+            // "$*", and $@ or $* where one string is wanted: joined by the
+            // first character of IFS (dash does this for "$@" in strings too).
+            std::string_view joiner = ifs().joiner();
+            std::string joined;
+            for (size_t i = 0; i < values.size(); ++i) {
+                if (i > 0) joined += joiner;
+                joined += values[i];
+            }
+            add_text(joined, quoted);
+            return;
+        }
+        if (quoted) {
+            // "$@": one field each; the first joins the text before, the
+            // last the text after: "a$@b" with 1 2 is a1 2b.
+            for (size_t i = 0; i < values.size(); ++i) {
+                if (i > 0) finish();
+                add_text(values[i], true);
+            }
+            return;
+        }
+        // Unquoted $@ and $*: each value split on its own; values are always
+        // separate fields, even with IFS empty.
+        for (size_t i = 0; i < values.size(); ++i) {
+            if (i > 0 && split.field_open) {
+                finish();
+                split.field_open = false;
+                split.after_white_break = true;
+            }
+            add_expansion(values[i], false);
+        }
+    }
+
+    // ---- walking the word -------------------------------------------------------
+
+    // `arg_text`: the word of an unquoted ${x-word}, whose literal text is
+    // part of the expansion's result and so is split: ${x-a b} is two fields.
+    void expand_word(const ast::Word& word, bool quoted, bool tilde, bool arg_text = false) {
+        for (size_t i = 0; i < word.parts.size(); ++i) {
+            const ast::WordPart& part = word.parts[i];
+            if (const auto* lit = std::get_if<ast::Literal>(&part.node); lit != nullptr && !quoted) {
+                bool last = i + 1 == word.parts.size();
+                add_literal(lit->text, i == 0 && tilde, last, arg_text);
+                continue;
+            }
+            expand_part(part, quoted);
+        }
+    }
+
+    void add_plain(std::string_view text, bool arg_text) {
+        if (arg_text) {
+            add_expansion(text, false);
+        } else {
+            add_text(text, false);
+        }
+    }
+
+    // An unquoted Literal part, with tilde expansion at the start of the word
+    // (`at_start`) and, in assignments, after each ':'.
+    void add_literal(std::string_view text, bool at_start, bool last_part, bool arg_text) {
+        if (!assignment) {
+            if (at_start && text.starts_with('~')) text = expand_tilde(text, last_part);
+            add_plain(text, arg_text);
+            return;
+        }
+        size_t start = 0;
+        if (at_start && text.starts_with('~')) {
+            std::string_view rest = expand_tilde(text, last_part);
+            start = text.size() - rest.size();
+        }
+        for (size_t colon = text.find(':', start); colon != std::string_view::npos;
+             colon = text.find(':', colon + 1)) {
+            if (colon + 1 < text.size() && text[colon + 1] == '~') {
+                add_plain(text.substr(start, colon + 1 - start), arg_text);
+                std::string_view rest = expand_tilde(text.substr(colon + 1), last_part);
+                start = text.size() - rest.size();
+                colon = start - 1;
+            }
+        }
+        add_plain(text.substr(start), arg_text);
+    }
+
+    // `text` starts with '~'. The tilde-prefix runs to the first '/' (or ':'
+    // in an assignment); it must end inside this literal, or the literal
+    // must end the word: in `~"x"` or `~$u` part of the prefix is quoted or
+    // an expansion, and nothing is expanded. Adds the home directory (as if
+    // quoted) and returns the text after the prefix; returns `text` when
+    // nothing was expanded.
+    std::string_view expand_tilde(std::string_view text, bool last_part) {
+        size_t end = text.find_first_of(assignment ? "/:" : "/");
+        if (end == std::string_view::npos) {
+            if (!last_part) return text;
+            end = text.size();
+        }
+        std::optional<std::string> home = tilde_home(text.substr(1, end - 1), ex.vars_);
+        if (!home) return text;
+        add_text(*home, true);
+        return text.substr(end);
+    }
+
+    void expand_part(const ast::WordPart& part, bool quoted) {
+        std::visit(
+            [&](const auto& node) {
+                using T = std::decay_t<decltype(node)>;
+                if constexpr (std::is_same_v<T, ast::Literal>) {
+                    add_text(node.text, quoted);
+                } else if constexpr (std::is_same_v<T, ast::SingleQuoted> ||
+                                     std::is_same_v<T, ast::AnsiCQuoted> ||
+                                     std::is_same_v<T, ast::Escaped>) {
+                    add_text(node.text, true);
+                } else if constexpr (std::is_same_v<T, ast::DoubleQuoted>) {
+                    if (!only_quoted_at(node)) add_text({}, true);
+                    for (const ast::WordPart& inner : node.parts) expand_part(inner, true);
+                } else if constexpr (std::is_same_v<T, ast::Parameter>) {
+                    expand_parameter(node, quoted, part.span);
+                } else if constexpr (std::is_same_v<T, ast::CommandSubst>) {
+                    std::string output = ex.runner_.run_substitution(node);
+                    add_expansion(output, quoted);
+                } else if constexpr (std::is_same_v<T, ast::Arithmetic>) {
+                    std::string text = node.expr ? ex.expand_heredoc(*node.expr) : std::string();
+                    ShellArithVariables vars(ex.vars_, part.span);
+                    int64_t value = arith_eval(text, vars, part.span);
+                    ifs_ = nullptr;  // $((IFS=...)) is unlikely, but possible
+                    add_expansion(std::to_string(value), quoted);
+                }
+            },
+            part.node);
+    }
+
+    // ---- parameters ---------------------------------------------------------------
+
+    // The value of a parameter that is not $@ or $*, or nullopt when unset.
+    // `scratch` holds computed values ($?, $#, ...).
+    std::optional<std::string_view> lookup(const std::string& name, std::string& scratch) {
+        const Variables& vars = ex.vars_;
+        const SpecialParams& special = vars.special();
+        char c = name.empty() ? '\0' : name[0];
+        if (c >= '0' && c <= '9') {
+            if (name == "0") return std::string_view(special.arg0);
+            size_t index = 0;
+            for (char d : name) {
+                index = index * 10 + static_cast<size_t>(d - '0');
+                if (index > special.positional.size()) return std::nullopt;
+            }
+            if (index == 0) return std::nullopt;
+            return std::string_view(special.positional[index - 1]);
+        }
+        if (name.size() == 1) {
+            switch (c) {
+            case '?': scratch = std::to_string(special.last_status); return std::string_view(scratch);
+            case '$': scratch = std::to_string(special.shell_pid); return std::string_view(scratch);
+            case '#': scratch = std::to_string(special.positional.size()); return std::string_view(scratch);
+            case '-': scratch = option_letters(ex.options_); return std::string_view(scratch);
+            case '!':
+                if (special.last_background == 0) return std::nullopt;
+                scratch = std::to_string(special.last_background);
+                return std::string_view(scratch);
+            default: break;
+            }
+        }
+        if (const std::string* value = vars.get(name)) return std::string_view(*value);
+        return std::nullopt;
+    }
+
+    [[noreturn]] void not_set(const std::string& name, Span span) {
+        throw expansion_error(fmt::format("{}: parameter not set", name), span);
+    }
+
+    void expand_parameter(const ast::Parameter& p, bool quoted, Span span) {
+        using ast::ParamOp;
+        if (p.bad) {
+            // ${x/a/b}, ${1a}: parsed (dash -n accepts them), but an error
+            // when expanded.
+            std::string text = "${" + p.name + (p.arg ? p.arg->text : std::string()) + "}";
+            throw expansion_error(fmt::format("{}: bad substitution", text), span);
+        }
+        const bool list = is_list_param(p.name);
+        const bool star = p.name == "*";
+        const std::vector<std::string>& positional = ex.vars_.special().positional;
+        std::string scratch;
+
+        // Set, and set but null, for the operators that test them.
+        bool is_set = false, is_null = true;
+        std::optional<std::string_view> value;
+        if (list) {
+            is_set = !positional.empty();
+            for (const std::string& v : positional) is_null = is_null && v.empty();
+        } else {
+            value = lookup(p.name, scratch);
+            is_set = value.has_value();
+            is_null = !is_set || value->empty();
+        }
+        const bool use_word = !is_set || (p.colon && is_null);
+
+        switch (p.op) {
+        case ParamOp::Plain:
+            if (list) return add_list(positional, star, quoted);
+            if (!is_set) {
+                if (ex.options_.nounset) not_set(p.name, span);
+                return add_expansion({}, quoted);
+            }
+            return add_expansion(*value, quoted);
+        case ParamOp::Length: {
+            if (!list && !is_set && ex.options_.nounset) not_set(p.name, span);
+            size_t length = list ? positional.size() : (is_set ? param_length(*value) : 0);
+            return add_expansion(std::to_string(length), quoted);
+        }
+        case ParamOp::UseDefault:
+            if (use_word) return expand_arg(p, quoted);
+            if (list) return add_list(positional, star, quoted);
+            return add_expansion(*value, quoted);
+        case ParamOp::UseAlternative:
+            if (!use_word) expand_arg(p, quoted);
+            else add_expansion({}, quoted);  // "${x+y}" with x unset is still ""
+            return;
+        case ParamOp::AssignDefault: {
+            if (!use_word) {
+                if (list) return add_list(positional, star, quoted);
+                return add_expansion(*value, quoted);
+            }
+            if (!Variables::valid_name(p.name))
+                throw expansion_error(fmt::format("{}: cannot assign in this way", p.name), span);
+            std::string assigned = p.arg ? ex.expand_string(*p.arg) : std::string();
+            if (ex.vars_.set(p.name, assigned) == Variables::Result::Readonly)
+                throw expansion_error(fmt::format("{}: is read only", p.name), span);
+            ifs_ = nullptr;
+            return add_expansion(assigned, quoted);
+        }
+        case ParamOp::ErrorIfUnset: {
+            if (!use_word) {
+                if (list) return add_list(positional, star, quoted);
+                return add_expansion(*value, quoted);
+            }
+            std::string message;
+            if (p.arg && !p.arg->parts.empty()) {
+                message = ex.expand_string(*p.arg);
+            } else {
+                message = p.colon ? "parameter null or not set" : "parameter not set";
+            }
+            throw expansion_error(fmt::format("{}: {}", p.name, message), span);
+        }
+        case ParamOp::RemoveSmallestSuffix:
+        case ParamOp::RemoveLargestSuffix:
+        case ParamOp::RemoveSmallestPrefix:
+        case ParamOp::RemoveLargestPrefix: {
+            if (!list && !is_set && ex.options_.nounset) not_set(p.name, span);
+            // The pattern may run code ($(...)) that changes variables, so
+            // the value is read again after it.
+            std::string pattern = p.arg ? ex.expand_pattern(*p.arg) : std::string();
+            auto cut = [&](std::string_view v) {
+                switch (p.op) {
+                case ParamOp::RemoveSmallestSuffix: return remove_suffix(v, pattern, false);
+                case ParamOp::RemoveLargestSuffix: return remove_suffix(v, pattern, true);
+                case ParamOp::RemoveSmallestPrefix: return remove_prefix(v, pattern, false);
+                default: return remove_prefix(v, pattern, true);
+                }
+            };
+            if (list) {
+                // Each positional parameter on its own, as dash and bash do.
+                std::vector<std::string> cut_values;
+                cut_values.reserve(positional.size());
+                for (const std::string& v : positional) cut_values.emplace_back(cut(v));
+                return add_list(cut_values, star, quoted);
+            }
+            value = lookup(p.name, scratch);
+            std::string result(cut(value.value_or(std::string_view())));
+            return add_expansion(result, quoted);
+        }
+        }
+    }
+
+    // The word of ${x-word} and ${x+word}: expanded in the surrounding
+    // context, with tilde expansion at its start. Unquoted, its literal text
+    // is split too: ${x-a b} is two fields, ${x-"a b"} one.
+    void expand_arg(const ast::Parameter& p, bool quoted) {
+        if (p.arg) expand_word(*p.arg, quoted, !quoted, !quoted);
+    }
+};
+
+// ---- public interface ------------------------------------------------------------
+
+const Ifs& Expander::ifs() {
+    const std::string* value = vars_.get("IFS");
+    bool unset = value == nullptr;
+    if (!ifs_ || unset != ifs_unset_ || (!unset && *value != ifs_value_)) {
+        ifs_.emplace(value);
+        ifs_unset_ = unset;
+        ifs_value_ = unset ? std::string() : *value;
+    }
+    return *ifs_;
+}
+
+namespace {
+
+// A word that is one unquoted Literal with nothing to expand: the fast path.
+const std::string* plain_literal(const ast::Word& word) {
+    if (word.parts.size() != 1) return nullptr;
+    const auto* lit = std::get_if<ast::Literal>(&word.parts[0].node);
+    if (lit == nullptr || lit->text.starts_with('~')) return nullptr;
+    return &lit->text;
+}
+
+}  // namespace
+
+void Expander::expand_fields(const ast::Word& word, std::vector<std::string>& fields) {
+    if (const std::string* text = plain_literal(word)) {
+        if (text->find_first_of("*?[\\") == std::string::npos) {
+            fields.push_back(*text);
+            return;
+        }
+    }
+    Context ctx(*this, Mode::Fields);
+    ctx.out = &fields;
+    ctx.expand_word(word, false, true);
+    ctx.end_word();
+}
+
+std::vector<std::string> Expander::expand_fields(const std::vector<ast::Word>& words) {
+    std::vector<std::string> fields;
+    fields.reserve(words.size());
+    for (const ast::Word& word : words) expand_fields(word, fields);
+    return fields;
+}
+
+std::string Expander::expand_string(const ast::Word& word) {
+    if (const std::string* text = plain_literal(word)) return *text;
+    Context ctx(*this, Mode::String);
+    ctx.expand_word(word, false, true);
+    return std::move(ctx.cur);
+}
+
+std::string Expander::expand_assignment(const ast::Word& word) {
+    if (const std::string* text = plain_literal(word); text != nullptr && text->find(":~") == std::string::npos)
+        return *text;
+    Context ctx(*this, Mode::String);
+    ctx.assignment = true;
+    ctx.expand_word(word, false, true);
+    return std::move(ctx.cur);
+}
+
+std::string Expander::expand_pattern(const ast::Word& word) {
+    if (const std::string* text = plain_literal(word)) return *text;
+    Context ctx(*this, Mode::Pattern);
+    ctx.expand_word(word, false, true);
+    return std::move(ctx.cur);
+}
+
+std::string Expander::expand_heredoc(const ast::Word& body) {
+    Context ctx(*this, Mode::String);
+    ctx.expand_word(body, false, false);
+    return std::move(ctx.cur);
+}
+
+std::string Expander::expand_text(const std::string& text) {
+    if (text.find_first_of("$`\\") == std::string::npos) return text;
+    // The parser reads the text as the body of a here-document, so it is
+    // split into parts exactly as such a body is.
+    static std::map<std::string, std::shared_ptr<const ast::List>, std::less<>> cache;
+    static const std::string delimiter = "__FORKSH_TEXT_END__";
+    auto it = cache.find(text);
+    if (it == cache.end()) {
+        if (cache.size() > 64) cache.clear();
+        auto program = std::make_shared<const ast::List>(
+            parse_program(":<<" + delimiter + "\n" + text + "\n" + delimiter + "\n"));
+        it = cache.emplace(text, std::move(program)).first;
+    }
+    std::shared_ptr<const ast::List> program = it->second;  // kept alive while we expand
+    const auto& command = std::get<ast::SimpleCommand>(program->items.at(0).and_or.first.commands.at(0).node);
+    // $(...) in a prompt must not change $? for the next command.
+    int saved_status = vars_.special().last_status;
+    struct Restore {
+        Variables& vars;
+        int status;
+        ~Restore() { vars.special().last_status = status; }
+    } restore{vars_, saved_status};
+    std::string result = expand_heredoc(command.redirects.at(0).heredoc->body);
+    if (!result.empty() && result.back() == '\n') result.pop_back();
+    return result;
+}
+
+}  // namespace forksh

@@ -1,0 +1,79 @@
+// expand.hpp: word expansion, in POSIX order (XCU 2.6):
+//   tilde -> parameter, command substitution, arithmetic (left to right)
+//   -> field splitting (IFS) -> pathname expansion -> quote removal.
+//
+// The expander knows nothing of processes. Command substitution needs to run
+// commands, so it asks a SubstitutionRunner, which the executor implements
+// (shell/exec/command_subst.cpp): a lower layer declares the interface it needs,
+// a higher one fills it in.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "shell/syntax/ast.hpp"
+#include "shell/text/field_split.hpp"
+#include "shell/state/options.hpp"
+#include "shell/state/variables.hpp"
+
+namespace forksh {
+
+class SubstitutionRunner {
+  public:
+    virtual ~SubstitutionRunner() = default;
+    // Run `body` with its standard output captured; return that output with
+    // trailing newlines removed. Sets $? (vars.special().last_status) to the
+    // status of the commands, so `x=$(false)` leaves $? = 1.
+    virtual std::string run_substitution(const ast::CommandSubst& subst) = 0;
+};
+
+// Expansion errors (`${x?}`, set -u, bad arithmetic) throw ShellError
+// (shell/base/diag.hpp) with fatal() true: POSIX says a non-interactive shell exits.
+class Expander {
+  public:
+    Expander(Variables& vars, const Options& options, SubstitutionRunner& runner)
+        : vars_(vars), options_(options), runner_(runner) {}
+
+    // Command words and `for` lists: every expansion, field splitting and
+    // pathname expansion; appends the resulting fields (maybe none, maybe many).
+    void expand_fields(const ast::Word& word, std::vector<std::string>& fields);
+    std::vector<std::string> expand_fields(const std::vector<ast::Word>& words);
+
+    // One string, no field splitting and no pathname expansion: assignment
+    // values (with tilde expansion after `=` and each `:`), the `case` subject,
+    // redirection targets, ${x:-word} arguments.
+    std::string expand_string(const ast::Word& word);
+    std::string expand_assignment(const ast::Word& word);
+
+    // A pattern for `case`, ${x#pattern}, ...: expanded, with the characters
+    // that came from quotes escaped by a backslash so the matcher (pattern.hpp)
+    // takes them literally.
+    std::string expand_pattern(const ast::Word& word);
+
+    // A here-document body (HereDoc::expand true): parameter, command and
+    // arithmetic expansion only.
+    std::string expand_heredoc(const ast::Word& body);
+
+    // A text expanded the way a here-document body is ($, ` and \ are
+    // special, quotes are not): for prompts (PS1, PS2) and PS4 of set -x.
+    // Each distinct text is parsed once and remembered. $? is unchanged.
+    std::string expand_text(const std::string& text);
+
+  private:
+    // One expansion in progress: the fields or string being built, and how
+    // (expand.cpp). A member so it can reach vars_, options_ and runner_.
+    struct Context;
+
+    // The IFS table of the last split, rebuilt only when $IFS changes.
+    const Ifs& ifs();
+
+    Variables& vars_;
+    const Options& options_;
+    SubstitutionRunner& runner_;
+    std::optional<Ifs> ifs_;
+    std::string ifs_value_;  // the value ifs_ was built from
+    bool ifs_unset_ = false;
+};
+
+}  // namespace forksh

@@ -1,0 +1,43 @@
+// options.cpp: the option table.
+#include "shell/state/options.hpp"
+
+namespace forksh {
+
+namespace {
+constexpr OptionInfo table[] = {
+    {'a', "allexport", &Options::allexport}, {'b', "notify", &Options::notify},
+    {'C', "noclobber", &Options::noclobber}, {'e', "errexit", &Options::errexit},
+    {'\0', "emacs", &Options::emacs},        {'\0', "explain", &Options::explain},
+    {'f', "noglob", &Options::noglob},       {'h', "hashall", &Options::hashall},
+    {'\0', "ignoreeof", &Options::ignoreeof}, {'i', "interactive", &Options::interactive},
+    {'m', "monitor", &Options::monitor},     {'n', "noexec", &Options::noexec},
+    {'\0', "nolog", &Options::nolog},        {'u', "nounset", &Options::nounset},
+    {'\0', "pipefail", &Options::pipefail},  {'s', "stdin", &Options::stdin_commands},
+    {'\0', "subreaper", &Options::subreaper}, {'\0', "trace", &Options::trace},
+    {'v', "verbose", &Options::verbose},     {'\0', "vi", &Options::vi},
+    {'x', "xtrace", &Options::xtrace},
+};
+}  // namespace
+
+std::span<const OptionInfo> option_table() { return table; }
+
+const OptionInfo* find_option(std::string_view name) {
+    for (const OptionInfo& o : table)
+        if (o.name == name) return &o;
+    return nullptr;
+}
+
+const OptionInfo* find_option(char letter) {
+    for (const OptionInfo& o : table)
+        if (letter != '\0' && o.letter == letter) return &o;
+    return nullptr;
+}
+
+std::string option_letters(const Options& options) {
+    std::string letters;
+    for (const OptionInfo& o : table)
+        if (o.letter != '\0' && options.*o.field) letters += o.letter;
+    return letters;
+}
+
+}  // namespace forksh

@@ -1,0 +1,163 @@
+// variables.cpp: the variable table, local scopes and the environment cache.
+#include "shell/state/variables.hpp"
+
+#include <time.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cctype>
+
+namespace forksh {
+
+Variables::Variables() : start_time_(::time(nullptr)), random_state_(static_cast<unsigned>(::getpid())) {
+    special_.shell_pid = ::getpid();
+}
+
+bool Variables::valid_name(std::string_view name) {
+    if (name.empty() || std::isdigit(static_cast<unsigned char>(name[0]))) return false;
+    return std::all_of(name.begin(), name.end(), [](char c) {
+        return c == '_' || std::isalnum(static_cast<unsigned char>(c));
+    });
+}
+
+void Variables::import_environment(char** envp) {
+    for (char** e = envp; e && *e; ++e) {
+        std::string_view entry(*e);
+        size_t eq = entry.find('=');
+        if (eq == std::string_view::npos) continue;
+        std::string name(entry.substr(0, eq));
+        if (!valid_name(name)) continue;
+        Variable& v = map_[name];
+        v.value = std::string(entry.substr(eq + 1));
+        v.has_value = true;
+        v.exported = true;
+    }
+    environment_dirty_ = true;
+}
+
+const Variable* Variables::find(std::string_view name) const {
+    auto it = map_.find(std::string(name));
+    return it == map_.end() ? nullptr : &it->second;
+}
+
+const std::string* Variables::get(std::string_view name) const {
+    const Variable* v = find(name);
+    if (v == nullptr) {
+        // Dynamic variables exist only while nobody has assigned or unset them.
+        if (name == "LINENO") {
+            dynamic_value_ = std::to_string(current_line_);
+            return &dynamic_value_;
+        }
+        if (name == "RANDOM") {
+            random_state_ = random_state_ * 1103515245u + 12345u;
+            dynamic_value_ = std::to_string((random_state_ >> 16) & 0x7fff);
+            return &dynamic_value_;
+        }
+        if (name == "SECONDS") {
+            dynamic_value_ = std::to_string(::time(nullptr) - start_time_);
+            return &dynamic_value_;
+        }
+        return nullptr;
+    }
+    return v->has_value ? &v->value : nullptr;
+}
+
+Variables::Result Variables::set(std::string_view name, std::string value) {
+    if (name == "RANDOM") {
+        // Assigning RANDOM seeds the generator, as in bash.
+        random_state_ = static_cast<unsigned>(std::strtoul(value.c_str(), nullptr, 10));
+        return Result::Ok;
+    }
+    auto [it, inserted] = map_.try_emplace(std::string(name));
+    Variable& v = it->second;
+    if (v.readonly) return Result::Readonly;
+    v.value = std::move(value);
+    v.has_value = true;
+    if (allexport_) v.exported = true;
+    note_change(v);
+    if (name == "PATH") ++path_generation_;
+    return Result::Ok;
+}
+
+Variables::Result Variables::unset(std::string_view name) {
+    auto it = map_.find(std::string(name));
+    if (it == map_.end()) return Result::Ok;
+    if (it->second.readonly) return Result::Readonly;
+    note_change(it->second);
+    map_.erase(it);
+    if (name == "PATH") ++path_generation_;
+    return Result::Ok;
+}
+
+void Variables::set_exported(std::string_view name, bool exported) {
+    auto [it, inserted] = map_.try_emplace(std::string(name));
+    if (inserted) it->second.has_value = false;
+    it->second.exported = exported;
+    environment_dirty_ = true;
+}
+
+void Variables::set_readonly(std::string_view name) {
+    auto [it, inserted] = map_.try_emplace(std::string(name));
+    if (inserted) it->second.has_value = false;
+    it->second.readonly = true;
+}
+
+void Variables::push_scope() { scopes_.emplace_back(); }
+
+bool Variables::make_local(std::string_view name) {
+    if (scopes_.empty()) return false;
+    auto& scope = scopes_.back();
+    for (const Saved& s : scope)
+        if (s.name == name) return true;  // already local here
+    auto it = map_.find(std::string(name));
+    if (it == map_.end()) {
+        scope.push_back({std::string(name), std::nullopt});
+    } else {
+        scope.push_back({std::string(name), it->second});
+        // The local starts with the outer value (as dash and bash do for
+        // `local x` without a value... bash unsets it; dash keeps it). We
+        // follow dash: the value stays, attributes stay.
+    }
+    return true;
+}
+
+void Variables::pop_scope() {
+    if (scopes_.empty()) return;
+    auto scope = std::move(scopes_.back());
+    scopes_.pop_back();
+    // Restore in reverse order, so a name saved twice ends with its oldest value.
+    for (auto it = scope.rbegin(); it != scope.rend(); ++it) {
+        auto cur = map_.find(it->name);
+        if (cur != map_.end()) note_change(cur->second);
+        if (it->name == "PATH") ++path_generation_;
+        if (it->old) {
+            map_[it->name] = *it->old;
+            note_change(*it->old);
+        } else if (cur != map_.end()) {
+            map_.erase(cur);
+        }
+    }
+}
+
+std::vector<std::pair<std::string, const Variable*>> Variables::sorted() const {
+    std::vector<std::pair<std::string, const Variable*>> all;
+    all.reserve(map_.size());
+    for (const auto& [name, var] : map_) all.emplace_back(name, &var);
+    std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    return all;
+}
+
+char* const* Variables::environment() {
+    if (environment_dirty_) {
+        env_strings_.clear();
+        for (const auto& [name, var] : map_)
+            if (var.exported && var.has_value) env_strings_.push_back(name + "=" + var.value);
+        env_pointers_.clear();
+        for (std::string& s : env_strings_) env_pointers_.push_back(s.data());
+        env_pointers_.push_back(nullptr);
+        environment_dirty_ = false;
+    }
+    return env_pointers_.data();
+}
+
+}  // namespace forksh

@@ -1,0 +1,247 @@
+// ast.hpp: the syntax tree the parser builds and the executor walks.
+//
+// Why plain structs in std::variant (and not a class hierarchy): the tree is
+// data, walked by a few visitors (executor, expander, --dump-ast, explain).
+// With variants each visitor is one std::visit in one file, the compiler
+// checks that every kind is handled, and ownership is just values, vectors
+// and unique_ptr: the tree is freed when its root goes away. Function bodies
+// are the one exception: a function outlives the text that defined it
+// (`eval 'f() { ...; }'`), so its body is a shared_ptr the function table
+// shares.
+//
+// The tree is parsed once; loops and functions run it again and again, never
+// re-reading text.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "shell/base/source.hpp"
+
+namespace forksh::ast {
+
+struct Word;
+struct WordPart;
+struct List;
+struct Command;
+
+// ---- Words -----------------------------------------------------------------
+// A word is a sequence of parts, kept as written so that the expander knows
+// what was quoted: `a"$b"'c'` is Literal(a), DoubleQuoted[Parameter(b)],
+// SingleQuoted(c).
+
+// Unquoted text, subject to field splitting (if it came from an expansion) and
+// pathname expansion. Also used for text inside double quotes.
+struct Literal {
+    std::string text;
+};
+// '...' : every character literal.
+struct SingleQuoted {
+    std::string text;
+};
+// $'...' : C-style escapes (\n, \t, \x41, \0101, \u00e9, \cX, \e), already decoded.
+struct AnsiCQuoted {
+    std::string text;
+};
+// \c : one character quoted by a backslash (outside or inside double quotes).
+struct Escaped {
+    std::string text;  // the character (one byte, or a whole UTF-8 sequence)
+};
+// "..." : parts inside are Literal, Escaped, Parameter, CommandSubst, Arithmetic.
+struct DoubleQuoted {
+    std::vector<WordPart> parts;
+};
+
+// The operator of ${name<op>word}.
+enum class ParamOp {
+    Plain,               // $name ${name}
+    Length,              // ${#name}
+    UseDefault,          // ${name-word}  ${name:-word}
+    AssignDefault,       // ${name=word}  ${name:=word}
+    ErrorIfUnset,        // ${name?word}  ${name:?word}
+    UseAlternative,      // ${name+word}  ${name:+word}
+    RemoveSmallestSuffix,  // ${name%pattern}
+    RemoveLargestSuffix,   // ${name%%pattern}
+    RemoveSmallestPrefix,  // ${name#pattern}
+    RemoveLargestPrefix,   // ${name##pattern}
+};
+
+// $name, ${name...}: name is a variable name, a positional number ("1", "10")
+// or a special parameter ("?", "$", "!", "#", "@", "*", "-", "0").
+struct Parameter {
+    std::string name;
+    ParamOp op = ParamOp::Plain;
+    bool colon = false;  // ${x:-w}: also when set but empty
+    bool braced = false;
+    std::unique_ptr<Word> arg;  // the word or pattern after the operator, if any
+    // ${}, ${1a}, ${x:0:2}, ${x/a/b}: no valid form. As in dash, this is not a
+    // syntax error (`dash -n` accepts it); expanding it fails with "bad
+    // substitution". `name` holds what was read as a name (maybe empty) and
+    // `arg` the rest of the text up to the closing brace.
+    bool bad = false;
+};
+
+// $(...) and `...`: the command list, parsed once at parse time.
+struct CommandSubst {
+    std::unique_ptr<List> body;
+    std::string text;  // the source between the delimiters, for dumps and traces
+    bool backquoted = false;
+};
+
+// $((...)): the expression text with its own expansions ($x, $(...)) as parts;
+// after expansion the resulting string is evaluated as C integer arithmetic.
+struct Arithmetic {
+    std::unique_ptr<Word> expr;
+};
+
+struct WordPart {
+    std::variant<Literal, SingleQuoted, AnsiCQuoted, Escaped, DoubleQuoted, Parameter,
+                 CommandSubst, Arithmetic>
+        node;
+    Span span;
+};
+
+struct Word {
+    std::vector<WordPart> parts;
+    std::string text;  // the word exactly as written (for aliases, dumps, messages)
+    Span span;
+};
+
+// ---- Redirections -----------------------------------------------------------
+
+enum class RedirOp {
+    Input,        // <
+    Output,       // >
+    Append,       // >>
+    Clobber,      // >|
+    ReadWrite,    // <>
+    DupInput,     // <&   (target "-" closes)
+    DupOutput,    // >&   (target "-" closes)
+    HereDoc,      // <<
+    HereDocStrip, // <<-  (leading tabs removed from body lines and delimiter)
+    HereString,   // <<<  (bash)
+    OutputBoth,   // &>   (bash: stdout and stderr to a file)
+};
+
+struct HereDoc {
+    std::string delimiter;  // after quote removal
+    bool expand = true;     // false when any part of the delimiter was quoted
+    Word body;              // expand: parts like inside "..." (but `"` literal);
+                            // otherwise one Literal with the text as written
+};
+
+struct Redirect {
+    int fd = -1;  // explicit IO number (2>), or -1 for the operator's default
+    RedirOp op = RedirOp::Input;
+    Word target;  // file name, fd number or "-"; the delimiter word for here-docs
+    std::unique_ptr<HereDoc> heredoc;  // set for HereDoc/HereDocStrip once its body is read
+    Span span;
+};
+
+// ---- Commands -----------------------------------------------------------------
+
+// NAME=value
+struct Assignment {
+    std::string name;
+    Word value;
+    Span span;
+};
+
+// [assignments] [words] with redirections anywhere among them.
+struct SimpleCommand {
+    std::vector<Assignment> assignments;
+    std::vector<Word> words;
+    std::vector<Redirect> redirects;
+};
+
+// { list; }
+struct BraceGroup {
+    std::unique_ptr<List> body;
+};
+// ( list )
+struct Subshell {
+    std::unique_ptr<List> body;
+};
+// if c1; then b1; elif c2; then b2; else b3; fi
+struct IfClause {
+    struct Branch {
+        std::unique_ptr<List> condition;
+        std::unique_ptr<List> body;
+    };
+    std::vector<Branch> branches;       // if and each elif
+    std::unique_ptr<List> else_body;    // may be null
+};
+// while c; do b; done   /   until c; do b; done
+struct LoopClause {
+    bool until = false;
+    std::unique_ptr<List> condition;
+    std::unique_ptr<List> body;
+};
+// for name [in words]; do body; done   (no `in`: loops over "$@")
+struct ForClause {
+    std::string name;
+    bool has_in = false;
+    std::vector<Word> words;
+    std::unique_ptr<List> body;
+    Span name_span;
+};
+// case word in (p1|p2) body;; ... esac
+struct CaseClause {
+    struct Item {
+        std::vector<Word> patterns;
+        std::unique_ptr<List> body;  // may be null for an empty item: `a) ;;`
+        Span span;
+    };
+    Word subject;
+    std::vector<Item> items;
+};
+// name() compound-command [redirections]
+struct FunctionDef {
+    std::string name;
+    std::shared_ptr<const Command> body;  // shared with the function table
+};
+
+struct Command {
+    std::variant<SimpleCommand, BraceGroup, Subshell, IfClause, LoopClause, ForClause,
+                 CaseClause, FunctionDef>
+        node;
+    // Redirections after a compound command (`{ ...; } >out`); a simple
+    // command keeps its own in SimpleCommand::redirects.
+    std::vector<Redirect> redirects;
+    Span span;
+};
+
+// ---- Lists ----------------------------------------------------------------------
+
+// [!] command | command | ...
+struct Pipeline {
+    bool negated = false;
+    std::vector<Command> commands;
+    Span span;
+};
+
+enum class AndOrOp { And, Or };
+
+// pipeline (('&&' | '||') linebreak pipeline)*, left-associative.
+struct AndOr {
+    Pipeline first;
+    std::vector<std::pair<AndOrOp, Pipeline>> rest;
+    Span span;
+};
+
+// One entry of a list, ended by `;`, newline or `&` (background).
+struct ListItem {
+    AndOr and_or;
+    bool background = false;
+    Span span;
+};
+
+// A sequence of and-or lists: a program, a compound_list, a function body.
+struct List {
+    std::vector<ListItem> items;
+    Span span;
+};
+
+}  // namespace forksh::ast

@@ -1,0 +1,207 @@
+// lexer.hpp: turns shell text into tokens (POSIX XCU 2.3 token recognition).
+//
+// The lexer reads characters from a stack of sources:
+//   - the main buffer, filled one line at a time from the InputSource (and
+//     kept whole, so that text_between() can give back any command's text);
+//   - alias frames: the text of an alias pushed in front of the input by the
+//     parser (POSIX 2.3.1); their tokens carry the span of the aliased word;
+//   - barrier frames: text that must be read on its own, as a program of its
+//     own (the inside of `...`, an unquoted here-document body). Reading
+//     stops at their end as if the input ended there.
+// A line is requested only when a character is really needed: after the
+// newline that ends a command the lexer returns at once (only pending
+// here-document bodies are read first), so `read` in a script gets the rest
+// of stdin.
+//
+// Backslash-newline is removed wherever it may appear (words, operators,
+// between tokens, inside "..."), but not inside '...' or comments.
+//
+// $(...) bodies are parsed by the parser on the same input: when the lexer
+// meets `$(` it calls back into the parser (Hooks::parse_command_subst),
+// which reads a compound list and the closing `)`. So `case x in x) ;; esac`
+// and nested quotes inside $(...) work without guessing where `)` is.
+//
+// Word reading (quotes, $..., `...`) lives in word_parser.cpp.
+// No system calls.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "shell/syntax/ast.hpp"
+#include "shell/syntax/parser.hpp"
+#include "shell/base/source.hpp"
+#include "shell/syntax/token.hpp"
+
+namespace forksh {
+
+// How deeply constructs may nest ($( $( ... ) ), { { ... } }, ${x:-${y:-...}})
+// before we report "nesting too deep" instead of overflowing the stack.
+inline constexpr int max_nesting_depth = 500;
+
+class Lexer {
+  public:
+    struct Hooks {
+        // Called right after `$(`: parse a compound list and consume the `)`.
+        std::function<std::unique_ptr<ast::List>()> parse_command_subst;
+        // Called with a barrier frame on top: parse the whole frame as a
+        // program (the inside of `...`).
+        std::function<std::unique_ptr<ast::List>()> parse_nested_program;
+    };
+
+    Lexer(InputSource input, int first_line);
+
+    void set_hooks(Hooks hooks) { hooks_ = std::move(hooks); }
+
+    // The next token. Reads here-document bodies when it passes a newline.
+    Token next();
+
+    // A new complete command starts: the InputSource is asked for its first
+    // line with continuation=false (PS1), later lines with true (PS2).
+    void begin_command() { command_started_ = false; }
+
+    // Read the text of alias `name` before the rest of the input. Its tokens
+    // get `span` (the span of the aliased word).
+    void push_alias(std::string name, std::string text, Span span);
+
+    // A here-document operator and its delimiter were read: its body is
+    // read after the next newline token.
+    void add_pending_heredoc(ast::HereDoc* doc, bool strip_tabs);
+    // Here-documents still waiting for their body (taken out while a
+    // nested program is parsed, then put back).
+    std::vector<std::pair<ast::HereDoc*, bool>> take_pending_heredocs();
+    void restore_pending_heredocs(std::vector<std::pair<ast::HereDoc*, bool>> pending);
+
+    // Barrier frames for nested programs: the parser pops the frame when done.
+    void push_barrier(std::string text, Span span);
+    void pop_barrier();
+
+    // Recovery after a syntax error: drop alias and barrier frames, pending
+    // here-documents, and the rest of the current line (unless the error was
+    // at a newline, which is then already consumed).
+    void skip_rest_of_line(bool at_newline);
+
+    int current_line() const;
+    std::string text_between(Span from, Span to) const;
+
+    // Nesting guard shared by the parser and the word reader.
+    class DepthGuard {
+      public:
+        DepthGuard(Lexer& lexer, Span span);
+        ~DepthGuard() { --lexer_.depth_; }
+        DepthGuard(const DepthGuard&) = delete;
+        DepthGuard& operator=(const DepthGuard&) = delete;
+
+      private:
+        Lexer& lexer_;
+    };
+
+    [[noreturn]] static void fail(ParseError::Kind kind, std::string message, Span span);
+
+  private:
+    // ---- character stream (lexer.cpp) ----
+    struct Frame {
+        std::string text;
+        std::size_t pos = 0;
+        std::string alias;        // alias name, empty for a barrier frame
+        bool blank_end = false;   // alias value ends in a blank
+        bool barrier = false;
+        Span span;                // fixed for aliases; advances for barriers
+    };
+    static constexpr int end_of_input = -1;
+
+    bool fill();
+    int raw(std::size_t k = 0);
+    int peek(std::size_t k = 0);  // skips backslash-newline
+    void advance_raw();
+    void advance();               // skips backslash-newline, then one char
+    void pop_exhausted_frames();
+    Span current_span();
+    Span span_of_offset(std::size_t offset) const;
+    void record(char c, std::size_t depth);
+
+    // Records every consumed character into a string while alive (Word.text,
+    // CommandSubst.text).
+    class Recorder {
+      public:
+        Recorder(Lexer& lexer, std::string& out) : lexer_(lexer) {
+            lexer_.recorders_.push_back({&out, lexer_.frames_.size()});
+        }
+        ~Recorder() { lexer_.recorders_.pop_back(); }
+        Recorder(const Recorder&) = delete;
+        Recorder& operator=(const Recorder&) = delete;
+
+      private:
+        Lexer& lexer_;
+    };
+
+    void skip_comment();
+    Token read_operator(Span span);
+    void read_heredoc_bodies();
+    void read_heredoc_body(ast::HereDoc& doc, bool strip_tabs);
+    void flush_heredocs_at_end();
+
+    // ---- words (word_parser.cpp) ----
+  public:
+    enum class WordContext {
+        Unquoted,     // a word between blanks and operators
+        DoubleQuoted, // inside "..."
+        BraceArg,     // the word in ${x:-word}, outside double quotes
+        BraceArgDq,   // the word in "${x:-word}"
+        HereDoc,      // an unquoted here-document body
+        Arith,        // inside $((...))
+    };
+
+  private:
+    void read_word(Token& token);
+    void read_parts(WordContext ctx, std::vector<ast::WordPart>& parts);
+    void add_literal(std::vector<ast::WordPart>& parts, std::string_view text, Span span);
+    void read_single_quoted(std::vector<ast::WordPart>& parts);
+    void read_double_quoted(std::vector<ast::WordPart>& parts, WordContext ctx);
+    void read_escape(WordContext ctx, std::vector<ast::WordPart>& parts);
+    void read_dollar(WordContext ctx, std::vector<ast::WordPart>& parts);
+    void read_ansi_c(std::vector<ast::WordPart>& parts, Span span);
+    void read_braced_parameter(WordContext ctx, std::vector<ast::WordPart>& parts, Span span);
+    void read_command_subst(std::vector<ast::WordPart>& parts, Span span);
+    void read_backquoted(WordContext ctx, std::vector<ast::WordPart>& parts);
+    void read_arithmetic(std::vector<ast::WordPart>& parts, Span span);
+    bool dollar_paren_paren_is_arithmetic();
+
+    InputSource input_;
+    Hooks hooks_;
+    std::string buf_;                      // all main text read so far
+    std::vector<std::size_t> line_starts_; // offset of each line in buf_
+    std::size_t pos_ = 0;                  // next unread char of buf_
+    bool eof_ = false;
+    int first_line_ = 1;
+    bool command_started_ = false;
+    std::vector<Frame> frames_;
+    struct RecorderSlot {
+        std::string* out;
+        // Frames open when recording began: characters from frames pushed
+        // later (an alias, a nested program) are not text as written here.
+        std::size_t depth;
+    };
+    std::vector<RecorderSlot> recorders_;
+    std::vector<std::pair<ast::HereDoc*, bool>> pending_heredocs_;
+    bool alias_eligible_pending_ = false;
+    int depth_ = 0;
+};
+
+// Every token of a string, with here-document bodies attached to the
+// delimiter words, for --dump-tokens (defined in parser.cpp, because $(...)
+// needs the parser). Throws ParseError; `out` then holds the tokens before
+// the error.
+struct LexedToken {
+    Token token;
+    std::unique_ptr<ast::HereDoc> heredoc;  // for the word after << or <<-
+};
+void tokenize(std::string_view source, std::vector<LexedToken>& out);
+
+// Decode the escapes of $'...' (already without the quotes).
+std::string decode_ansi_c(std::string_view text);
+
+}  // namespace forksh

@@ -1,0 +1,730 @@
+// parser.cpp: recursive descent over the POSIX shell grammar (XCU 2.10.2).
+//
+// One function per grammar rule, named after it, with the rule above it.
+// The parser looks at most one token ahead. Reserved words are recognised
+// here, from the position (XCU 2.10.2 rule 1): the lexer only gives words.
+// Aliases are substituted here too, by pushing the alias text in front of
+// the lexer's input (XCU 2.3.1).
+// No system calls.
+#include "shell/syntax/parser.hpp"
+
+#include <algorithm>
+#include <optional>
+
+#include "shell/syntax/lexer.hpp"
+
+namespace forksh {
+
+namespace {
+
+using Kind = ParseError::Kind;
+
+bool is_valid_name(std::string_view s) {
+    if (s.empty()) return false;
+    auto start = [](char c) { return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    if (!start(s[0])) return false;
+    return std::all_of(s.begin() + 1, s.end(), [&](char c) { return start(c) || (c >= '0' && c <= '9'); });
+}
+
+bool is_reserved(std::string_view s) {
+    static constexpr std::string_view words[] = {"if", "then", "else", "elif", "fi", "do", "done", "case",
+                                                 "esac", "while", "until", "for", "in", "{", "}", "!"};
+    return std::find(std::begin(words), std::end(words), s) != std::end(words);
+}
+
+// Reserved words that end a compound list: they cannot start a command.
+bool is_terminator(std::string_view s) {
+    return s == "then" || s == "else" || s == "elif" || s == "fi" || s == "do" || s == "done" || s == "esac" ||
+           s == "}";
+}
+
+bool is_compound_start(std::string_view s) {
+    return s == "{" || s == "if" || s == "while" || s == "until" || s == "for" || s == "case";
+}
+
+InputSource string_source(std::string_view text) {
+    auto data = std::make_shared<std::string>(text);
+    auto pos = std::make_shared<std::size_t>(0);
+    return [data, pos](std::string& line, bool) {
+        if (*pos >= data->size()) return false;
+        std::size_t nl = data->find('\n', *pos);
+        std::size_t end = nl == std::string::npos ? data->size() : nl + 1;
+        line.append(*data, *pos, end - *pos);
+        *pos = end;
+        return true;
+    };
+}
+
+// The here-document delimiter after quote removal; any quoting turns
+// expansion of the body off (XCU 2.7.4).
+void set_heredoc_delimiter(ast::HereDoc& doc, std::string_view text) {
+    std::string out;
+    bool quoted = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (c == '\\' && i + 1 < text.size() && text[i + 1] == '\n') {
+            ++i;
+        } else if (c == '\\') {
+            quoted = true;
+            if (i + 1 < text.size()) out.push_back(text[++i]);
+        } else if (c == '\'') {
+            quoted = true;
+            while (++i < text.size() && text[i] != '\'') out.push_back(text[i]);
+        } else if (c == '"') {
+            quoted = true;
+            while (++i < text.size() && text[i] != '"') {
+                if (text[i] == '\\' && i + 1 < text.size() && std::string_view("$`\"\\").find(text[i + 1]) != std::string_view::npos)
+                    ++i;
+                out.push_back(text[i]);
+            }
+        } else {
+            out.push_back(c);
+        }
+    }
+    doc.delimiter = out;
+    doc.expand = !quoted;
+}
+
+ast::RedirOp redir_op(TokenKind kind) {
+    switch (kind) {
+        case TokenKind::Less: return ast::RedirOp::Input;
+        case TokenKind::Great: return ast::RedirOp::Output;
+        case TokenKind::DGreat: return ast::RedirOp::Append;
+        case TokenKind::Clobber: return ast::RedirOp::Clobber;
+        case TokenKind::LessGreat: return ast::RedirOp::ReadWrite;
+        case TokenKind::LessAnd: return ast::RedirOp::DupInput;
+        case TokenKind::GreatAnd: return ast::RedirOp::DupOutput;
+        case TokenKind::DLess: return ast::RedirOp::HereDoc;
+        case TokenKind::DLessDash: return ast::RedirOp::HereDocStrip;
+        case TokenKind::TLess: return ast::RedirOp::HereString;
+        default: return ast::RedirOp::OutputBoth;
+    }
+}
+
+// The grammar proper. Parser::Impl owns one; tokenize() uses one for the
+// $(...) inside words.
+class Grammar {
+  public:
+    Grammar(InputSource input, ParserOptions options)
+        : options_(std::move(options)), lex_(std::move(input), options_.first_line) {
+        lex_.set_hooks({[this] { return parse_command_subst(); }, [this] { return parse_nested_program(); }});
+    }
+
+    Lexer& lexer() { return lex_; }
+
+    // complete_command : list separator_op? NEWLINE
+    //                  | NEWLINE                      (an empty List)
+    //                  | end of input                 (nullopt)
+    std::optional<ast::List> next_command() {
+        lex_.begin_command();
+        Token& t = peek_command();
+        if (t.is(TokenKind::End)) {
+            take();
+            return std::nullopt;
+        }
+        ast::List list;
+        list.span = t.span;
+        if (t.is(TokenKind::Newline)) {
+            take();
+            return list;
+        }
+        parse_list(list);
+        Token& end = peek();
+        if (end.is(TokenKind::Newline)) {
+            take();
+        } else if (!end.is(TokenKind::End)) {
+            unexpected(end);
+        }
+        return list;
+    }
+
+    void recover() {
+        bool at_newline = peeked_ && peeked_->is(TokenKind::Newline);
+        peeked_.reset();
+        lex_.skip_rest_of_line(at_newline);
+    }
+
+  private:
+    // ---- tokens ----
+
+    Token& peek() {
+        if (!peeked_) peeked_ = lex_.next();
+        return *peeked_;
+    }
+
+    Token take() {
+        peek();
+        Token t = std::move(*peeked_);
+        peeked_.reset();
+        return t;
+    }
+
+    // The next token in command position: an unquoted word that is an alias
+    // (and not a reserved word, when reserved words count here) is replaced
+    // by the alias text, again and again, but never by an alias that is
+    // being expanded already.
+    Token& peek_command(bool reserved_words = true) {
+        for (;;) {
+            Token& t = peek();
+            std::string name;
+            if (!options_.aliases || !t.plain_text(name)) return t;
+            if (reserved_words && is_reserved(name)) return t;
+            if (std::find(t.active_aliases.begin(), t.active_aliases.end(), name) != t.active_aliases.end())
+                return t;
+            const std::string* value = options_.aliases(name);
+            if (!value) return t;
+            Span span = t.span;
+            peeked_.reset();
+            lex_.push_alias(name, *value, span);
+        }
+    }
+
+    // A word after the command name: checked for aliases only right after an
+    // alias whose value ends in a blank (`alias sudo='sudo '`).
+    Token& peek_word(bool command_position) {
+        Token& t = peek();
+        if (command_position || t.alias_eligible) return peek_command(false);
+        return t;
+    }
+
+    // linebreak : newline_list?
+    void linebreak() {
+        while (peek().is(TokenKind::Newline)) take();
+    }
+
+    [[noreturn]] void unexpected(const Token& t, std::string_view expecting = {}) {
+        std::string message = "syntax error: unexpected " + t.describe();
+        if (!expecting.empty()) message += " (expecting '" + std::string(expecting) + "')";
+        throw ParseError(t.is(TokenKind::End) ? Kind::Incomplete : Kind::Syntax, message, t.span);
+    }
+
+    void expect_reserved(std::string_view word) {
+        Token& t = peek_command();
+        if (!t.is_plain_word(word)) unexpected(t, word);
+        take();
+    }
+
+    bool can_start_command(const Token& t) {
+        std::string w;
+        if (t.plain_text(w)) return !is_terminator(w);
+        return t.is(TokenKind::Word) || t.is(TokenKind::IoNumber) || t.is(TokenKind::LParen) || t.is_redirection();
+    }
+
+    // ---- lists ----
+
+    // list : and_or (separator_op and_or)* separator_op?
+    // At top level a list ends at the newline: the caller reads it.
+    void parse_list(ast::List& list) {
+        for (;;) {
+            ast::ListItem item;
+            item.span = peek().span;
+            item.and_or = parse_and_or();
+            Token& t = peek();
+            if (!t.is(TokenKind::Semi) && !t.is(TokenKind::Amp)) {
+                list.items.push_back(std::move(item));
+                return;
+            }
+            item.background = t.is(TokenKind::Amp);
+            take();
+            list.items.push_back(std::move(item));
+            Token& n = peek_command();
+            if (n.is(TokenKind::Newline) || n.is(TokenKind::End)) return;
+        }
+    }
+
+    // compound_list : linebreak term separator?
+    // term          : and_or (separator and_or)*
+    // separator     : separator_op linebreak | newline_list
+    // Used inside compound commands; it may not be empty (dash: `{ }` and
+    // `if true; then fi` are syntax errors). `closer` is the word that
+    // should follow, for the message at end of input.
+    std::unique_ptr<ast::List> parse_compound_list(std::string_view closer) {
+        auto list = std::make_unique<ast::List>();
+        linebreak();
+        list->span = peek().span;
+        for (;;) {
+            Token& t = peek_command();
+            if (!can_start_command(t)) break;
+            ast::ListItem item;
+            item.span = t.span;
+            item.and_or = parse_and_or();
+            Token& s = peek();
+            if (s.is(TokenKind::Semi) || s.is(TokenKind::Amp)) {
+                item.background = s.is(TokenKind::Amp);
+                take();
+                list->items.push_back(std::move(item));
+                linebreak();
+                continue;
+            }
+            list->items.push_back(std::move(item));
+            if (!s.is(TokenKind::Newline)) break;
+            linebreak();
+        }
+        if (list->items.empty()) {
+            Token& t = peek();
+            unexpected(t, t.is(TokenKind::End) ? closer : std::string_view{});
+        }
+        return list;
+    }
+
+    // and_or : pipeline (('&&' | '||') linebreak pipeline)*
+    // Left-associative: in `a && b || c`, c runs when a or b fails.
+    ast::AndOr parse_and_or() {
+        ast::AndOr ao;
+        ao.span = peek_command().span;
+        ao.first = parse_pipeline();
+        for (;;) {
+            Token& t = peek();
+            if (!t.is(TokenKind::AndIf) && !t.is(TokenKind::OrIf)) return ao;
+            ast::AndOrOp op = t.is(TokenKind::AndIf) ? ast::AndOrOp::And : ast::AndOrOp::Or;
+            take();
+            linebreak();
+            ao.rest.emplace_back(op, parse_pipeline());
+        }
+    }
+
+    // pipeline      : '!'? pipe_sequence
+    // pipe_sequence : command ('|' linebreak command)*
+    // `! ! x` and `a | ! b` are errors, as in dash.
+    ast::Pipeline parse_pipeline() {
+        ast::Pipeline p;
+        Token& t = peek_command();
+        p.span = t.span;
+        if (t.is_plain_word("!")) {
+            p.negated = true;
+            take();
+        }
+        p.commands.push_back(parse_command());
+        while (peek().is(TokenKind::Pipe)) {
+            take();
+            linebreak();
+            p.commands.push_back(parse_command());
+        }
+        return p;
+    }
+
+    // ---- commands ----
+
+    // command : simple_command
+    //         | compound_command redirect_list?
+    //         | function_definition
+    ast::Command parse_command() {
+        Token& t = peek_command();
+        std::string w;
+        if (t.is(TokenKind::LParen)) return parse_compound_command();
+        if (t.plain_text(w)) {
+            if (is_compound_start(w)) return parse_compound_command();
+            if (is_terminator(w) || w == "!") unexpected(t);
+        }
+        if (t.is(TokenKind::Word)) {
+            Token first = take();
+            if (peek().is(TokenKind::LParen)) return parse_function_definition(std::move(first));
+            return parse_simple_command(std::move(first));
+        }
+        if (t.is(TokenKind::IoNumber) || t.is_redirection()) return parse_simple_command(std::nullopt);
+        unexpected(t);
+    }
+
+    // compound_command : brace_group | subshell | for_clause | case_clause
+    //                  | if_clause | while_clause | until_clause
+    // followed by redirect_list : io_redirect+
+    ast::Command parse_compound_command() {
+        Token& t = peek_command();
+        ast::Command cmd;
+        cmd.span = t.span;
+        Lexer::DepthGuard guard(lex_, t.span);
+        std::string w;
+        t.plain_text(w);
+        if (t.is(TokenKind::LParen)) {
+            cmd.node = parse_subshell();
+        } else if (w == "{") {
+            cmd.node = parse_brace_group();
+        } else if (w == "if") {
+            cmd.node = parse_if_clause();
+        } else if (w == "while" || w == "until") {
+            cmd.node = parse_while_clause();
+        } else if (w == "for") {
+            cmd.node = parse_for_clause();
+        } else if (w == "case") {
+            cmd.node = parse_case_clause();
+        } else {
+            unexpected(t);
+        }
+        parse_redirect_list(cmd.redirects);
+        return cmd;
+    }
+
+    // brace_group : '{' compound_list '}'
+    ast::BraceGroup parse_brace_group() {
+        take();
+        ast::BraceGroup g;
+        g.body = parse_compound_list("}");
+        expect_reserved("}");
+        return g;
+    }
+
+    // subshell : '(' compound_list ')'
+    ast::Subshell parse_subshell() {
+        take();
+        ast::Subshell s;
+        s.body = parse_compound_list(")");
+        Token& t = peek();
+        if (!t.is(TokenKind::RParen)) unexpected(t, ")");
+        take();
+        return s;
+    }
+
+    // if_clause : If compound_list Then compound_list else_part? Fi
+    // else_part : Elif compound_list Then compound_list else_part?
+    //           | Else compound_list
+    ast::IfClause parse_if_clause() {
+        take();
+        ast::IfClause c;
+        for (;;) {
+            ast::IfClause::Branch b;
+            b.condition = parse_compound_list("then");
+            expect_reserved("then");
+            b.body = parse_compound_list("fi");
+            c.branches.push_back(std::move(b));
+            Token& t = peek_command();
+            if (t.is_plain_word("elif")) {
+                take();
+                continue;
+            }
+            if (t.is_plain_word("else")) {
+                take();
+                c.else_body = parse_compound_list("fi");
+            }
+            expect_reserved("fi");
+            return c;
+        }
+    }
+
+    // while_clause : While compound_list do_group
+    // until_clause : Until compound_list do_group
+    ast::LoopClause parse_while_clause() {
+        ast::LoopClause l;
+        l.until = take().is_plain_word("until");
+        l.condition = parse_compound_list("do");
+        l.body = parse_do_group();
+        return l;
+    }
+
+    // do_group : Do compound_list Done
+    std::unique_ptr<ast::List> parse_do_group() {
+        expect_reserved("do");
+        auto body = parse_compound_list("done");
+        expect_reserved("done");
+        return body;
+    }
+
+    // for_clause : For name do_group
+    //            | For name sequential_sep do_group
+    //            | For name linebreak in sequential_sep do_group
+    //            | For name linebreak in wordlist sequential_sep do_group
+    // sequential_sep : ';' linebreak | newline_list
+    ast::ForClause parse_for_clause() {
+        take();
+        ast::ForClause f;
+        Token& n = peek();
+        std::string name;
+        if (!n.is(TokenKind::Word)) unexpected(n, "name");
+        if (!n.plain_text(name) || !is_valid_name(name))
+            throw ParseError(Kind::Syntax, "syntax error: bad for loop variable '" + n.word.text + "'", n.span);
+        f.name = name;
+        f.name_span = n.span;
+        take();
+        if (peek().is(TokenKind::Semi)) {
+            take();
+            linebreak();
+        } else {
+            linebreak();
+            if (peek().is_plain_word("in")) {
+                take();
+                f.has_in = true;
+                while (peek().is(TokenKind::Word)) f.words.push_back(take().word);
+                Token& s = peek();
+                if (!s.is(TokenKind::Semi) && !s.is(TokenKind::Newline)) unexpected(s, "do");
+                take();
+                linebreak();
+            }
+        }
+        f.body = parse_do_group();
+        return f;
+    }
+
+    // case_clause : Case WORD linebreak in linebreak case_item* Esac
+    // case_item   : '('? pattern ')' linebreak compound_list? (';;' linebreak)?
+    //               (only the last item may leave out ';;')
+    // pattern     : WORD ('|' WORD)*
+    ast::CaseClause parse_case_clause() {
+        take();
+        ast::CaseClause c;
+        Token& s = peek();
+        if (!s.is(TokenKind::Word)) unexpected(s, "word");
+        c.subject = take().word;
+        linebreak();
+        Token& in = peek();
+        if (!in.is_plain_word("in")) unexpected(in, "in");
+        take();
+        linebreak();
+        for (;;) {
+            Token& t = peek();
+            if (t.is_plain_word("esac")) {
+                take();
+                return c;
+            }
+            ast::CaseClause::Item item;
+            item.span = t.span;
+            if (t.is(TokenKind::LParen)) take();
+            for (;;) {
+                Token& w = peek();
+                if (!w.is(TokenKind::Word)) unexpected(w, w.is(TokenKind::End) ? "esac" : "");
+                item.patterns.push_back(take().word);
+                if (!peek().is(TokenKind::Pipe)) break;
+                take();
+            }
+            Token& r = peek();
+            if (!r.is(TokenKind::RParen)) unexpected(r, ")");
+            take();
+            linebreak();
+            Token& b = peek_command();
+            bool empty = b.is(TokenKind::DSemi) || b.is_plain_word("esac");
+            if (!empty) item.body = parse_compound_list("esac");
+            c.items.push_back(std::move(item));
+            Token& e = peek();
+            if (e.is(TokenKind::DSemi)) {
+                take();
+                linebreak();
+            } else if (!e.is_plain_word("esac")) {
+                unexpected(e, ";;");
+            }
+        }
+    }
+
+    // function_definition : fname '(' ')' linebreak function_body
+    // function_body       : compound_command redirect_list?
+    ast::Command parse_function_definition(Token name) {
+        std::string n;
+        if (!name.plain_text(n) || !is_valid_name(n))
+            throw ParseError(Kind::Syntax, "syntax error: bad function name '" + name.word.text + "'", name.span);
+        take();  // (
+        Token& r = peek();
+        if (!r.is(TokenKind::RParen)) unexpected(r, ")");
+        take();
+        linebreak();
+        Token& b = peek_command();
+        std::string w;
+        if (!b.is(TokenKind::LParen) && !(b.plain_text(w) && is_compound_start(w))) unexpected(b);
+        ast::Command body = parse_compound_command();
+        ast::Command cmd;
+        cmd.span = name.span;
+        cmd.node = ast::FunctionDef{n, std::make_shared<const ast::Command>(std::move(body))};
+        return cmd;
+    }
+
+    // simple_command : cmd_prefix? cmd_word cmd_suffix? | cmd_prefix
+    // cmd_prefix     : (io_redirect | ASSIGNMENT_WORD)+
+    // cmd_suffix     : (io_redirect | WORD)+
+    // An assignment counts only before the command word (XCU 2.10.2 rule 7).
+    ast::Command parse_simple_command(std::optional<Token> first) {
+        ast::Command cmd;
+        ast::SimpleCommand sc;
+        cmd.span = first ? first->span : peek().span;
+        if (first) add_word(sc, std::move(*first));
+        for (;;) {
+            Token& t = peek_word(sc.words.empty());
+            if (t.is(TokenKind::IoNumber) || t.is_redirection()) {
+                sc.redirects.push_back(parse_io_redirect());
+            } else if (t.is(TokenKind::Word)) {
+                add_word(sc, take());
+            } else {
+                break;
+            }
+        }
+        cmd.node = std::move(sc);
+        return cmd;
+    }
+
+    void add_word(ast::SimpleCommand& sc, Token t) {
+        if (sc.words.empty()) {
+            ast::Assignment a;
+            if (split_assignment(t, a)) {
+                sc.assignments.push_back(std::move(a));
+                return;
+            }
+        }
+        sc.words.push_back(std::move(t.word));
+    }
+
+    // NAME=value: the first part is unquoted text with a valid name before '='.
+    static bool split_assignment(Token& t, ast::Assignment& a) {
+        auto& parts = t.word.parts;
+        if (parts.empty()) return false;
+        auto* lit = std::get_if<ast::Literal>(&parts[0].node);
+        if (!lit) return false;
+        std::size_t eq = lit->text.find('=');
+        if (eq == std::string::npos || !is_valid_name(std::string_view(lit->text).substr(0, eq))) return false;
+        a.name = lit->text.substr(0, eq);
+        a.span = t.span;
+        a.value.span = Span{t.span.line, t.span.column + static_cast<int>(eq) + 1};
+        std::string rest = lit->text.substr(eq + 1);
+        if (!rest.empty()) a.value.parts.push_back(ast::WordPart{ast::Literal{rest}, a.value.span});
+        for (std::size_t i = 1; i < parts.size(); ++i) a.value.parts.push_back(std::move(parts[i]));
+        std::size_t raw_eq = t.word.text.find('=');
+        if (raw_eq != std::string::npos) a.value.text = t.word.text.substr(raw_eq + 1);
+        return true;
+    }
+
+    // redirect_list : io_redirect+
+    void parse_redirect_list(std::vector<ast::Redirect>& out) {
+        while (peek().is(TokenKind::IoNumber) || peek().is_redirection()) out.push_back(parse_io_redirect());
+    }
+
+    // io_redirect : IO_NUMBER? (io_file | io_here)
+    // io_file     : ('<' | '<&' | '>' | '>&' | '>>' | '<>' | '>|' | '<<<' | '&>') filename
+    // io_here     : ('<<' | '<<-') here_end
+    // A here-document's body is read after the next newline; the lexer fills
+    // the HereDoc in (it is on the heap, so moving the Redirect is safe).
+    ast::Redirect parse_io_redirect() {
+        ast::Redirect r;
+        r.span = peek().span;
+        if (peek().is(TokenKind::IoNumber)) r.fd = take().io_number;
+        Token op = take();
+        if (!op.is_redirection()) unexpected(op);
+        r.op = redir_op(op.kind);
+        Token& w = peek();
+        if (!w.is(TokenKind::Word)) unexpected(w);
+        r.target = take().word;
+        if (r.op == ast::RedirOp::HereDoc || r.op == ast::RedirOp::HereDocStrip) {
+            r.heredoc = std::make_unique<ast::HereDoc>();
+            set_heredoc_delimiter(*r.heredoc, r.target.text);
+            lex_.add_pending_heredoc(r.heredoc.get(), r.op == ast::RedirOp::HereDocStrip);
+        }
+        return r;
+    }
+
+    // ---- nested programs (called by the lexer) ----
+
+    // command substitution : '$(' linebreak compound_list? ')'
+    // The lexer has read `$(`; we read up to and including the `)`.
+    std::unique_ptr<ast::List> parse_command_subst() {
+        linebreak();
+        Token& t = peek_command();
+        if (t.is(TokenKind::RParen)) {
+            auto empty = std::make_unique<ast::List>();
+            empty->span = t.span;
+            take();
+            return empty;
+        }
+        auto list = parse_compound_list(")");
+        Token& r = peek();
+        if (!r.is(TokenKind::RParen)) unexpected(r, ")");
+        take();
+        return list;
+    }
+
+    // The inside of `...` (or a here-document's $(...)): complete commands up
+    // to the end of the barrier frame. Its text is complete, so running out
+    // of it is a syntax error, not an unfinished command.
+    std::unique_ptr<ast::List> parse_nested_program() {
+        auto saved = lex_.take_pending_heredocs();
+        try {
+            auto list = std::make_unique<ast::List>();
+            linebreak();
+            list->span = peek().span;
+            while (!peek_command().is(TokenKind::End)) {
+                parse_list(*list);
+                Token& t = peek();
+                if (t.is(TokenKind::Newline)) {
+                    linebreak();
+                } else if (!t.is(TokenKind::End)) {
+                    unexpected(t);
+                }
+            }
+            take();
+            lex_.restore_pending_heredocs(std::move(saved));
+            return list;
+        } catch (const ParseError& e) {
+            peeked_.reset();
+            lex_.restore_pending_heredocs(std::move(saved));
+            throw ParseError(Kind::Syntax, e.what(), e.span());
+        }
+    }
+
+    ParserOptions options_;
+    Lexer lex_;
+    std::optional<Token> peeked_;
+};
+
+}  // namespace
+
+struct Parser::Impl {
+    Grammar grammar;
+    Impl(InputSource input, ParserOptions options) : grammar(std::move(input), std::move(options)) {}
+};
+
+Parser::Parser(InputSource input, ParserOptions options)
+    : impl_(std::make_unique<Impl>(std::move(input), std::move(options))) {}
+
+Parser::Parser(std::string_view text, ParserOptions options)
+    : impl_(std::make_unique<Impl>(string_source(text), std::move(options))) {}
+
+Parser::~Parser() = default;
+
+std::optional<ast::List> Parser::next_command() {
+    return impl_->grammar.next_command();
+}
+
+void Parser::recover() {
+    impl_->grammar.recover();
+}
+
+int Parser::current_line() const {
+    return impl_->grammar.lexer().current_line();
+}
+
+std::string Parser::text_between(Span from, Span to) const {
+    return impl_->grammar.lexer().text_between(from, to);
+}
+
+ast::List parse_program(std::string_view text, ParserOptions options) {
+    int first_line = options.first_line;
+    Parser parser(text, std::move(options));
+    ast::List all;
+    all.span = Span{first_line, 1};
+    bool first = true;
+    while (auto list = parser.next_command()) {
+        for (auto& item : list->items) {
+            if (first) all.span = item.span;
+            first = false;
+            all.items.push_back(std::move(item));
+        }
+    }
+    return all;
+}
+
+void tokenize(std::string_view source, std::vector<LexedToken>& out) {
+    Grammar grammar(string_source(source), {});
+    Lexer& lex = grammar.lexer();
+    bool delimiter_next = false;
+    bool strip = false;
+    for (;;) {
+        lex.begin_command();
+        LexedToken lt;
+        lt.token = lex.next();
+        const Token& t = lt.token;
+        if (delimiter_next && t.is(TokenKind::Word)) {
+            lt.heredoc = std::make_unique<ast::HereDoc>();
+            set_heredoc_delimiter(*lt.heredoc, t.word.text);
+            lex.add_pending_heredoc(lt.heredoc.get(), strip);
+        }
+        delimiter_next = t.is(TokenKind::DLess) || t.is(TokenKind::DLessDash);
+        strip = t.is(TokenKind::DLessDash);
+        bool end = t.is(TokenKind::End);
+        out.push_back(std::move(lt));
+        if (end) return;
+    }
+}
+
+}  // namespace forksh

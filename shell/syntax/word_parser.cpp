@@ -1,0 +1,568 @@
+// word_parser.cpp: reading one word into parts (POSIX XCU 2.2 quoting, 2.3
+// rules 4-5, 2.6 expansions as they are recognised).
+//
+// A word is read in a context that says what ends it and what a backslash
+// quotes:
+//   Unquoted      ends at a blank or operator;  \ quotes any character
+//   DoubleQuoted  ends at ";                    \ quotes only $ ` " \ newline
+//   BraceArg      ends at } (${x:-word});       \ quotes any character
+//   BraceArgDq    ends at } inside "...";       \ quotes $ ` " \ }
+//   HereDoc       runs to the end of the body;  \ quotes $ ` \ newline; " is plain
+//   Arith         ends at the matching ))
+// Expansions are parsed here once: $name, ${...}, $(...) (by the parser, on
+// the same input), `...` (as a nested program), $((...)).
+// No system calls.
+#include <cctype>
+#include <cstring>
+
+#include "shell/syntax/lexer.hpp"
+
+namespace forksh {
+
+namespace {
+
+bool is_one_of(int c, const char* set) {
+    return c > 0 && std::strchr(set, c) != nullptr;
+}
+bool is_name_start(int c) {
+    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool is_name_char(int c) {
+    return is_name_start(c) || (c >= '0' && c <= '9');
+}
+bool is_digit(int c) {
+    return c >= '0' && c <= '9';
+}
+// Special parameters other than digits (XCU 2.5.2).
+bool is_special(int c) {
+    return is_one_of(c, "@*#?-$!");
+}
+
+void append_utf8(std::string& out, unsigned long cp) {
+    if (cp < 0x80) {
+        out.push_back(static_cast<char>(cp));
+    } else if (cp < 0x800) {
+        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x110000) {
+        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    }
+}
+
+int hex_value(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+}  // namespace
+
+// $'...' escapes, as bash: \a \b \e \E \f \n \r \t \v \\ \' \" \? \xHH \NNN
+// \uXXXX \UXXXXXXXX \cX. An unknown escape keeps its backslash.
+std::string decode_ansi_c(std::string_view text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (c != '\\' || i + 1 >= text.size()) {
+            out.push_back(c);
+            continue;
+        }
+        char e = text[++i];
+        switch (e) {
+            case 'a': out.push_back('\a'); break;
+            case 'b': out.push_back('\b'); break;
+            case 'e':
+            case 'E': out.push_back('\x1b'); break;
+            case 'f': out.push_back('\f'); break;
+            case 'n': out.push_back('\n'); break;
+            case 'r': out.push_back('\r'); break;
+            case 't': out.push_back('\t'); break;
+            case 'v': out.push_back('\v'); break;
+            case '\\': out.push_back('\\'); break;
+            case '\'': out.push_back('\''); break;
+            case '"': out.push_back('"'); break;
+            case '?': out.push_back('?'); break;
+            case 'x':
+            case 'u':
+            case 'U': {
+                std::size_t max = e == 'x' ? 2 : e == 'u' ? 4 : 8;
+                unsigned long value = 0;
+                std::size_t n = 0;
+                while (n < max && i + 1 < text.size() && hex_value(text[i + 1]) >= 0) {
+                    value = value * 16 + static_cast<unsigned long>(hex_value(text[++i]));
+                    ++n;
+                }
+                if (n == 0) {
+                    out.push_back('\\');
+                    out.push_back(e);
+                } else if (e == 'x') {
+                    out.push_back(static_cast<char>(value));
+                } else {
+                    append_utf8(out, value);
+                }
+                break;
+            }
+            case 'c':
+                if (i + 1 < text.size()) {
+                    char x = text[++i];
+                    out.push_back(x == '?' ? '\x7f' : static_cast<char>(x & 0x1f));
+                } else {
+                    out += "\\c";
+                }
+                break;
+            default:
+                if (e >= '0' && e <= '7') {
+                    unsigned value = static_cast<unsigned>(e - '0');
+                    for (int n = 1; n < 3 && i + 1 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '7'; ++n)
+                        value = value * 8 + static_cast<unsigned>(text[++i] - '0');
+                    out.push_back(static_cast<char>(value & 0xff));
+                } else {
+                    out.push_back('\\');
+                    out.push_back(e);
+                }
+        }
+    }
+    return out;
+}
+
+// WORD token; digits right before < or > make an IO_NUMBER instead (2>err).
+void Lexer::read_word(Token& token) {
+    token.kind = TokenKind::Word;
+    token.word.span = token.span;
+    {
+        Recorder recorder(*this, token.word.text);
+        read_parts(WordContext::Unquoted, token.word.parts);
+    }
+    std::string digits;
+    if (token.plain_text(digits) && !digits.empty() && digits.size() <= 9 &&
+        digits.find_first_not_of("0123456789") == std::string::npos && (peek() == '<' || peek() == '>')) {
+        token.kind = TokenKind::IoNumber;
+        token.io_number = std::stoi(digits);
+    }
+}
+
+void Lexer::add_literal(std::vector<ast::WordPart>& parts, std::string_view text, Span span) {
+    if (!parts.empty())
+        if (auto* lit = std::get_if<ast::Literal>(&parts.back().node)) {
+            lit->text += text;
+            return;
+        }
+    parts.push_back(ast::WordPart{ast::Literal{std::string(text)}, span});
+}
+
+void Lexer::read_parts(WordContext ctx, std::vector<ast::WordPart>& parts) {
+    for (;;) {
+        int c = peek();
+        if (c == end_of_input) return;
+        switch (ctx) {
+            case WordContext::Unquoted:
+                if (is_one_of(c, " \t\n;&|<>()")) return;
+                break;
+            case WordContext::DoubleQuoted:
+                if (c == '"') return;
+                break;
+            case WordContext::BraceArg:
+            case WordContext::BraceArgDq:
+                if (c == '}') return;
+                break;
+            case WordContext::HereDoc:
+            case WordContext::Arith: break;
+        }
+        bool single_quotes = ctx == WordContext::Unquoted || ctx == WordContext::BraceArg;
+        bool double_quotes = single_quotes || ctx == WordContext::BraceArgDq;
+        if (c == '\\') {
+            read_escape(ctx, parts);
+        } else if (c == '\'' && single_quotes) {
+            read_single_quoted(parts);
+        } else if (c == '"' && double_quotes) {
+            read_double_quoted(parts, ctx);
+        } else if (c == '$') {
+            read_dollar(ctx, parts);
+        } else if (c == '`') {
+            read_backquoted(ctx, parts);
+        } else {
+            Span span = current_span();
+            advance();
+            add_literal(parts, std::string(1, static_cast<char>(c)), span);
+        }
+    }
+}
+
+void Lexer::read_escape(WordContext ctx, std::vector<ast::WordPart>& parts) {
+    Span span = current_span();
+    advance();  // the backslash; a backslash-newline never gets here
+    int d = raw(0);
+    if (d == end_of_input) {
+        add_literal(parts, "\\", span);
+        return;
+    }
+    bool quotes = false;
+    switch (ctx) {
+        case WordContext::Unquoted:
+        case WordContext::BraceArg: quotes = true; break;
+        case WordContext::DoubleQuoted: quotes = is_one_of(d, "$`\"\\"); break;
+        case WordContext::BraceArgDq: quotes = is_one_of(d, "$`\"\\}"); break;
+        case WordContext::HereDoc: quotes = is_one_of(d, "$`\\"); break;
+        case WordContext::Arith: quotes = false; break;
+    }
+    if (!quotes) {
+        // Inside "...", \a is two characters: the backslash stays.
+        add_literal(parts, "\\", span);
+        return;
+    }
+    advance_raw();
+    std::string ch(1, static_cast<char>(d));
+    if (d >= 0xC0) {  // keep a whole UTF-8 sequence together
+        while (ch.size() < 4 && raw(0) >= 0x80 && raw(0) < 0xC0) {
+            ch.push_back(static_cast<char>(raw(0)));
+            advance_raw();
+        }
+    }
+    parts.push_back(ast::WordPart{ast::Escaped{ch}, span});
+}
+
+void Lexer::read_single_quoted(std::vector<ast::WordPart>& parts) {
+    Span span = current_span();
+    advance();
+    std::string text;
+    for (;;) {
+        int c = raw(0);
+        if (c == end_of_input)
+            fail(ParseError::Kind::Incomplete, "syntax error: unterminated quoted string", span);
+        advance_raw();
+        if (c == '\'') break;
+        text.push_back(static_cast<char>(c));
+    }
+    parts.push_back(ast::WordPart{ast::SingleQuoted{text}, span});
+}
+
+void Lexer::read_double_quoted(std::vector<ast::WordPart>& parts, WordContext) {
+    Span span = current_span();
+    DepthGuard guard(*this, span);
+    advance();
+    ast::DoubleQuoted dq;
+    read_parts(WordContext::DoubleQuoted, dq.parts);
+    if (peek() != '"') fail(ParseError::Kind::Incomplete, "syntax error: unterminated quoted string", span);
+    advance();
+    parts.push_back(ast::WordPart{std::move(dq), span});
+}
+
+void Lexer::read_dollar(WordContext ctx, std::vector<ast::WordPart>& parts) {
+    Span span = current_span();
+    int c1 = peek(1);
+    if (c1 == '(') {
+        if (peek(2) == '(' && dollar_paren_paren_is_arithmetic()) {
+            advance();
+            advance();
+            advance();
+            read_arithmetic(parts, span);
+        } else {
+            advance();
+            advance();
+            read_command_subst(parts, span);
+        }
+        return;
+    }
+    if (c1 == '{') {
+        advance();
+        advance();
+        read_braced_parameter(ctx, parts, span);
+        return;
+    }
+    if (c1 == '\'' && (ctx == WordContext::Unquoted || ctx == WordContext::BraceArg)) {
+        advance();
+        advance();
+        read_ansi_c(parts, span);
+        return;
+    }
+    ast::Parameter p;
+    if (is_name_start(c1)) {
+        advance();
+        while (is_name_char(peek())) {
+            p.name.push_back(static_cast<char>(peek()));
+            advance();
+        }
+    } else if (is_digit(c1) || is_special(c1)) {
+        advance();
+        advance();
+        p.name = std::string(1, static_cast<char>(c1));
+    } else {
+        advance();
+        add_literal(parts, "$", span);
+        return;
+    }
+    parts.push_back(ast::WordPart{std::move(p), span});
+}
+
+void Lexer::read_ansi_c(std::vector<ast::WordPart>& parts, Span span) {
+    std::string text;
+    for (;;) {
+        int c = raw(0);
+        if (c == end_of_input)
+            fail(ParseError::Kind::Incomplete, "syntax error: unterminated quoted string", span);
+        advance_raw();
+        if (c == '\'') break;
+        text.push_back(static_cast<char>(c));
+        if (c == '\\') {
+            int d = raw(0);
+            if (d == end_of_input)
+                fail(ParseError::Kind::Incomplete, "syntax error: unterminated quoted string", span);
+            advance_raw();
+            text.push_back(static_cast<char>(d));
+        }
+    }
+    parts.push_back(ast::WordPart{ast::AnsiCQuoted{decode_ansi_c(text)}, span});
+}
+
+// ${name}, ${#name}, ${name[:]op word}, ${name%pattern} ... with the special
+// cases of dash: ${#} is $#, ${##} is the length of $#, ${##x} removes x
+// from the front of $#, ${#-} is the length of $-. Anything else up to the
+// closing brace is a bad substitution, reported when expanded (as dash).
+void Lexer::read_braced_parameter(WordContext ctx, std::vector<ast::WordPart>& parts, Span span) {
+    DepthGuard guard(*this, span);
+    ast::Parameter p;
+    p.braced = true;
+    bool in_dq = ctx == WordContext::DoubleQuoted || ctx == WordContext::BraceArgDq || ctx == WordContext::HereDoc;
+    // Read the operand (or, for a bad substitution, the rest of the text) up
+    // to the closing brace.
+    auto finish = [&]() {
+        p.arg = std::make_unique<ast::Word>();
+        p.arg->span = current_span();
+        {
+            Recorder recorder(*this, p.arg->text);
+            // A pattern (# ## % %%) keeps its own quoting even inside "...":
+            // in "${x#'a*'}" the single quotes quote (POSIX 2.6.2, dash, bash).
+            bool pattern = p.op == ast::ParamOp::RemoveSmallestPrefix || p.op == ast::ParamOp::RemoveLargestPrefix ||
+                           p.op == ast::ParamOp::RemoveSmallestSuffix || p.op == ast::ParamOp::RemoveLargestSuffix;
+            read_parts(in_dq && !pattern ? WordContext::BraceArgDq : WordContext::BraceArg, p.arg->parts);
+        }
+        if (peek() != '}') fail(ParseError::Kind::Incomplete, "syntax error: missing '}'", span);
+        advance();
+        parts.push_back(ast::WordPart{std::move(p), span});
+    };
+    auto bad = [&]() {
+        if (peek() == end_of_input) fail(ParseError::Kind::Incomplete, "syntax error: missing '}'", span);
+        p.bad = true;
+        p.op = ast::ParamOp::Plain;
+        p.colon = false;
+        finish();
+    };
+    bool length = false;
+    if (peek() == '#') {
+        int c1 = peek(1);
+        if (c1 == '}') {
+            advance();
+            p.name = "#";
+        } else if (is_name_start(c1) || is_digit(c1)) {
+            advance();
+            length = true;
+        } else if (is_special(c1) && peek(2) == '}') {
+            advance();
+            advance();
+            p.name = std::string(1, static_cast<char>(c1));
+            length = true;
+        } else {
+            advance();
+            p.name = "#";
+        }
+    }
+    if (p.name.empty()) {
+        int c = peek();
+        if (is_name_start(c)) {
+            while (is_name_char(peek())) {
+                p.name.push_back(static_cast<char>(peek()));
+                advance();
+            }
+        } else if (is_digit(c)) {
+            while (is_digit(peek())) {
+                p.name.push_back(static_cast<char>(peek()));
+                advance();
+            }
+        } else if (is_special(c)) {
+            p.name = std::string(1, static_cast<char>(c));
+            advance();
+        } else {
+            return bad();
+        }
+    }
+    int c = peek();
+    if (length || c == '}') {
+        if (c != '}') return bad();
+        advance();
+        if (length) p.op = ast::ParamOp::Length;
+        parts.push_back(ast::WordPart{std::move(p), span});
+        return;
+    }
+    if (c == ':') {
+        p.colon = true;
+        advance();
+        c = peek();
+        if (!is_one_of(c, "-=?+")) return bad();
+    }
+    switch (c) {
+        case '-': p.op = ast::ParamOp::UseDefault; break;
+        case '=': p.op = ast::ParamOp::AssignDefault; break;
+        case '?': p.op = ast::ParamOp::ErrorIfUnset; break;
+        case '+': p.op = ast::ParamOp::UseAlternative; break;
+        case '%':
+            p.op = peek(1) == '%' ? ast::ParamOp::RemoveLargestSuffix : ast::ParamOp::RemoveSmallestSuffix;
+            if (p.op == ast::ParamOp::RemoveLargestSuffix) advance();
+            break;
+        case '#':
+            p.op = peek(1) == '#' ? ast::ParamOp::RemoveLargestPrefix : ast::ParamOp::RemoveSmallestPrefix;
+            if (p.op == ast::ParamOp::RemoveLargestPrefix) advance();
+            break;
+        default: return bad();
+    }
+    advance();
+    finish();
+}
+
+void Lexer::read_command_subst(std::vector<ast::WordPart>& parts, Span span) {
+    DepthGuard guard(*this, span);
+    ast::CommandSubst cs;
+    {
+        Recorder recorder(*this, cs.text);
+        if (!hooks_.parse_command_subst) fail(ParseError::Kind::Syntax, "syntax error: no parser for $(", span);
+        cs.body = hooks_.parse_command_subst();
+    }
+    // The parser consumed the closing ')' as its last token.
+    if (!cs.text.empty() && cs.text.back() == ')') cs.text.pop_back();
+    parts.push_back(ast::WordPart{std::move(cs), span});
+}
+
+// `...`: the text up to the closing backquote, with \$ \` \\ (and \" inside
+// double quotes) unescaped, is then parsed as a program of its own.
+void Lexer::read_backquoted(WordContext ctx, std::vector<ast::WordPart>& parts) {
+    Span span = current_span();
+    DepthGuard guard(*this, span);
+    advance();
+    bool in_dq = ctx == WordContext::DoubleQuoted || ctx == WordContext::BraceArgDq;
+    Span inner_span = current_span();
+    std::string inner;
+    ast::CommandSubst cs;
+    cs.backquoted = true;
+    {
+        Recorder recorder(*this, cs.text);
+        for (;;) {
+            int c = raw(0);
+            if (c == end_of_input)
+                fail(ParseError::Kind::Incomplete, "syntax error: unexpected end of file (expecting '`')", span);
+            advance_raw();
+            if (c == '`') break;
+            if (c == '\\') {
+                int d = raw(0);
+                if (d == '$' || d == '`' || d == '\\' || (in_dq && d == '"')) {
+                    advance_raw();
+                    inner.push_back(static_cast<char>(d));
+                    continue;
+                }
+                if (d == '\n') {
+                    advance_raw();
+                    continue;
+                }
+            }
+            inner.push_back(static_cast<char>(c));
+        }
+    }
+    if (!cs.text.empty()) cs.text.pop_back();  // the closing backquote
+    if (!hooks_.parse_nested_program) fail(ParseError::Kind::Syntax, "syntax error: no parser for `", span);
+    push_barrier(inner, inner_span);
+    try {
+        cs.body = hooks_.parse_nested_program();
+    } catch (...) {
+        pop_barrier();
+        throw;
+    }
+    pop_barrier();
+    parts.push_back(ast::WordPart{std::move(cs), span});
+}
+
+// After `$((`: is this arithmetic, or a command substitution that starts
+// with a subshell, `$( (cd /; ls) )` written without the space? Look ahead
+// for the `)` that closes the first `(`: arithmetic when `))` closes both.
+bool Lexer::dollar_paren_paren_is_arithmetic() {
+    std::size_t i = 0;
+    for (int logical = 0; logical < 3;) {
+        if (raw(i) == '\\' && raw(i + 1) == '\n') {
+            i += 2;
+            continue;
+        }
+        ++i;
+        ++logical;
+    }
+    int depth = 0;
+    for (;;) {
+        int c = raw(i);
+        if (c == end_of_input) return true;
+        if (c == '\\') {
+            i += 2;
+            continue;
+        }
+        if (c == '\'' || c == '"') {
+            ++i;
+            while (raw(i) != end_of_input && raw(i) != c) i += (raw(i) == '\\' && c == '"') ? 2 : 1;
+            ++i;
+            continue;
+        }
+        if (c == '(') {
+            ++depth;
+        } else if (c == ')') {
+            if (depth == 0) {
+                std::size_t j = i + 1;
+                while (raw(j) == '\\' && raw(j + 1) == '\n') j += 2;
+                return raw(j) == ')';
+            }
+            --depth;
+        }
+        ++i;
+    }
+}
+
+// $((expression)): text with nested expansions; parentheses are balanced so
+// that $(( (1+2)*3 )) ends at the right place.
+void Lexer::read_arithmetic(std::vector<ast::WordPart>& parts, Span span) {
+    DepthGuard guard(*this, span);
+    ast::Arithmetic a;
+    a.expr = std::make_unique<ast::Word>();
+    a.expr->span = current_span();
+    {
+        Recorder recorder(*this, a.expr->text);
+        int depth = 0;
+        for (;;) {
+            int c = peek();
+            if (c == end_of_input) fail(ParseError::Kind::Incomplete, "syntax error: missing '))'", span);
+            if (c == ')' && depth == 0) break;
+            if (c == '$') {
+                read_dollar(WordContext::Arith, a.expr->parts);
+                continue;
+            }
+            if (c == '`') {
+                read_backquoted(WordContext::Arith, a.expr->parts);
+                continue;
+            }
+            if (c == '(') ++depth;
+            if (c == ')') --depth;
+            Span s = current_span();
+            advance();
+            add_literal(a.expr->parts, std::string(1, static_cast<char>(c)), s);
+        }
+    }
+    advance();
+    if (peek() != ')') {
+        if (peek() == end_of_input) fail(ParseError::Kind::Incomplete, "syntax error: missing '))'", span);
+        fail(ParseError::Kind::Syntax, "syntax error: missing '))'", span);
+    }
+    advance();
+    parts.push_back(ast::WordPart{std::move(a), span});
+}
+
+}  // namespace forksh

@@ -1,0 +1,239 @@
+// sys.cpp: the system-call wrappers (see sys.hpp) and their trace lines.
+#include "shell/sys/sys.hpp"
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include <cctype>
+#include <cerrno>
+#include <cstring>
+
+#include "shell/sys/trace.hpp"
+
+namespace forksh::sys {
+
+std::string error_text(int error_number) { return std::strerror(error_number); }
+
+namespace {
+// "write, create, truncate" for O_WRONLY|O_CREAT|O_TRUNC: what the open asks for.
+std::string open_flags_text(int flags) {
+    std::string text = (flags & O_ACCMODE) == O_RDONLY ? "read"
+                       : (flags & O_ACCMODE) == O_WRONLY ? "write" : "read-write";
+    if (flags & O_CREAT) text += ", create";
+    if (flags & O_TRUNC) text += ", truncate";
+    if (flags & O_APPEND) text += ", append";
+    if (flags & O_EXCL) text += ", must not exist";
+    return text;
+}
+}  // namespace
+
+pid_t fork() {
+    pid_t pid = ::fork();
+    // Written by the parent, the one process that knows the child's pid. The
+    // child starts in its parent's process group; setpgid (job control) moves it.
+    if (pid > 0) trace::line("fork", "fork -> child {} (starts in group {})", pid, ::getpgrp());
+    return pid;
+}
+
+int execve(const std::string& path, const std::vector<std::string>& argv, char* const envp[]) {
+    if (trace::on()) {
+        std::string shown;
+        for (const std::string& a : argv) shown += (shown.empty() ? "" : ", ") + a;
+        // Written by the child itself, just before its program is replaced:
+        // the [trace PID] is the pid the new program will have.
+        trace::line("execve", "execve {} [{}] (group {})", path, shown, ::getpgrp());
+    }
+    std::vector<char*> cargv;
+    cargv.reserve(argv.size() + 1);
+    for (const std::string& a : argv) cargv.push_back(const_cast<char*>(a.c_str()));
+    cargv.push_back(nullptr);
+    return ::execve(path.c_str(), cargv.data(), envp);
+}
+
+pid_t waitpid(pid_t pid, int* status, int options) {
+    pid_t r;
+    do r = ::waitpid(pid, status, options);
+    while (r < 0 && errno == EINTR);
+    if (r > 0) trace::line("waitpid", "waitpid -> {} {}", r, describe_wait_status(*status));
+    return r;
+}
+
+int pipe(int fds[2]) {
+    int r = ::pipe2(fds, O_CLOEXEC);
+    if (r == 0) trace::line("pipe2", "pipe2 -> read end {}, write end {}", fds[0], fds[1]);
+    return r;
+}
+
+int dup2(int from, int to) {
+    int r;
+    do r = ::dup2(from, to);
+    while (r < 0 && errno == EINTR);
+    if (r >= 0) trace::line("dup2", "dup2 {} -> {}", from, to);
+    return r;
+}
+
+int dup_above(int fd, int floor) {
+    int r = ::fcntl(fd, F_DUPFD_CLOEXEC, floor);
+    if (r >= 0) trace::line("dup", "fcntl({}, F_DUPFD_CLOEXEC, {}) -> {}: fd {} kept aside", fd, floor, r, fd);
+    return r;
+}
+
+int close(int fd) {
+    // Not retried: on Linux the descriptor is gone even when close says EINTR.
+    int r = ::close(fd);
+    if (r == 0) trace::line("close", "close {}", fd);
+    return r;
+}
+
+int open(const std::string& path, int flags, mode_t mode) {
+    int r;
+    do r = ::open(path.c_str(), flags, mode);
+    while (r < 0 && errno == EINTR);
+    if (r >= 0) trace::line("open", "open {} ({}) -> fd {}", path, open_flags_text(flags), r);
+    return r;
+}
+
+int spawn(pid_t& pid, const std::string& path, const std::vector<std::string>& argv,
+          char* const envp[], const sigset_t& to_default) {
+    std::vector<char*> cargv;
+    cargv.reserve(argv.size() + 1);
+    for (const std::string& a : argv) cargv.push_back(const_cast<char*>(a.c_str()));
+    cargv.push_back(nullptr);
+    posix_spawnattr_t attr;
+    posix_spawnattr_init(&attr);
+    sigset_t empty;
+    sigemptyset(&empty);
+    posix_spawnattr_setsigmask(&attr, &empty);
+    // glibc's posix_spawn leaves its two internal signals (32 and 33) set to
+    // SIG_IGN in the child, and the program would inherit that, unless they
+    // are in the "set to default" set; sigaddset refuses them, so their bits
+    // are set directly (Linux layout: bit n-1 for signal n, 64 per word).
+    static_assert(sizeof(unsigned long) == 8, "the sigset_t layout below assumes 64-bit words");
+    sigset_t defaults = to_default;
+    reinterpret_cast<unsigned long*>(&defaults)[0] |= (1UL << 31) | (1UL << 32);
+    posix_spawnattr_setsigdefault(&attr, &defaults);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+    int error = ::posix_spawn(&pid, path.c_str(), nullptr, &attr, cargv.data(), envp);
+    posix_spawnattr_destroy(&attr);
+    if (error == 0) trace::line("spawn", "posix_spawn {} -> child {}", path, pid);
+    return error;
+}
+
+int setpgid(pid_t pid, pid_t pgid) {
+    int r = ::setpgid(pid, pgid);
+    if (trace::on()) {
+        int error = errno;
+        // 0 means "me" for the pid and "the pid" for the group: shown resolved.
+        pid_t who = pid == 0 ? ::getpid() : pid;
+        pid_t group = pgid == 0 ? who : pgid;
+        if (r == 0)
+            trace::line("setpgid", "setpgid({}, {}): {} is in group {}", pid, pgid, who, group);
+        else
+            trace::line("setpgid", "setpgid({}, {}) failed: {}{}", pid, pgid, error_text(error),
+                        error == EACCES ? " (the child already ran execve, after its own setpgid)" : "");
+        errno = error;
+    }
+    return r;
+}
+
+int tcsetpgrp(int fd, pid_t pgid) {
+    int r = ::tcsetpgrp(fd, pgid);
+    if (r == 0) trace::line("tcsetpgrp", "tcsetpgrp: terminal now belongs to group {}", pgid);
+    return r;
+}
+
+int kill(pid_t pid, int sig) {
+    int r = ::kill(pid, sig);
+    if (r == 0) {
+        if (pid < -1)
+            trace::line("kill", "kill -{} {}: every process in group {}", -pid, signal_name(sig), -pid);
+        else
+            trace::line("kill", "kill {} {}", pid, signal_name(sig));
+    }
+    return r;
+}
+
+int sigprocmask(int how, const sigset_t* set, sigset_t* old) {
+    return ::sigprocmask(how, set, old);
+}
+
+int set_child_subreaper(bool on) {
+    int r = ::prctl(PR_SET_CHILD_SUBREAPER, on ? 1 : 0, 0, 0, 0);
+    if (r == 0)
+        trace::line("subreaper", "prctl(PR_SET_CHILD_SUBREAPER, {}): orphans below {} {}", on ? 1 : 0,
+                    ::getpid(), on ? "are now re-parented here" : "go to PID 1 again");
+    return r;
+}
+
+int kill_all_others(int sig) { return ::kill(-1, sig); }
+
+std::string describe_wait_status(int status) {
+    if (WIFEXITED(status)) return "exited " + std::to_string(WEXITSTATUS(status));
+    if (WIFSIGNALED(status))
+        return "killed by " + signal_name(WTERMSIG(status)) + (WCOREDUMP(status) ? " (core dumped)" : "");
+    if (WIFSTOPPED(status)) return "stopped by " + signal_name(WSTOPSIG(status));
+    if (WIFCONTINUED(status)) return "continued";
+    return "status " + std::to_string(status);
+}
+
+namespace {
+struct SignalName {
+    int number;
+    const char* name;
+};
+constexpr SignalName signal_names[] = {
+    {SIGHUP, "HUP"},   {SIGINT, "INT"},       {SIGQUIT, "QUIT"}, {SIGILL, "ILL"},
+    {SIGTRAP, "TRAP"}, {SIGABRT, "ABRT"},     {SIGBUS, "BUS"},   {SIGFPE, "FPE"},
+    {SIGKILL, "KILL"}, {SIGUSR1, "USR1"},     {SIGSEGV, "SEGV"}, {SIGUSR2, "USR2"},
+    {SIGPIPE, "PIPE"}, {SIGALRM, "ALRM"},     {SIGTERM, "TERM"}, {SIGSTKFLT, "STKFLT"},
+    {SIGCHLD, "CHLD"}, {SIGCONT, "CONT"},     {SIGSTOP, "STOP"}, {SIGTSTP, "TSTP"},
+    {SIGTTIN, "TTIN"}, {SIGTTOU, "TTOU"},     {SIGURG, "URG"},   {SIGXCPU, "XCPU"},
+    {SIGXFSZ, "XFSZ"}, {SIGVTALRM, "VTALRM"}, {SIGPROF, "PROF"}, {SIGWINCH, "WINCH"},
+    {SIGIO, "IO"},     {SIGPWR, "PWR"},       {SIGSYS, "SYS"},
+};
+}  // namespace
+
+std::string signal_name(int sig, bool prefix) {
+    for (const SignalName& s : signal_names)
+        if (s.number == sig) return prefix ? std::string("SIG") + s.name : std::string(s.name);
+    if (sig >= SIGRTMIN && sig <= SIGRTMAX) {
+        std::string n = sig == SIGRTMIN   ? "RTMIN"
+                        : sig == SIGRTMAX ? "RTMAX"
+                                          : "RTMIN+" + std::to_string(sig - SIGRTMIN);
+        return prefix ? "SIG" + n : n;
+    }
+    return std::to_string(sig);
+}
+
+int signal_number(const std::string& name) {
+    if (name.empty()) return -1;
+    if (std::isdigit(static_cast<unsigned char>(name[0]))) {
+        int n = 0;
+        for (char c : name) {
+            if (!std::isdigit(static_cast<unsigned char>(c)) || n > 1000) return -1;
+            n = n * 10 + (c - '0');
+        }
+        return n <= max_signal() ? n : -1;
+    }
+    std::string upper;
+    for (char c : name) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (upper.rfind("SIG", 0) == 0) upper.erase(0, 3);
+    if (upper == "EXIT") return 0;
+    for (const SignalName& s : signal_names)
+        if (upper == s.name) return s.number;
+    if (upper == "RTMIN") return SIGRTMIN;
+    if (upper == "RTMAX") return SIGRTMAX;
+    if (upper.rfind("RTMIN+", 0) == 0) {
+        int k = std::atoi(upper.c_str() + 6);
+        if (k > 0 && SIGRTMIN + k <= SIGRTMAX) return SIGRTMIN + k;
+    }
+    return -1;
+}
+
+int max_signal() { return SIGRTMAX; }
+
+}  // namespace forksh::sys

@@ -1,0 +1,441 @@
+// printf_format.cpp: the printf format language (see printf_format.hpp).
+// No system calls: numbers are parsed with strtoimax/strtoumax/strtod and
+// formatted with snprintf on conversion specifications built here.
+#include "shell/text/printf_format.hpp"
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cinttypes>
+#include <climits>
+#include <cstdio>
+#include <cstdlib>
+
+namespace forksh {
+
+namespace {
+
+bool is_octal(char c) { return c >= '0' && c <= '7'; }
+
+int hex_value(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+// Up to `max` octal digits at text[i...]; advances i.
+unsigned char read_octal(std::string_view text, size_t& i, int max) {
+    unsigned value = 0;
+    for (int n = 0; n < max && i < text.size() && is_octal(text[i]); ++n, ++i)
+        value = value * 8 + static_cast<unsigned>(text[i] - '0');
+    return static_cast<unsigned char>(value & 0xff);
+}
+
+// Up to two hex digits at text[i...]; false (nothing consumed) when there is none.
+bool read_hex(std::string_view text, size_t& i, unsigned char& out) {
+    unsigned value = 0;
+    int n = 0;
+    while (n < 2 && i < text.size() && hex_value(text[i]) >= 0) {
+        value = value * 16 + static_cast<unsigned>(hex_value(text[i]));
+        ++i;
+        ++n;
+    }
+    out = static_cast<unsigned char>(value);
+    return n > 0;
+}
+
+// The single-letter escapes shared by the format and %b; 0 when `c` is not one.
+char simple_escape(char c) {
+    switch (c) {
+    case '\\': return '\\';
+    case 'a': return '\a';
+    case 'b': return '\b';
+    case 'e':
+    case 'E': return '\x1b';
+    case 'f': return '\f';
+    case 'n': return '\n';
+    case 'r': return '\r';
+    case 't': return '\t';
+    case 'v': return '\v';
+    default: return 0;
+    }
+}
+
+// One backslash escape of the format string, starting after the backslash.
+void format_escape(std::string_view fmt_text, size_t& i, std::string& out) {
+    if (i >= fmt_text.size()) {
+        out += '\\';
+        return;
+    }
+    char c = fmt_text[i];
+    if (char e = simple_escape(c)) {
+        out += e;
+        ++i;
+    } else if (c == '"' || c == '\'') {
+        out += c;
+        ++i;
+    } else if (is_octal(c)) {
+        // In the format, \NNN is one to three octal digits (a leading 0 counts).
+        out += static_cast<char>(read_octal(fmt_text, i, 3));
+    } else if (c == 'x') {
+        size_t j = i + 1;
+        unsigned char v = 0;
+        if (read_hex(fmt_text, j, v)) {
+            out += static_cast<char>(v);
+            i = j;
+        } else {
+            out += "\\x";
+            ++i;
+        }
+    } else {
+        out += '\\';
+        out += c;
+        ++i;
+    }
+}
+
+// snprintf into a std::string. `spec` is always built by this file from
+// validated flags, so a non-literal format is safe here.
+template <typename... A>
+void append_formatted(std::string& out, const std::string& spec, A... values) {
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+    int n = std::snprintf(nullptr, 0, spec.c_str(), values...);
+    if (n <= 0) return;
+    size_t old = out.size();
+    out.resize(old + static_cast<size_t>(n) + 1);
+    std::snprintf(out.data() + old, static_cast<size_t>(n) + 1, spec.c_str(), values...);
+    out.resize(old + static_cast<size_t>(n));
+#pragma GCC diagnostic pop
+}
+
+// A width or precision larger than this is refused rather than allocated.
+constexpr long max_field = 1 << 24;
+
+class Formatter {
+  public:
+    Formatter(std::string_view format, std::span<const std::string> args) : format_(format), args_(args) {}
+
+    PrintfResult run() {
+        // The format is reused while arguments remain, but a pass that
+        // consumed none (no conversions) is not repeated.
+        do {
+            size_t before = next_;
+            if (!pass()) break;
+            if (next_ == before) break;
+        } while (next_ < args_.size());
+        return std::move(result_);
+    }
+
+  private:
+    std::string_view format_;
+    std::span<const std::string> args_;
+    size_t next_ = 0;
+    PrintfResult result_;
+
+    void error(std::string message) {
+        result_.errors.push_back(std::move(message));
+        result_.status = 1;
+    }
+
+    // The next argument, or "" when they have run out (POSIX: a missing
+    // string is empty, a missing number is 0).
+    const std::string& next_arg() {
+        static const std::string empty;
+        return next_ < args_.size() ? args_[next_++] : empty;
+    }
+
+    // A leading ' or " gives the code of the next character ('A -> 65).
+    static bool char_code(const std::string& arg, long long& value) {
+        if (arg.empty() || (arg[0] != '\'' && arg[0] != '"')) return false;
+        value = arg.size() > 1 ? static_cast<unsigned char>(arg[1]) : 0;
+        return true;
+    }
+
+    // Report a number that did not convert completely; `value` stays what
+    // the prefix gave (0 for none), as dash and bash do.
+    void check_end(const std::string& arg, const char* start, const char* end) {
+        if (end == start)
+            error(fmt::format("'{}': invalid number", arg));
+        else if (*end != '\0')
+            error(fmt::format("'{}': invalid number", arg));
+    }
+
+    intmax_t signed_arg(const std::string& arg) {
+        long long code = 0;
+        if (arg.empty()) return 0;
+        if (char_code(arg, code)) return code;
+        const char* start = arg.c_str();
+        char* end = nullptr;
+        errno = 0;
+        intmax_t v = std::strtoimax(start, &end, 0);
+        if (errno == ERANGE)
+            error(fmt::format("'{}': number out of range", arg));
+        else
+            check_end(arg, start, end);
+        return v;
+    }
+
+    uintmax_t unsigned_arg(const std::string& arg) {
+        long long code = 0;
+        if (arg.empty()) return 0;
+        if (char_code(arg, code)) return static_cast<uintmax_t>(code);
+        const char* start = arg.c_str();
+        size_t skip = 0;
+        while (start[skip] == ' ' || start[skip] == '\t' || start[skip] == '\n') ++skip;
+        // A negative number wraps, as in C: printf %u -1 is 2^64-1.
+        if (start[skip] == '-') return static_cast<uintmax_t>(signed_arg(arg));
+        char* end = nullptr;
+        errno = 0;
+        uintmax_t v = std::strtoumax(start, &end, 0);
+        if (errno == ERANGE)
+            error(fmt::format("'{}': number out of range", arg));
+        else
+            check_end(arg, start, end);
+        return v;
+    }
+
+    double float_arg(const std::string& arg) {
+        long long code = 0;
+        if (arg.empty()) return 0;
+        if (char_code(arg, code)) return static_cast<double>(code);
+        const char* start = arg.c_str();
+        char* end = nullptr;
+        errno = 0;
+        double v = std::strtod(start, &end);
+        if (errno == ERANGE && (v > 1 || v < -1))
+            error(fmt::format("'{}': number out of range", arg));
+        else
+            check_end(arg, start, end);
+        return v;
+    }
+
+    // A `*` width or precision: an integer argument, limited in size.
+    int star_arg() {
+        intmax_t v = signed_arg(next_arg());
+        if (v > max_field) v = max_field;
+        if (v < -max_field) v = -max_field;
+        return static_cast<int>(v);
+    }
+
+    static void pad(std::string& out, std::string_view text, int width, bool left) {
+        size_t w = width < 0 ? static_cast<size_t>(-static_cast<long>(width)) : static_cast<size_t>(width);
+        if (width < 0) left = true;
+        size_t fill = w > text.size() ? w - text.size() : 0;
+        if (!left) out.append(fill, ' ');
+        out += text;
+        if (left) out.append(fill, ' ');
+    }
+
+    // One pass over the format. Returns false when output must stop
+    // (\c in %b, or a bad directive).
+    bool pass() {
+        std::string& out = result_.output;
+        size_t i = 0;
+        while (i < format_.size()) {
+            char c = format_[i];
+            if (c == '\\') {
+                ++i;
+                format_escape(format_, i, out);
+                continue;
+            }
+            if (c != '%') {
+                out += c;
+                ++i;
+                continue;
+            }
+            size_t start = i++;
+            if (i < format_.size() && format_[i] == '%') {
+                out += '%';
+                ++i;
+                continue;
+            }
+            std::string flags;
+            while (i < format_.size() && std::string_view("-+ #0").find(format_[i]) != std::string_view::npos)
+                flags += format_[i++];
+            bool has_width = false, has_precision = false;
+            int width = 0, precision = 0;
+            if (i < format_.size() && format_[i] == '*') {
+                has_width = true;
+                width = star_arg();
+                ++i;
+            } else if (!read_number(i, width, has_width, start)) {
+                return false;
+            }
+            if (i < format_.size() && format_[i] == '.') {
+                ++i;
+                has_precision = true;
+                if (i < format_.size() && format_[i] == '*') {
+                    precision = star_arg();
+                    ++i;
+                } else {
+                    bool any = false;
+                    if (!read_number(i, precision, any, start)) return false;
+                }
+            }
+            // C length modifiers mean nothing here (all integers are intmax_t);
+            // accept them so formats copied from C work.
+            while (i < format_.size() && std::string_view("hlLjq").find(format_[i]) != std::string_view::npos)
+                ++i;
+            if (i >= format_.size()) {
+                error(fmt::format("'{}': missing format character", format_.substr(start)));
+                return false;
+            }
+            char conv = format_[i++];
+            if (!convert(conv, flags, has_width, width, has_precision, precision)) {
+                if (conv == '\0' || std::string_view("sbcdiouxXeEfFgGaA").find(conv) == std::string_view::npos) {
+                    error(fmt::format("'{}': invalid directive", format_.substr(start, i - start)));
+                }
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool read_number(size_t& i, int& value, bool& present, size_t start) {
+        long v = 0;
+        while (i < format_.size() && format_[i] >= '0' && format_[i] <= '9') {
+            present = true;
+            v = v * 10 + (format_[i] - '0');
+            if (v > max_field) {
+                error(fmt::format("'{}': field width or precision too large", format_.substr(start, i + 1 - start)));
+                return false;
+            }
+            ++i;
+        }
+        value = static_cast<int>(v);
+        return true;
+    }
+
+    // Returns false to stop all output (\c, or an unknown conversion).
+    bool convert(char conv, const std::string& flags, bool has_width, int width, bool has_precision,
+                 int precision) {
+        std::string& out = result_.output;
+        bool left = flags.find('-') != std::string::npos;
+        switch (conv) {
+        case 's': {
+            std::string_view s = next_arg();
+            if (has_precision && precision >= 0 && static_cast<size_t>(precision) < s.size())
+                s = s.substr(0, static_cast<size_t>(precision));
+            pad(out, s, has_width ? width : 0, left);
+            return true;
+        }
+        case 'b': {
+            std::string text;
+            bool stopped = false;
+            append_backslash_escapes(next_arg(), text, stopped);
+            std::string_view s = text;
+            if (has_precision && precision >= 0 && static_cast<size_t>(precision) < s.size())
+                s = s.substr(0, static_cast<size_t>(precision));
+            pad(out, s, has_width ? width : 0, left);
+            return !stopped;
+        }
+        case 'c': {
+            const std::string& arg = next_arg();
+            // An empty argument gives a NUL byte, as in dash and bash.
+            char ch = arg.empty() ? '\0' : arg[0];
+            pad(out, std::string_view(&ch, 1), has_width ? width : 0, left);
+            return true;
+        }
+        case 'd':
+        case 'i':
+        case 'o':
+        case 'u':
+        case 'x':
+        case 'X': {
+            std::string spec = "%" + flags + "*";
+            if (has_precision) spec += ".*";
+            bool is_signed = conv == 'd' || conv == 'i';
+            spec += 'j';
+            spec += conv;
+            int w = has_width ? width : 0;
+            const std::string& arg = next_arg();
+            if (is_signed) {
+                intmax_t v = signed_arg(arg);
+                if (has_precision)
+                    append_formatted(out, spec, w, precision, v);
+                else
+                    append_formatted(out, spec, w, v);
+            } else {
+                uintmax_t v = unsigned_arg(arg);
+                if (has_precision)
+                    append_formatted(out, spec, w, precision, v);
+                else
+                    append_formatted(out, spec, w, v);
+            }
+            return true;
+        }
+        case 'e':
+        case 'E':
+        case 'f':
+        case 'F':
+        case 'g':
+        case 'G':
+        case 'a':
+        case 'A': {
+            std::string spec = "%" + flags + "*";
+            if (has_precision) spec += ".*";
+            spec += conv;
+            int w = has_width ? width : 0;
+            double v = float_arg(next_arg());
+            if (has_precision)
+                append_formatted(out, spec, w, precision, v);
+            else
+                append_formatted(out, spec, w, v);
+            return true;
+        }
+        default:
+            return false;
+        }
+    }
+};
+
+}  // namespace
+
+void append_backslash_escapes(std::string_view text, std::string& out, bool& stopped) {
+    stopped = false;
+    size_t i = 0;
+    while (i < text.size()) {
+        char c = text[i++];
+        if (c != '\\' || i >= text.size()) {
+            out += c;
+            continue;
+        }
+        char n = text[i];
+        if (n == 'c') {
+            stopped = true;
+            return;
+        }
+        if (char e = simple_escape(n)) {
+            out += e;
+            ++i;
+        } else if (n == '0') {
+            // \0NNN: a zero, then up to three octal digits.
+            ++i;
+            out += static_cast<char>(read_octal(text, i, 3));
+        } else if (is_octal(n)) {
+            out += static_cast<char>(read_octal(text, i, 3));
+        } else if (n == 'x') {
+            size_t j = i + 1;
+            unsigned char v = 0;
+            if (read_hex(text, j, v)) {
+                out += static_cast<char>(v);
+                i = j;
+            } else {
+                out += "\\x";
+                ++i;
+            }
+        } else {
+            out += '\\';
+            out += n;
+            ++i;
+        }
+    }
+}
+
+PrintfResult format_printf(std::string_view format, std::span<const std::string> args) {
+    return Formatter(format, args).run();
+}
+
+}  // namespace forksh
