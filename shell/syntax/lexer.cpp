@@ -1,5 +1,5 @@
 // lexer.cpp: the character stream, operators, comments and here-document
-// bodies (POSIX XCU 2.3, 2.7.4). Words are read in word_parser.cpp.
+// bodies (POSIX XCU 2.3, 2.7.4). Words are read in lexer_words.cpp.
 // No system calls: text arrives through the InputSource callback.
 #include "shell/syntax/lexer.hpp"
 

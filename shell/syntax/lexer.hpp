@@ -21,7 +21,7 @@
 // which reads a compound list and the closing `)`. So `case x in x) ;; esac`
 // and nested quotes inside $(...) work without guessing where `)` is.
 //
-// Word reading (quotes, $..., `...`) lives in word_parser.cpp.
+// Word reading (quotes, $..., `...`) lives in lexer_words.cpp.
 // No system calls.
 #pragma once
 
@@ -144,7 +144,7 @@ class Lexer {
     void read_heredoc_body(ast::HereDoc& doc, bool strip_tabs);
     void flush_heredocs_at_end();
 
-    // ---- words (word_parser.cpp) ----
+    // ---- words (lexer_words.cpp) ----
   public:
     enum class WordContext {
         Unquoted,     // a word between blanks and operators
@@ -190,16 +190,6 @@ class Lexer {
     bool alias_eligible_pending_ = false;
     int depth_ = 0;
 };
-
-// Every token of a string, with here-document bodies attached to the
-// delimiter words, for --dump-tokens (defined in parser.cpp, because $(...)
-// needs the parser). Throws ParseError; `out` then holds the tokens before
-// the error.
-struct LexedToken {
-    Token token;
-    std::unique_ptr<ast::HereDoc> heredoc;  // for the word after << or <<-
-};
-void tokenize(std::string_view source, std::vector<LexedToken>& out);
 
 // Decode the escapes of $'...' (already without the quotes).
 std::string decode_ansi_c(std::string_view text);

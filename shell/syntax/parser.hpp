@@ -15,8 +15,10 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "shell/syntax/ast.hpp"
+#include "shell/syntax/token.hpp"
 #include "shell/base/source.hpp"
 
 namespace forksh {
@@ -88,5 +90,15 @@ class Parser {
 // Parse a whole string into one List (every complete command appended).
 // Throws ParseError.
 ast::List parse_program(std::string_view text, ParserOptions options = {});
+
+// Every token of a string, with here-document bodies attached to the
+// delimiter words, for --dump-tokens. It lives with the parser because a
+// $(...) inside a word is parsed as it is read. Throws ParseError; `out`
+// then holds the tokens before the error.
+struct LexedToken {
+    Token token;
+    std::unique_ptr<ast::HereDoc> heredoc;  // for the word after << or <<-
+};
+void tokenize(std::string_view source, std::vector<LexedToken>& out);
 
 }  // namespace forksh

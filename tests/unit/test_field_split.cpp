@@ -105,25 +105,25 @@ TEST_CASE("field_split: bytes above 127 are never delimiters unless in IFS", "[f
     CHECK(split("caf\xc3\xa9 x", " ") == Fields{"caf\xc3\xa9", "x"});
 }
 
-TEST_CASE("read split: one name gets the line trimmed", "[field_split][read]") {
+TEST_CASE("field_split: read split: one name gets the line trimmed", "[field_split][read]") {
     CHECK(read_split("  a b  ", " \t\n", 1) == Fields{"a b"});
     CHECK(read_split("a b c", " \t\n", 1) == Fields{"a b c"});
 }
 
-TEST_CASE("read split: last name gets the rest with separators", "[field_split][read]") {
+TEST_CASE("field_split: read split: last name gets the rest with separators", "[field_split][read]") {
     CHECK(read_split("  a  b  c  ", " :", 2) == Fields{"a", "b  c"});
     CHECK(read_split("a:b:c:", ":", 2) == Fields{"a", "b:c:"});
     CHECK(read_split("a:b::", ":", 2) == Fields{"a", "b::"});
 }
 
-TEST_CASE("read split: one trailing delimiter is dropped from a lone last field", "[field_split][read]") {
+TEST_CASE("field_split: read split: one trailing delimiter is dropped from a lone last field", "[field_split][read]") {
     CHECK(read_split("a:b:", ":", 2) == Fields{"a", "b"});
     CHECK(read_split("a::", ":", 2) == Fields{"a", ""});
     CHECK(read_split(" a : b : ", " :", 2) == Fields{"a", "b"});
     CHECK(read_split("  a:b:  ", " :", 1) == Fields{"a:b:"});
 }
 
-TEST_CASE("read split: fewer fields than names", "[field_split][read]") {
+TEST_CASE("field_split: read split: fewer fields than names", "[field_split][read]") {
     CHECK(read_split("a", ":", 3) == Fields{"a"});
     CHECK(read_split("a:", ":", 2) == Fields{"a"});
     CHECK(read_split(":", ":", 2) == Fields{""});
@@ -131,21 +131,21 @@ TEST_CASE("read split: fewer fields than names", "[field_split][read]") {
     CHECK(read_split("", " ", 1).empty());
 }
 
-TEST_CASE("read split: empty first field", "[field_split][read]") {
+TEST_CASE("field_split: read split: empty first field", "[field_split][read]") {
     CHECK(read_split("::b", ":", 2) == Fields{"", ":b"});
     CHECK(read_split(":b", ":", 2) == Fields{"", "b"});
 }
 
-TEST_CASE("read split: one field per name", "[field_split][read]") {
+TEST_CASE("field_split: read split: one field per name", "[field_split][read]") {
     CHECK(read_split("1 2 3", " ", 3) == Fields{"1", "2", "3"});
     CHECK(read_split("1 2 3 4", " ", 3) == Fields{"1", "2", "3 4"});
 }
 
-TEST_CASE("read split: empty IFS gives the whole line to the first name", "[field_split][read]") {
+TEST_CASE("field_split: read split: empty IFS gives the whole line to the first name", "[field_split][read]") {
     CHECK(read_split(" a b ", "", 2) == Fields{" a b "});
 }
 
-TEST_CASE("read split: escaped characters never delimit", "[field_split][read]") {
+TEST_CASE("field_split: read split: escaped characters never delimit", "[field_split][read]") {
     Ifs ifs(nullptr);
     std::string line = "a b c";  // as if read saw `a\ b c`
     std::vector<bool> escaped{false, true, false, false, false};

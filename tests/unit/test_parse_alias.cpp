@@ -24,7 +24,7 @@ std::string ast_with(const std::map<std::string, std::string, std::less<>>& alia
 
 }  // namespace
 
-TEST_CASE("an alias in command position is replaced by its text", "[parser][alias]") {
+TEST_CASE("parser: an alias in command position is replaced by its text", "[parser][alias]") {
     CHECK(ast_with({{"ll", "ls -l"}}, "ll /tmp") == R"(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -35,7 +35,7 @@ TEST_CASE("an alias in command position is replaced by its text", "[parser][alia
 )");
 }
 
-TEST_CASE("an alias name as an argument is not replaced", "[parser][alias]") {
+TEST_CASE("parser: an alias name as an argument is not replaced", "[parser][alias]") {
     CHECK(ast_with({{"ll", "ls -l"}}, "echo ll") == R"(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -45,7 +45,7 @@ TEST_CASE("an alias name as an argument is not replaced", "[parser][alias]") {
 )");
 }
 
-TEST_CASE("a quoted alias name is not replaced", "[parser][alias]") {
+TEST_CASE("parser: a quoted alias name is not replaced", "[parser][alias]") {
     CHECK(ast_with({{"ll", "ls -l"}}, "'ll'; \\ll") == R"(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -58,7 +58,7 @@ TEST_CASE("a quoted alias name is not replaced", "[parser][alias]") {
 )");
 }
 
-TEST_CASE("an alias is not expanded inside its own text", "[parser][alias]") {
+TEST_CASE("parser: an alias is not expanded inside its own text", "[parser][alias]") {
     CHECK(ast_with({{"ls", "ls -F"}}, "ls") == R"(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -68,7 +68,7 @@ TEST_CASE("an alias is not expanded inside its own text", "[parser][alias]") {
 )");
 }
 
-TEST_CASE("aliases that name each other stop after one round", "[parser][alias]") {
+TEST_CASE("parser: aliases that name each other stop after one round", "[parser][alias]") {
     CHECK(ast_with({{"a", "b"}, {"b", "a x"}}, "a") == R"(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -78,7 +78,7 @@ TEST_CASE("aliases that name each other stop after one round", "[parser][alias]"
 )");
 }
 
-TEST_CASE("an alias ending in a blank makes the next word an alias candidate", "[parser][alias]") {
+TEST_CASE("parser: an alias ending in a blank makes the next word an alias candidate", "[parser][alias]") {
     CHECK(ast_with({{"sudo", "sudo "}, {"ll", "ls -l"}}, "sudo ll") == R"(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -89,7 +89,7 @@ TEST_CASE("an alias ending in a blank makes the next word an alias candidate", "
 )");
 }
 
-TEST_CASE("an alias without a trailing blank leaves the next word alone", "[parser][alias]") {
+TEST_CASE("parser: an alias without a trailing blank leaves the next word alone", "[parser][alias]") {
     CHECK(ast_with({{"run", "exec"}, {"ll", "ls -l"}}, "run ll") == R"(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -99,7 +99,7 @@ TEST_CASE("an alias without a trailing blank leaves the next word alone", "[pars
 )");
 }
 
-TEST_CASE("an alias may expand to a compound command", "[parser][alias]") {
+TEST_CASE("parser: an alias may expand to a compound command", "[parser][alias]") {
     CHECK(ast_with({{"loop", "while true; do"}}, "loop :; done") == R"(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -119,7 +119,7 @@ TEST_CASE("an alias may expand to a compound command", "[parser][alias]") {
 )");
 }
 
-TEST_CASE("an alias may hold several commands", "[parser][alias]") {
+TEST_CASE("parser: an alias may hold several commands", "[parser][alias]") {
     CHECK(ast_with({{"both", "a; b"}}, "both c") == R"(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -133,7 +133,7 @@ TEST_CASE("an alias may hold several commands", "[parser][alias]") {
 )");
 }
 
-TEST_CASE("a reserved word is never an alias", "[parser][alias]") {
+TEST_CASE("parser: a reserved word is never an alias", "[parser][alias]") {
     CHECK(ast_with({{"if", "echo no"}}, "if a; then b; fi") == R"(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -153,7 +153,7 @@ TEST_CASE("a reserved word is never an alias", "[parser][alias]") {
 )");
 }
 
-TEST_CASE("aliases are expanded after semicolon && | and inside $(...)", "[parser][alias]") {
+TEST_CASE("parser: aliases are expanded after semicolon && | and inside $(...)", "[parser][alias]") {
     CHECK(ast_with({{"g", "grep"}}, "g; x && g | g $(g)") == R"(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -178,7 +178,7 @@ TEST_CASE("aliases are expanded after semicolon && | and inside $(...)", "[parse
 )");
 }
 
-TEST_CASE("an alias after assignments is expanded", "[parser][alias]") {
+TEST_CASE("parser: an alias after assignments is expanded", "[parser][alias]") {
     CHECK(ast_with({{"ll", "ls -l"}}, "A=1 ll") == R"(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -189,7 +189,7 @@ TEST_CASE("an alias after assignments is expanded", "[parser][alias]") {
 )");
 }
 
-TEST_CASE("an empty alias disappears", "[parser][alias]") {
+TEST_CASE("parser: an empty alias disappears", "[parser][alias]") {
     CHECK(ast_with({{"nothing", ""}}, "nothing echo hi") == R"(List @1:9
   AndOr @1:9
     Pipeline @1:9

@@ -14,7 +14,7 @@ using namespace forksh;
 using forksh::test::ast_of;
 using forksh::test::error_of;
 
-TEST_CASE("a here-document body", "[parser]") {
+TEST_CASE("parser: a here-document body", "[parser]") {
     CHECK(ast_of("cat <<EOF\nhello\nworld\nEOF\n") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -25,7 +25,7 @@ TEST_CASE("a here-document body", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("a here-document body has expansions", "[parser]") {
+TEST_CASE("parser: a here-document body has expansions", "[parser]") {
     CHECK(ast_of("cat <<EOF\n$x ${y:-z} $(f) `g` $((1+2))\nEOF\n") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -48,7 +48,7 @@ TEST_CASE("a here-document body has expansions", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("in a here-document ' is plain and backslash- quotes $ ` backslash- only", "[parser]") {
+TEST_CASE("parser: in a here-document ' is plain and backslash- quotes $ ` backslash- only", "[parser]") {
     CHECK(ast_of("cat <<EOF\n\"a\" \\$x \\\\ \\\" \\n\nEOF\n") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -59,7 +59,7 @@ TEST_CASE("in a here-document ' is plain and backslash- quotes $ ` backslash- on
 )EOF");
 }
 
-TEST_CASE("a quoted delimiter turns expansion off", "[parser]") {
+TEST_CASE("parser: a quoted delimiter turns expansion off", "[parser]") {
     CHECK(ast_of("cat <<'EOF'\n$x `y` \\$\nEOF\n") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -70,7 +70,7 @@ TEST_CASE("a quoted delimiter turns expansion off", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("a double-quoted delimiter turns expansion off", "[parser]") {
+TEST_CASE("parser: a double-quoted delimiter turns expansion off", "[parser]") {
     CHECK(ast_of("cat <<\"EOF\"\n$x\nEOF\n") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -81,7 +81,7 @@ TEST_CASE("a double-quoted delimiter turns expansion off", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("a partly quoted delimiter turns expansion off", "[parser]") {
+TEST_CASE("parser: a partly quoted delimiter turns expansion off", "[parser]") {
     CHECK(ast_of("cat <<E\"O\"F <<\\G\n$x\nEOF\n$y\nG\n") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -94,7 +94,7 @@ TEST_CASE("a partly quoted delimiter turns expansion off", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("<<- strips leading tabs from body and delimiter", "[parser]") {
+TEST_CASE("parser: <<- strips leading tabs from body and delimiter", "[parser]") {
     CHECK(ast_of("cat <<-EOF\n\t\ta\n\tb\n\tEOF\n") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -105,7 +105,7 @@ TEST_CASE("<<- strips leading tabs from body and delimiter", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("<< keeps leading tabs", "[parser]") {
+TEST_CASE("parser: << keeps leading tabs", "[parser]") {
     CHECK(ast_of("cat <<EOF\n\ta\n\tEOF\nEOF\n") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -116,7 +116,7 @@ TEST_CASE("<< keeps leading tabs", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("two here-documents on one line", "[parser]") {
+TEST_CASE("parser: two here-documents on one line", "[parser]") {
     CHECK(ast_of("cat <<A; cat <<B\na\nA\nb\nB\n") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -133,7 +133,7 @@ TEST_CASE("two here-documents on one line", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("two here-documents on one command", "[parser]") {
+TEST_CASE("parser: two here-documents on one command", "[parser]") {
     CHECK(ast_of("cmd <<A 3<<B\na\nA\nb\nB\n") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -146,7 +146,7 @@ TEST_CASE("two here-documents on one command", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("a here-document in a pipeline", "[parser]") {
+TEST_CASE("parser: a here-document in a pipeline", "[parser]") {
     CHECK(ast_of("cat <<EOF | wc -l\nx\nEOF\n") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -160,7 +160,7 @@ TEST_CASE("a here-document in a pipeline", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("a here-document on a compound command", "[parser]") {
+TEST_CASE("parser: a here-document on a compound command", "[parser]") {
     CHECK(ast_of("while read l; do :; done <<EOF\nx\nEOF\n") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -183,7 +183,7 @@ TEST_CASE("a here-document on a compound command", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("a here-document inside a compound command", "[parser]") {
+TEST_CASE("parser: a here-document inside a compound command", "[parser]") {
     CHECK(ast_of("if a; then\n  cat <<EOF\n  in\nEOF\nfi") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -205,7 +205,7 @@ TEST_CASE("a here-document inside a compound command", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("a missing delimiter ends the body at end of input", "[parser]") {
+TEST_CASE("parser: a missing delimiter ends the body at end of input", "[parser]") {
     CHECK(ast_of("cat <<EOF\nno end") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -216,7 +216,7 @@ TEST_CASE("a missing delimiter ends the body at end of input", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("an empty here-document", "[parser]") {
+TEST_CASE("parser: an empty here-document", "[parser]") {
     CHECK(ast_of("cat <<EOF\nEOF\n") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -227,7 +227,7 @@ TEST_CASE("an empty here-document", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("a here-document at end of input without newline", "[parser]") {
+TEST_CASE("parser: a here-document at end of input without newline", "[parser]") {
     CHECK(ast_of("cat <<EOF") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -238,7 +238,7 @@ TEST_CASE("a here-document at end of input without newline", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("a here-document inside $(...)", "[parser]") {
+TEST_CASE("parser: a here-document inside $(...)", "[parser]") {
     CHECK(ast_of("x=$(cat <<EOF\ninside\nEOF\n)") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -255,7 +255,7 @@ TEST_CASE("a here-document inside $(...)", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("backslash-newline joins body lines", "[parser]") {
+TEST_CASE("parser: backslash-newline joins body lines", "[parser]") {
     CHECK(ast_of("cat <<EOF\na\\\nEOF\nEOF\n") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -266,7 +266,7 @@ TEST_CASE("backslash-newline joins body lines", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("the delimiter must be the whole line", "[parser]") {
+TEST_CASE("parser: the delimiter must be the whole line", "[parser]") {
     CHECK(ast_of("cat <<EOF\n EOF\nEOF \nEOF\n") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -277,7 +277,7 @@ TEST_CASE("the delimiter must be the whole line", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("a here-string is a normal word", "[parser]") {
+TEST_CASE("parser: a here-string is a normal word", "[parser]") {
     CHECK(ast_of("cat <<<\"$x y\"") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -287,7 +287,7 @@ TEST_CASE("a here-string is a normal word", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("the command after a here-document", "[parser]") {
+TEST_CASE("parser: the command after a here-document", "[parser]") {
     CHECK(ast_of("cat <<EOF; echo after\nbody\nEOF\necho next\n") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1

@@ -41,7 +41,7 @@ std::string error_text(Parser& parser) {
 
 }  // namespace
 
-TEST_CASE("next_command reads no further than the end of its command", "[parser][incremental]") {
+TEST_CASE("parser: next_command reads no further than the end of its command", "[parser][incremental]") {
     LineFeeder feed{{"echo a\n", "echo b\n"}};
     Parser parser(feed.source());
     auto first = parser.next_command();
@@ -54,14 +54,14 @@ TEST_CASE("next_command reads no further than the end of its command", "[parser]
     CHECK_FALSE(parser.next_command());
 }
 
-TEST_CASE("the input source is told when a command continues", "[parser][incremental]") {
+TEST_CASE("parser: the input source is told when a command continues", "[parser][incremental]") {
     LineFeeder feed{{"if true\n", "then :\n", "fi\n"}};
     Parser parser(feed.source());
     REQUIRE(parser.next_command());
     CHECK(feed.continuation_flags == std::vector<bool>{false, true, true});
 }
 
-TEST_CASE("a backslash-newline asks for a continuation line", "[parser][incremental]") {
+TEST_CASE("parser: a backslash-newline asks for a continuation line", "[parser][incremental]") {
     LineFeeder feed{{"echo a \\\n", "b\n"}};
     Parser parser(feed.source());
     auto cmd = parser.next_command();
@@ -77,14 +77,14 @@ TEST_CASE("a backslash-newline asks for a continuation line", "[parser][incremen
     CHECK(feed.continuation_flags == std::vector<bool>{false, true});
 }
 
-TEST_CASE("here-document bodies are read before the command is returned", "[parser][incremental]") {
+TEST_CASE("parser: here-document bodies are read before the command is returned", "[parser][incremental]") {
     LineFeeder feed{{"cat <<EOF\n", "body\n", "EOF\n", "echo next\n"}};
     Parser parser(feed.source());
     REQUIRE(parser.next_command());
     CHECK(feed.next == 3);
 }
 
-TEST_CASE("an empty line gives an empty command", "[parser][incremental]") {
+TEST_CASE("parser: an empty line gives an empty command", "[parser][incremental]") {
     Parser parser(std::string_view("\n# comment\necho\n"));
     auto empty = parser.next_command();
     REQUIRE(empty);
@@ -98,7 +98,7 @@ TEST_CASE("an empty line gives an empty command", "[parser][incremental]") {
     CHECK_FALSE(parser.next_command());
 }
 
-TEST_CASE("a last line without a newline is still a command", "[parser][incremental]") {
+TEST_CASE("parser: a last line without a newline is still a command", "[parser][incremental]") {
     Parser parser(std::string_view("a\nb"));
     REQUIRE(parser.next_command());
     auto b = parser.next_command();
@@ -107,7 +107,7 @@ TEST_CASE("a last line without a newline is still a command", "[parser][incremen
     CHECK_FALSE(parser.next_command());
 }
 
-TEST_CASE("current_line is the line of the next command", "[parser][incremental]") {
+TEST_CASE("parser: current_line is the line of the next command", "[parser][incremental]") {
     Parser parser(std::string_view("a\nif b\nthen c\nfi\nd\n"));
     CHECK(parser.current_line() == 1);
     parser.next_command();
@@ -116,7 +116,7 @@ TEST_CASE("current_line is the line of the next command", "[parser][incremental]
     CHECK(parser.current_line() == 5);
 }
 
-TEST_CASE("first_line shifts every line number", "[parser][incremental]") {
+TEST_CASE("parser: first_line shifts every line number", "[parser][incremental]") {
     ParserOptions options;
     options.first_line = 10;
     Parser parser(std::string_view("\n  fi\n"), options);
@@ -124,7 +124,7 @@ TEST_CASE("first_line shifts every line number", "[parser][incremental]") {
     CHECK(error_text(parser) == "Syntax 11:3 syntax error: unexpected 'fi'");
 }
 
-TEST_CASE("text_between gives back the text of a command", "[parser][incremental]") {
+TEST_CASE("parser: text_between gives back the text of a command", "[parser][incremental]") {
     Parser parser(std::string_view("sleep 1 | cat &\nwhile a\ndo b; done\n"));
     auto first = parser.next_command();
     REQUIRE(first);
@@ -134,7 +134,7 @@ TEST_CASE("text_between gives back the text of a command", "[parser][incremental
     CHECK(parser.text_between(loop->span, Span{3, 11}) == "while a\ndo b; done");
 }
 
-TEST_CASE("recover skips the rest of a bad line", "[parser][incremental]") {
+TEST_CASE("parser: recover skips the rest of a bad line", "[parser][incremental]") {
     Parser parser(std::string_view("echo a ) b c\necho ok\n"));
     CHECK(error_text(parser) == "Syntax 1:8 syntax error: unexpected ')'");
     parser.recover();
@@ -149,7 +149,7 @@ TEST_CASE("recover skips the rest of a bad line", "[parser][incremental]") {
 )");
 }
 
-TEST_CASE("recover after an error at a newline keeps the next line", "[parser][incremental]") {
+TEST_CASE("parser: recover after an error at a newline keeps the next line", "[parser][incremental]") {
     Parser parser(std::string_view("for\necho ok\n"));
     CHECK(error_text(parser) == "Syntax 1:4 syntax error: unexpected newline (expecting 'name')");
     parser.recover();
@@ -159,7 +159,7 @@ TEST_CASE("recover after an error at a newline keeps the next line", "[parser][i
     CHECK(next->span == Span{2, 1});
 }
 
-TEST_CASE("recover after an error in a here-document line", "[parser][incremental]") {
+TEST_CASE("parser: recover after an error in a here-document line", "[parser][incremental]") {
     Parser parser(std::string_view("cat <<EOF )\nbody\nEOF\necho ok\n"));
     CHECK(error_text(parser) == "Syntax 1:11 syntax error: unexpected ')'");
     parser.recover();
@@ -170,34 +170,34 @@ TEST_CASE("recover after an error in a here-document line", "[parser][incrementa
     CHECK(body->span == Span{2, 1});
 }
 
-TEST_CASE("input that ends inside a command is incomplete", "[parser][incremental]") {
+TEST_CASE("parser: input that ends inside a command is incomplete", "[parser][incremental]") {
     LineFeeder feed{{"echo 'a\n", "b\n"}};
     Parser parser(feed.source());
     CHECK(error_text(parser) == "Incomplete 1:6 syntax error: unterminated quoted string");
     CHECK(feed.continuation_flags == std::vector<bool>{false, true, true});
 }
 
-TEST_CASE("parse_program joins all complete commands", "[parser][incremental]") {
+TEST_CASE("parser: parse_program joins all complete commands", "[parser][incremental]") {
     ast::List list = parse_program("a\n\nb; c &\n");
     REQUIRE(list.items.size() == 3);
     CHECK(list.items[2].background);
     CHECK(list.items[1].span == Span{3, 1});
 }
 
-TEST_CASE("nesting too deep is a syntax error, not a crash", "[parser][incremental]") {
+TEST_CASE("parser: nesting too deep is a syntax error, not a crash", "[parser][incremental]") {
     std::string deep(5000, '(');
     CHECK(error_text(*std::make_unique<Parser>(std::string_view(deep))) ==
           "Syntax 1:501 syntax error: nesting too deep");
 }
 
-TEST_CASE("deeply nested $( is a syntax error, not a crash", "[parser][incremental]") {
+TEST_CASE("parser: deeply nested $( is a syntax error, not a crash", "[parser][incremental]") {
     std::string deep;
     for (int i = 0; i < 3000; ++i) deep += "$(";
     Parser parser{std::string_view(deep)};
     CHECK(error_text(parser) == "Syntax 1:1001 syntax error: nesting too deep");
 }
 
-TEST_CASE("deeply nested ${x:- is a syntax error, not a crash", "[parser][incremental]") {
+TEST_CASE("parser: deeply nested ${x:- is a syntax error, not a crash", "[parser][incremental]") {
     std::string deep;
     for (int i = 0; i < 3000; ++i) deep += "${x:-\"";
     Parser parser{std::string_view(deep)};

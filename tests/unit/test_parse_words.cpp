@@ -14,7 +14,7 @@ using namespace forksh;
 using forksh::test::ast_of;
 using forksh::test::error_of;
 
-TEST_CASE("a double-quoted parameter in an argument", "[parser]") {
+TEST_CASE("parser: a double-quoted parameter in an argument", "[parser]") {
     CHECK(ast_of("echo \"$x\" '$x' \\$x") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -26,7 +26,7 @@ TEST_CASE("a double-quoted parameter in an argument", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("${x:-'a b'} keeps the quoted default", "[parser]") {
+TEST_CASE("parser: ${x:-'a b'} keeps the quoted default", "[parser]") {
     CHECK(ast_of("echo ${x:-\"a b\"}") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -36,7 +36,7 @@ TEST_CASE("${x:-'a b'} keeps the quoted default", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("command substitution body is parsed", "[parser]") {
+TEST_CASE("parser: command substitution body is parsed", "[parser]") {
     CHECK(ast_of("echo $(a | b; c)") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -58,7 +58,7 @@ TEST_CASE("command substitution body is parsed", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("case inside $(...) with an unbalanced )", "[parser]") {
+TEST_CASE("parser: case inside $(...) with an unbalanced )", "[parser]") {
     CHECK(ast_of("echo $(case x in x) echo y;; esac)") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -82,7 +82,7 @@ TEST_CASE("case inside $(...) with an unbalanced )", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("nested $( ... '$(...)' ... )", "[parser]") {
+TEST_CASE("parser: nested $( ... '$(...)' ... )", "[parser]") {
     CHECK(ast_of("echo $(echo \"$(echo a) b\" c)") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -107,7 +107,7 @@ TEST_CASE("nested $( ... '$(...)' ... )", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("$(( (1+2) )) is arithmetic", "[parser]") {
+TEST_CASE("parser: $(( (1+2) )) is arithmetic", "[parser]") {
     CHECK(ast_of("echo $(( (1+2) * $x ))") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -117,7 +117,7 @@ TEST_CASE("$(( (1+2) )) is arithmetic", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("a subshell right after $(", "[parser]") {
+TEST_CASE("parser: a subshell right after $(", "[parser]") {
     CHECK(ast_of("echo $((echo a); echo b)") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -143,7 +143,7 @@ TEST_CASE("a subshell right after $(", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("backquotes inside double quotes are parsed as a program", "[parser]") {
+TEST_CASE("parser: backquotes inside double quotes are parsed as a program", "[parser]") {
     CHECK(ast_of("echo \"`echo \\\"a\\\"`\"") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -160,7 +160,7 @@ TEST_CASE("backquotes inside double quotes are parsed as a program", "[parser]")
 )EOF");
 }
 
-TEST_CASE("nested backquotes", "[parser]") {
+TEST_CASE("parser: nested backquotes", "[parser]") {
     CHECK(ast_of("echo `echo \\`echo a\\``") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -184,7 +184,7 @@ TEST_CASE("nested backquotes", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("a comment inside $(...) may contain )", "[parser]") {
+TEST_CASE("parser: a comment inside $(...) may contain )", "[parser]") {
     CHECK(ast_of("echo $(echo a # )\n)") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -201,7 +201,7 @@ TEST_CASE("a comment inside $(...) may contain )", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("an empty command substitution", "[parser]") {
+TEST_CASE("parser: an empty command substitution", "[parser]") {
     CHECK(ast_of("echo $() `` $( )") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -219,7 +219,7 @@ TEST_CASE("an empty command substitution", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("command substitution over several lines", "[parser]") {
+TEST_CASE("parser: command substitution over several lines", "[parser]") {
     CHECK(ast_of("x=$(\n  a\n  b\n)") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -238,7 +238,7 @@ TEST_CASE("command substitution over several lines", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("command substitution in an assignment", "[parser]") {
+TEST_CASE("parser: command substitution in an assignment", "[parser]") {
     CHECK(ast_of("a=$(echo hi)") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -254,7 +254,7 @@ TEST_CASE("command substitution in an assignment", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("command substitution in a redirection target", "[parser]") {
+TEST_CASE("parser: command substitution in a redirection target", "[parser]") {
     CHECK(ast_of("echo >$(f)") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -270,7 +270,7 @@ TEST_CASE("command substitution in a redirection target", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("arithmetic with a command substitution", "[parser]") {
+TEST_CASE("parser: arithmetic with a command substitution", "[parser]") {
     CHECK(ast_of("echo $(( $(f) + ${#x} ))") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -286,7 +286,7 @@ TEST_CASE("arithmetic with a command substitution", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("parameter expansions nest", "[parser]") {
+TEST_CASE("parser: parameter expansions nest", "[parser]") {
     CHECK(ast_of("echo ${a:-${b:+\"$c\"}}") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -296,7 +296,7 @@ TEST_CASE("parameter expansions nest", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("a for word list with expansions", "[parser]") {
+TEST_CASE("parser: a for word list with expansions", "[parser]") {
     CHECK(ast_of("for f in *.c \"$@\" $(ls); do :; done") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -320,7 +320,7 @@ TEST_CASE("a for word list with expansions", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("a case subject with expansions", "[parser]") {
+TEST_CASE("parser: a case subject with expansions", "[parser]") {
     CHECK(ast_of("case \"$1\" in *) ;; esac") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -332,7 +332,7 @@ TEST_CASE("a case subject with expansions", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("bad substitution ${} is parsed, the error comes at expansion", "[parser]") {
+TEST_CASE("parser: bad substitution ${} is parsed, the error comes at expansion", "[parser]") {
     CHECK(ast_of("echo ${}") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -342,7 +342,7 @@ TEST_CASE("bad substitution ${} is parsed, the error comes at expansion", "[pars
 )EOF");
 }
 
-TEST_CASE("bad substitution ${1a} is parsed, the error comes at expansion", "[parser]") {
+TEST_CASE("parser: bad substitution ${1a} is parsed, the error comes at expansion", "[parser]") {
     CHECK(ast_of("echo ${1a}") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -352,7 +352,7 @@ TEST_CASE("bad substitution ${1a} is parsed, the error comes at expansion", "[pa
 )EOF");
 }
 
-TEST_CASE("bash substring ${x:0:2} is a bad substitution for dash", "[parser]") {
+TEST_CASE("parser: bash substring ${x:0:2} is a bad substitution for dash", "[parser]") {
     CHECK(ast_of("echo ${x:0:2}") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -362,7 +362,7 @@ TEST_CASE("bash substring ${x:0:2} is a bad substitution for dash", "[parser]") 
 )EOF");
 }
 
-TEST_CASE("bad substitution ${x/a/b} keeps its text up to the brace", "[parser]") {
+TEST_CASE("parser: bad substitution ${x/a/b} keeps its text up to the brace", "[parser]") {
     CHECK(ast_of("echo ${x/a/\"b}\"}") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -372,7 +372,7 @@ TEST_CASE("bad substitution ${x/a/b} keeps its text up to the brace", "[parser]"
 )EOF");
 }
 
-TEST_CASE("bad substitution ${!x} and ${#x-a}", "[parser]") {
+TEST_CASE("parser: bad substitution ${!x} and ${#x-a}", "[parser]") {
     CHECK(ast_of("echo ${!x} ${#x-a}") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1

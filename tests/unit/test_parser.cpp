@@ -14,7 +14,7 @@ using namespace forksh;
 using forksh::test::ast_of;
 using forksh::test::error_of;
 
-TEST_CASE("a simple command with arguments", "[parser]") {
+TEST_CASE("parser: a simple command with arguments", "[parser]") {
     CHECK(ast_of("echo hello world") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -25,17 +25,17 @@ TEST_CASE("a simple command with arguments", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("an empty program is an empty list", "[parser]") {
+TEST_CASE("parser: an empty program is an empty list", "[parser]") {
     CHECK(ast_of("") == R"EOF(List @1:1
 )EOF");
 }
 
-TEST_CASE("blank lines and comments give no commands", "[parser]") {
+TEST_CASE("parser: blank lines and comments give no commands", "[parser]") {
     CHECK(ast_of("\n# comment\n\n  # indented\n") == R"EOF(List @1:1
 )EOF");
 }
 
-TEST_CASE("an assignment alone", "[parser]") {
+TEST_CASE("parser: an assignment alone", "[parser]") {
     CHECK(ast_of("a=1") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -44,7 +44,7 @@ TEST_CASE("an assignment alone", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("assignments before the command word", "[parser]") {
+TEST_CASE("parser: assignments before the command word", "[parser]") {
     CHECK(ast_of("a=1 b= c=x=y env") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -56,7 +56,7 @@ TEST_CASE("assignments before the command word", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("a=b after the command word is an argument", "[parser]") {
+TEST_CASE("parser: a=b after the command word is an argument", "[parser]") {
     CHECK(ast_of("env a=1") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -66,7 +66,7 @@ TEST_CASE("a=b after the command word is an argument", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("an assignment value keeps its parts", "[parser]") {
+TEST_CASE("parser: an assignment value keeps its parts", "[parser]") {
     CHECK(ast_of("a=$x\"y z\"'w'") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -75,7 +75,7 @@ TEST_CASE("an assignment value keeps its parts", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("not a name before = is no assignment", "[parser]") {
+TEST_CASE("parser: not a name before = is no assignment", "[parser]") {
     CHECK(ast_of("1a=b =c a-b=c") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -86,7 +86,7 @@ TEST_CASE("not a name before = is no assignment", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("a quoted = is no assignment", "[parser]") {
+TEST_CASE("parser: a quoted = is no assignment", "[parser]") {
     CHECK(ast_of("a\\=b 'a'=b") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -96,7 +96,7 @@ TEST_CASE("a quoted = is no assignment", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("redirections mix with words and assignments", "[parser]") {
+TEST_CASE("parser: redirections mix with words and assignments", "[parser]") {
     CHECK(ast_of("a=1 >out cmd <in arg 2>>log") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -110,7 +110,7 @@ TEST_CASE("redirections mix with words and assignments", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("a redirection alone is a simple command", "[parser]") {
+TEST_CASE("parser: a redirection alone is a simple command", "[parser]") {
     CHECK(ast_of(">file") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -119,7 +119,7 @@ TEST_CASE("a redirection alone is a simple command", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("every redirection form on a simple command", "[parser]") {
+TEST_CASE("parser: every redirection form on a simple command", "[parser]") {
     CHECK(ast_of("c <a >b >>c >|d <>e <&3 >&- 2>&1 &>f <<<g") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -138,7 +138,7 @@ TEST_CASE("every redirection form on a simple command", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("a pipeline of three commands", "[parser]") {
+TEST_CASE("parser: a pipeline of three commands", "[parser]") {
     CHECK(ast_of("a | b | c") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -151,7 +151,7 @@ TEST_CASE("a pipeline of three commands", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("a newline may follow a pipe", "[parser]") {
+TEST_CASE("parser: a newline may follow a pipe", "[parser]") {
     CHECK(ast_of("a |\n\n b") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -162,7 +162,7 @@ TEST_CASE("a newline may follow a pipe", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("! negates a pipeline", "[parser]") {
+TEST_CASE("parser: ! negates a pipeline", "[parser]") {
     CHECK(ast_of("! a | b") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1 negated
@@ -173,7 +173,7 @@ TEST_CASE("! negates a pipeline", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("and-or lists are left-associative", "[parser]") {
+TEST_CASE("parser: and-or lists are left-associative", "[parser]") {
     CHECK(ast_of("false && true || echo x") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -189,7 +189,7 @@ TEST_CASE("and-or lists are left-associative", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("a newline may follow && and ||", "[parser]") {
+TEST_CASE("parser: a newline may follow && and ||", "[parser]") {
     CHECK(ast_of("a &&\n b ||\n\n c") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -204,7 +204,7 @@ TEST_CASE("a newline may follow && and ||", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("semicolon and & separate list items", "[parser]") {
+TEST_CASE("parser: semicolon and & separate list items", "[parser]") {
     CHECK(ast_of("a; b & c") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -221,7 +221,7 @@ TEST_CASE("semicolon and & separate list items", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("a trailing semicolon or & ends the list", "[parser]") {
+TEST_CASE("parser: a trailing semicolon or & ends the list", "[parser]") {
     CHECK(ast_of("a &") == R"EOF(List @1:1
   AndOr @1:1 background
     Pipeline @1:1
@@ -230,7 +230,7 @@ TEST_CASE("a trailing semicolon or & ends the list", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("each line is its own complete command", "[parser]") {
+TEST_CASE("parser: each line is its own complete command", "[parser]") {
     CHECK(ast_of("a\nb; c\n") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -247,7 +247,7 @@ TEST_CASE("each line is its own complete command", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("a brace group", "[parser]") {
+TEST_CASE("parser: a brace group", "[parser]") {
     CHECK(ast_of("{ a; b; }") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -264,7 +264,7 @@ TEST_CASE("a brace group", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("a brace group over several lines", "[parser]") {
+TEST_CASE("parser: a brace group over several lines", "[parser]") {
     CHECK(ast_of("{\n a\n b\n}") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -281,7 +281,7 @@ TEST_CASE("a brace group over several lines", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("a subshell", "[parser]") {
+TEST_CASE("parser: a subshell", "[parser]") {
     CHECK(ast_of("(a; b)") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -298,7 +298,7 @@ TEST_CASE("a subshell", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("a subshell needs no blanks", "[parser]") {
+TEST_CASE("parser: a subshell needs no blanks", "[parser]") {
     CHECK(ast_of("(a)|(b)") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -317,7 +317,7 @@ TEST_CASE("a subshell needs no blanks", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("nested subshells", "[parser]") {
+TEST_CASE("parser: nested subshells", "[parser]") {
     CHECK(ast_of("((a) )") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -334,7 +334,7 @@ TEST_CASE("nested subshells", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("redirections after a compound command", "[parser]") {
+TEST_CASE("parser: redirections after a compound command", "[parser]") {
     CHECK(ast_of("{ a; } >out 2>&1 <in") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -350,7 +350,7 @@ TEST_CASE("redirections after a compound command", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("a compound command in a pipeline", "[parser]") {
+TEST_CASE("parser: a compound command in a pipeline", "[parser]") {
     CHECK(ast_of("(a) | { b; } | c") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -371,7 +371,7 @@ TEST_CASE("a compound command in a pipeline", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("if then fi", "[parser]") {
+TEST_CASE("parser: if then fi", "[parser]") {
     CHECK(ast_of("if a; then b; fi") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -391,7 +391,7 @@ TEST_CASE("if then fi", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("if then else fi", "[parser]") {
+TEST_CASE("parser: if then else fi", "[parser]") {
     CHECK(ast_of("if a; then b; else c; fi") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -417,7 +417,7 @@ TEST_CASE("if then else fi", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("if with elif branches", "[parser]") {
+TEST_CASE("parser: if with elif branches", "[parser]") {
     CHECK(ast_of("if a; then b; elif c; then d; elif e; then f; else g; fi") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -467,7 +467,7 @@ TEST_CASE("if with elif branches", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("if over several lines", "[parser]") {
+TEST_CASE("parser: if over several lines", "[parser]") {
     CHECK(ast_of("if a\nthen\n  b\nfi") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -487,7 +487,7 @@ TEST_CASE("if over several lines", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("if with a compound condition", "[parser]") {
+TEST_CASE("parser: if with a compound condition", "[parser]") {
     CHECK(ast_of("if a && b || ! c; then :; fi") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -513,7 +513,7 @@ TEST_CASE("if with a compound condition", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("while loop", "[parser]") {
+TEST_CASE("parser: while loop", "[parser]") {
     CHECK(ast_of("while a; do b; done") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -533,7 +533,7 @@ TEST_CASE("while loop", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("until loop", "[parser]") {
+TEST_CASE("parser: until loop", "[parser]") {
     CHECK(ast_of("until a; do b; done") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -553,7 +553,7 @@ TEST_CASE("until loop", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("loops over several lines", "[parser]") {
+TEST_CASE("parser: loops over several lines", "[parser]") {
     CHECK(ast_of("while\n a\ndo\n b\ndone") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -573,7 +573,7 @@ TEST_CASE("loops over several lines", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("for with a word list", "[parser]") {
+TEST_CASE("parser: for with a word list", "[parser]") {
     CHECK(ast_of("for i in a b c; do echo $i; done") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -592,7 +592,7 @@ TEST_CASE("for with a word list", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("for without in loops over the arguments", "[parser]") {
+TEST_CASE("parser: for without in loops over the arguments", "[parser]") {
     CHECK(ast_of("for i; do echo $i; done") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -608,7 +608,7 @@ TEST_CASE("for without in loops over the arguments", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("for without in and without semicolon", "[parser]") {
+TEST_CASE("parser: for without in and without semicolon", "[parser]") {
     CHECK(ast_of("for i do echo $i; done") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -624,7 +624,7 @@ TEST_CASE("for without in and without semicolon", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("for with a newline before in", "[parser]") {
+TEST_CASE("parser: for with a newline before in", "[parser]") {
     CHECK(ast_of("for i\nin a b\ndo echo $i\ndone") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -642,7 +642,7 @@ TEST_CASE("for with a newline before in", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("for with an empty word list", "[parser]") {
+TEST_CASE("parser: for with an empty word list", "[parser]") {
     CHECK(ast_of("for i in; do :; done") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -657,7 +657,7 @@ TEST_CASE("for with an empty word list", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("for with a newline before do", "[parser]") {
+TEST_CASE("parser: for with a newline before do", "[parser]") {
     CHECK(ast_of("for i\ndo :; done") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -672,7 +672,7 @@ TEST_CASE("for with a newline before do", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("reserved words in a for word list are plain words", "[parser]") {
+TEST_CASE("parser: reserved words in a for word list are plain words", "[parser]") {
     CHECK(ast_of("for i in do done in; do :; done") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -690,7 +690,7 @@ TEST_CASE("reserved words in a for word list are plain words", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("case with one item", "[parser]") {
+TEST_CASE("parser: case with one item", "[parser]") {
     CHECK(ast_of("case $x in a) echo a;; esac") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -707,7 +707,7 @@ TEST_CASE("case with one item", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("case patterns with | and a leading (", "[parser]") {
+TEST_CASE("parser: case patterns with | and a leading (", "[parser]") {
     CHECK(ast_of("case $x in (a|b) echo ab;; c | d) echo cd;; esac") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -734,7 +734,7 @@ TEST_CASE("case patterns with | and a leading (", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("case: the last item needs no double-semicolon", "[parser]") {
+TEST_CASE("parser: case: the last item needs no double-semicolon", "[parser]") {
     CHECK(ast_of("case x in a) echo a;; b) echo b\nesac") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -759,7 +759,7 @@ TEST_CASE("case: the last item needs no double-semicolon", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("case with empty items", "[parser]") {
+TEST_CASE("parser: case with empty items", "[parser]") {
     CHECK(ast_of("case x in a) ;; b)\n;;\nc) esac") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -777,7 +777,7 @@ TEST_CASE("case with empty items", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("case with no items", "[parser]") {
+TEST_CASE("parser: case with no items", "[parser]") {
     CHECK(ast_of("case x in esac") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -786,7 +786,7 @@ TEST_CASE("case with no items", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("case over several lines", "[parser]") {
+TEST_CASE("parser: case over several lines", "[parser]") {
     CHECK(ast_of("case x\nin\n  a)\n    echo a\n    ;;\n  *)\n    echo other\n    ;;\nesac") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -811,7 +811,7 @@ TEST_CASE("case over several lines", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("case patterns may be reserved words", "[parser]") {
+TEST_CASE("parser: case patterns may be reserved words", "[parser]") {
     CHECK(ast_of("case x in if|then) ;; esac") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -824,7 +824,7 @@ TEST_CASE("case patterns may be reserved words", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("case patterns may be quoted or expanded", "[parser]") {
+TEST_CASE("parser: case patterns may be quoted or expanded", "[parser]") {
     CHECK(ast_of("case x in \"a b\"|$y|*.c) ;; esac") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -838,7 +838,7 @@ TEST_CASE("case patterns may be quoted or expanded", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("a function with a brace group body", "[parser]") {
+TEST_CASE("parser: a function with a brace group body", "[parser]") {
     CHECK(ast_of("f() { echo hi; }") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -853,7 +853,7 @@ TEST_CASE("a function with a brace group body", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("a function with a subshell body", "[parser]") {
+TEST_CASE("parser: a function with a subshell body", "[parser]") {
     CHECK(ast_of("f() (echo sub)") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -868,7 +868,7 @@ TEST_CASE("a function with a subshell body", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("a function with an if body", "[parser]") {
+TEST_CASE("parser: a function with an if body", "[parser]") {
     CHECK(ast_of("f() if a; then b; fi") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -889,7 +889,7 @@ TEST_CASE("a function with an if body", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("a function body may start on the next line", "[parser]") {
+TEST_CASE("parser: a function body may start on the next line", "[parser]") {
     CHECK(ast_of("f()\n{\n  a\n}") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -903,7 +903,7 @@ TEST_CASE("a function body may start on the next line", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("redirections after a function body belong to it", "[parser]") {
+TEST_CASE("parser: redirections after a function body belong to it", "[parser]") {
     CHECK(ast_of("f() { a; } >log 2>&1") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -919,7 +919,7 @@ TEST_CASE("redirections after a function body belong to it", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("a blank between the name and ()", "[parser]") {
+TEST_CASE("parser: a blank between the name and ()", "[parser]") {
     CHECK(ast_of("f ( ) { :; }") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -933,7 +933,7 @@ TEST_CASE("a blank between the name and ()", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("a function defined inside a brace group", "[parser]") {
+TEST_CASE("parser: a function defined inside a brace group", "[parser]") {
     CHECK(ast_of("{ f() { :; }; f; }") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -955,7 +955,7 @@ TEST_CASE("a function defined inside a brace group", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("reserved words as arguments are plain words", "[parser]") {
+TEST_CASE("parser: reserved words as arguments are plain words", "[parser]") {
     CHECK(ast_of("echo if then else fi do done case esac for in while { } !") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -978,7 +978,7 @@ TEST_CASE("reserved words as arguments are plain words", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("} as an argument does not close the group", "[parser]") {
+TEST_CASE("parser: } as an argument does not close the group", "[parser]") {
     CHECK(ast_of("{ echo }; }") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -992,7 +992,7 @@ TEST_CASE("} as an argument does not close the group", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("a quoted reserved word is a command name", "[parser]") {
+TEST_CASE("parser: a quoted reserved word is a command name", "[parser]") {
     CHECK(ast_of("'if' a; \\fi") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -1006,7 +1006,7 @@ TEST_CASE("a quoted reserved word is a command name", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("a reserved word right after a newline in a list", "[parser]") {
+TEST_CASE("parser: a reserved word right after a newline in a list", "[parser]") {
     CHECK(ast_of("if a\nthen b\nfi") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -1026,7 +1026,7 @@ TEST_CASE("a reserved word right after a newline in a list", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("deeply nested compound commands", "[parser]") {
+TEST_CASE("parser: deeply nested compound commands", "[parser]") {
     CHECK(ast_of("while a; do for i in 1; do case $i in 1) if b; then { (c); }; fi;; esac; done; done") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -1079,7 +1079,7 @@ TEST_CASE("deeply nested compound commands", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("a background item inside a compound list", "[parser]") {
+TEST_CASE("parser: a background item inside a compound list", "[parser]") {
     CHECK(ast_of("{ a & b; }") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -1096,7 +1096,7 @@ TEST_CASE("a background item inside a compound list", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("comments inside compound commands", "[parser]") {
+TEST_CASE("parser: comments inside compound commands", "[parser]") {
     CHECK(ast_of("if a # cond\nthen # then\n  b # body\nfi # end") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -1116,7 +1116,7 @@ TEST_CASE("comments inside compound commands", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("several complete commands with spans", "[parser]") {
+TEST_CASE("parser: several complete commands with spans", "[parser]") {
     CHECK(ast_of("a\n\n  b &\nc;d") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1

@@ -24,14 +24,14 @@ std::string outcome(std::string_view text, const ParserOptions& options = {}) {
 
 }  // namespace
 
-TEST_CASE("fuzz: a NUL byte is a word character, not an operator", "[parser][fuzz]") {
+TEST_CASE("parser: fuzz: a NUL byte is a word character, not an operator", "[parser][fuzz]") {
     using namespace std::string_literals;
     CHECK(outcome("echo a\0b"s) == "List @1:1\n  AndOr @1:1\n    Pipeline @1:1\n      Simple @1:1\n"
                                     "        word 'echo' @1:1 [Literal \"echo\"]\n"
                                     "        word 'a\\x00b' @1:6 [Literal \"a\\x00b\"]\n");
 }
 
-TEST_CASE("fuzz: a here-document inside backquotes ends with the backquotes", "[parser][fuzz]") {
+TEST_CASE("parser: fuzz: a here-document inside backquotes ends with the backquotes", "[parser][fuzz]") {
     CHECK(outcome("echo `cat <<EOF`") == R"(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -49,7 +49,7 @@ TEST_CASE("fuzz: a here-document inside backquotes ends with the backquotes", "[
 )");
 }
 
-TEST_CASE("fuzz: an outer here-document waits while backquotes read their own", "[parser][fuzz]") {
+TEST_CASE("parser: fuzz: an outer here-document waits while backquotes read their own", "[parser][fuzz]") {
     CHECK(outcome("cat <<A `cat <<B\nb\nB\n`\na\nA\n") == R"(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -69,27 +69,27 @@ TEST_CASE("fuzz: an outer here-document waits while backquotes read their own", 
 )");
 }
 
-TEST_CASE("fuzz: an open $( inside complete backquotes is a syntax error", "[parser][fuzz]") {
+TEST_CASE("parser: fuzz: an open $( inside complete backquotes is a syntax error", "[parser][fuzz]") {
     CHECK(outcome("echo `echo $(`") == "Syntax 1:14 syntax error: unexpected end of file (expecting ')')");
 }
 
-TEST_CASE("fuzz: an open $( inside a here-document body is a syntax error", "[parser][fuzz]") {
+TEST_CASE("parser: fuzz: an open $( inside a here-document body is a syntax error", "[parser][fuzz]") {
     CHECK(outcome("cat <<EOF\n$(echo\nEOF\n") == "Syntax 3:1 syntax error: unexpected end of file (expecting ')')");
 }
 
-TEST_CASE("fuzz: a here-document that swallows the closing ) of $(", "[parser][fuzz]") {
+TEST_CASE("parser: fuzz: a here-document that swallows the closing ) of $(", "[parser][fuzz]") {
     CHECK(outcome("x=$(cat <<EOF\nno end") == "Incomplete 2:7 syntax error: unexpected end of file (expecting ')')");
 }
 
-TEST_CASE("fuzz: $(( at end of input", "[parser][fuzz]") {
+TEST_CASE("parser: fuzz: $(( at end of input", "[parser][fuzz]") {
     CHECK(outcome("$((") == "Incomplete 1:1 syntax error: missing '))'");
 }
 
-TEST_CASE("fuzz: a here-document operator with no delimiter", "[parser][fuzz]") {
+TEST_CASE("parser: fuzz: a here-document operator with no delimiter", "[parser][fuzz]") {
     CHECK(outcome("a <<EOF <<") == "Incomplete 1:11 syntax error: unexpected end of file");
 }
 
-TEST_CASE("fuzz: } inside backquotes inside ${x:-...} inside $(...)", "[parser][fuzz]") {
+TEST_CASE("parser: fuzz: } inside backquotes inside ${x:-...} inside $(...)", "[parser][fuzz]") {
     CHECK(outcome("\"${x:-`echo }`}\"") == R"(List @1:1
   AndOr @1:1
     Pipeline @1:1
@@ -105,7 +105,7 @@ TEST_CASE("fuzz: } inside backquotes inside ${x:-...} inside $(...)", "[parser][
 )");
 }
 
-TEST_CASE("fuzz: an alias that opens a quote", "[parser][fuzz]") {
+TEST_CASE("parser: fuzz: an alias that opens a quote", "[parser][fuzz]") {
     static const std::string quote = "'";
     ParserOptions options;
     options.aliases = [](std::string_view name) -> const std::string* { return name == "q" ? &quote : nullptr; };
@@ -117,7 +117,7 @@ TEST_CASE("fuzz: an alias that opens a quote", "[parser][fuzz]") {
 )");
 }
 
-TEST_CASE("fuzz: an alias loop through a trailing blank ends", "[parser][fuzz]") {
+TEST_CASE("parser: fuzz: an alias loop through a trailing blank ends", "[parser][fuzz]") {
     static const std::map<std::string, std::string, std::less<>> aliases = {{"a", "a "}, {"b", "a b "}};
     ParserOptions options;
     options.aliases = [](std::string_view name) -> const std::string* {
@@ -136,22 +136,22 @@ TEST_CASE("fuzz: an alias loop through a trailing blank ends", "[parser][fuzz]")
 )");
 }
 
-TEST_CASE("fuzz: many nested brace groups stop at the nesting limit", "[parser][fuzz]") {
+TEST_CASE("parser: fuzz: many nested brace groups stop at the nesting limit", "[parser][fuzz]") {
     std::string deep;
     for (int i = 0; i < 2000; ++i) deep += "{ ";
     CHECK(outcome(deep) == "Syntax 1:1001 syntax error: nesting too deep");
 }
 
-TEST_CASE("fuzz: many nested backquotes-in-$( stop at the nesting limit", "[parser][fuzz]") {
+TEST_CASE("parser: fuzz: many nested backquotes-in-$( stop at the nesting limit", "[parser][fuzz]") {
     std::string deep;
     for (int i = 0; i < 2000; ++i) deep += "\"$(";
     CHECK(outcome(deep).find("nesting too deep") != std::string::npos);
 }
 
-TEST_CASE("fuzz: a lone backslash-newline at end of input", "[parser][fuzz]") {
+TEST_CASE("parser: fuzz: a lone backslash-newline at end of input", "[parser][fuzz]") {
     CHECK(outcome("\\\n") == "List @1:1\n");
 }
 
-TEST_CASE("fuzz: $( then a newline then end of input", "[parser][fuzz]") {
+TEST_CASE("parser: fuzz: $( then a newline then end of input", "[parser][fuzz]") {
     CHECK(outcome("$(\n") == "Incomplete 2:1 syntax error: unexpected end of file (expecting ')')");
 }

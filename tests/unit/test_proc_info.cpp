@@ -27,7 +27,7 @@ char wait_for_state(pid_t pid, char want) {
 
 }  // namespace
 
-TEST_CASE("stat: comm with spaces and parentheses is taken up to the last ')'", "[proc_info]") {
+TEST_CASE("proc_info: stat: comm with spaces and parentheses is taken up to the last ')'", "[proc_info]") {
     std::string text =
         "4242 (a (weird) name) S 1 4242 4200 34816 4242 4194560 100 0 0 0 1 2 0 0 20 0 3 0 "
         "987654 12345678 321 18446744073709551615 1 1 0 0 0 0 0 0 0 0 0 0 17 1 0 0 0 0 0\n";
@@ -49,7 +49,7 @@ TEST_CASE("stat: comm with spaces and parentheses is taken up to the last ')'", 
     CHECK_FALSE(proc::parse_stat("1 (x) S 1"));
 }
 
-TEST_CASE("state letters become words", "[proc_info]") {
+TEST_CASE("proc_info: state letters become words", "[proc_info]") {
     CHECK(proc::state_word('R') == "running");
     CHECK(proc::state_word('S') == "sleeping");
     CHECK(proc::state_word('D') == "disk sleep");
@@ -61,7 +61,7 @@ TEST_CASE("state letters become words", "[proc_info]") {
     CHECK(proc::state_word('?') == "unknown");
 }
 
-TEST_CASE("signal masks decode to names, lowest signal first", "[proc_info]") {
+TEST_CASE("proc_info: signal masks decode to names, lowest signal first", "[proc_info]") {
     // Bit n-1 is signal n: 0x2 is SIGINT (2), 0x10000 is SIGCHLD (17).
     CHECK(proc::decode_signal_mask("0000000000010002") == std::vector<std::string>{"SIGINT", "SIGCHLD"});
     CHECK(proc::decode_signal_mask("0000000000000000").empty());
@@ -69,7 +69,7 @@ TEST_CASE("signal masks decode to names, lowest signal first", "[proc_info]") {
     CHECK(proc::decode_signal_mask("zz").empty());
 }
 
-TEST_CASE("fd targets are classified", "[proc_info]") {
+TEST_CASE("proc_info: fd targets are classified", "[proc_info]") {
     CHECK(proc::classify_fd_target("/dev/pts/3") == "terminal");
     CHECK(proc::classify_fd_target("/dev/tty") == "terminal");
     CHECK(proc::classify_fd_target("pipe:[12345]") == "pipe");
@@ -80,7 +80,7 @@ TEST_CASE("fd targets are classified", "[proc_info]") {
     CHECK(proc::classify_fd_target("/tmp/gone (deleted)") == "file");
 }
 
-TEST_CASE("maps are summed up by purpose", "[proc_info]") {
+TEST_CASE("proc_info: maps are summed up by purpose", "[proc_info]") {
     std::string maps =
         "55d0a0000000-55d0a0002000 r--p 00000000 08:01 100 /usr/bin/prog\n"
         "55d0a0002000-55d0a0006000 r-xp 00002000 08:01 100 /usr/bin/prog\n"
@@ -102,7 +102,7 @@ TEST_CASE("maps are summed up by purpose", "[proc_info]") {
     CHECK(m.other_kb == 8);
 }
 
-TEST_CASE("a child that exits unreaped is a zombie in /proc", "[proc_info]") {
+TEST_CASE("proc_info: a child that exits unreaped is a zombie in /proc", "[proc_info]") {
     pid_t pid = ::fork();
     REQUIRE(pid >= 0);
     if (pid == 0) ::_exit(7);
@@ -121,7 +121,7 @@ TEST_CASE("a child that exits unreaped is a zombie in /proc", "[proc_info]") {
     CHECK_FALSE(proc::read_stat(pid));  // reaped: gone from /proc
 }
 
-TEST_CASE("a stopped child shows T, one task, and its own command line", "[proc_info]") {
+TEST_CASE("proc_info: a stopped child shows T, one task, and its own command line", "[proc_info]") {
     pid_t pid = ::fork();
     REQUIRE(pid >= 0);
     if (pid == 0) {
@@ -142,7 +142,7 @@ TEST_CASE("a stopped child shows T, one task, and its own command line", "[proc_
     REQUIRE(::waitpid(pid, &status, 0) == pid);
 }
 
-TEST_CASE("our own descriptors, memory and tasks are readable", "[proc_info]") {
+TEST_CASE("proc_info: our own descriptors, memory and tasks are readable", "[proc_info]") {
     int fds[2];
     REQUIRE(::pipe(fds) == 0);
     std::vector<proc::FdEntry> entries = proc::read_fds(::getpid());

@@ -36,17 +36,17 @@ PromptInfo sample() {
 }
 }  // namespace
 
-TEST_CASE("the default PS1 shows user, short host, ~-directory and $", "[prompt]") {
+TEST_CASE("prompt: the default PS1 shows user, short host, ~-directory and $", "[prompt]") {
     CHECK(expand_prompt_escapes(forksh::default_ps1, sample()) == "alice@box:~/src/forksh$ ");
 }
 
-TEST_CASE("backslash-$ is # for root", "[prompt]") {
+TEST_CASE("prompt: backslash-$ is # for root", "[prompt]") {
     PromptInfo info = sample();
     info.root = true;
     CHECK(expand_prompt_escapes("\\$", info) == "#");
 }
 
-TEST_CASE("backslash-w and backslash-W abbreviate the home directory", "[prompt]") {
+TEST_CASE("prompt: backslash-w and backslash-W abbreviate the home directory", "[prompt]") {
     PromptInfo info = sample();
     CHECK(expand_prompt_escapes("\\W", info) == "forksh");
     info.cwd = "/home/alice";
@@ -57,7 +57,7 @@ TEST_CASE("backslash-w and backslash-W abbreviate the home directory", "[prompt]
     CHECK(expand_prompt_escapes("\\W", info) == "/");
 }
 
-TEST_CASE("backslash-h backslash-H backslash-j backslash-? backslash-! and the time escapes", "[prompt]") {
+TEST_CASE("prompt: backslash-h backslash-H backslash-j backslash-? backslash-! and the time escapes", "[prompt]") {
     PromptInfo info = sample();
     CHECK(expand_prompt_escapes("\\h|\\H", info) == "box|box.example.org");
     CHECK(expand_prompt_escapes("[\\j] \\? \\!", info) == "[2] 127 42");
@@ -65,7 +65,7 @@ TEST_CASE("backslash-h backslash-H backslash-j backslash-? backslash-! and the t
     CHECK(expand_prompt_escapes("\\A", info) == "14:05");
 }
 
-TEST_CASE("backslash-n backslash-e backslash-backslash octal, and backslash-open-bracket backslash- close-bracket as Readline's invisible markers", "[prompt]") {
+TEST_CASE("prompt: backslash-n backslash-e backslash-backslash octal, and backslash-open-bracket backslash- close-bracket as Readline's invisible markers", "[prompt]") {
     PromptInfo info = sample();
     CHECK(expand_prompt_escapes("a\\nb", info) == "a\nb");
     CHECK(expand_prompt_escapes("\\e[1m", info) == "\033[1m");
@@ -76,11 +76,11 @@ TEST_CASE("backslash-n backslash-e backslash-backslash octal, and backslash-open
                          std::string(1, RL_PROMPT_END_IGNORE) + "$ ");
 }
 
-TEST_CASE("unknown escapes and a trailing backslash stay as written", "[prompt]") {
+TEST_CASE("prompt: unknown escapes and a trailing backslash stay as written", "[prompt]") {
     CHECK(expand_prompt_escapes("\\q x\\", sample()) == "\\q x\\");
 }
 
-TEST_CASE("quoted for expansion: what escapes produce cannot be expanded again", "[prompt]") {
+TEST_CASE("prompt: quoted for expansion: what escapes produce cannot be expanded again", "[prompt]") {
     PromptInfo info = sample();
     info.cwd = "/tmp/$HOME`x`";
     CHECK(expand_prompt_escapes("\\w $X", info, true) == "/tmp/\\$HOME\\`x\\` $X");

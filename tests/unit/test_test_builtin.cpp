@@ -17,16 +17,16 @@ int status(std::vector<std::string> args) { return evaluate_test(args).status; }
 std::string error(std::vector<std::string> args) { return evaluate_test(args).error; }
 }  // namespace
 
-TEST_CASE("no arguments is false", "[test]") { CHECK(status({}) == 1); }
+TEST_CASE("test: no arguments is false", "[test]") { CHECK(status({}) == 1); }
 
-TEST_CASE("one argument: true when not empty", "[test]") {
+TEST_CASE("test: one argument: true when not empty", "[test]") {
     CHECK(status({"x"}) == 0);
     CHECK(status({""}) == 1);
     CHECK(status({"-n"}) == 0);
     CHECK(status({"!"}) == 0);
 }
 
-TEST_CASE("two arguments: ! and unary operators", "[test]") {
+TEST_CASE("test: two arguments: ! and unary operators", "[test]") {
     CHECK(status({"!", ""}) == 0);
     CHECK(status({"!", "x"}) == 1);
     CHECK(status({"-n", ""}) == 1);
@@ -34,40 +34,40 @@ TEST_CASE("two arguments: ! and unary operators", "[test]") {
     CHECK(status({"-n", "="}) == 0);
 }
 
-TEST_CASE("two arguments that are not a unary expression", "[test]") {
+TEST_CASE("test: two arguments that are not a unary expression", "[test]") {
     CHECK(status({"a", "b"}) == 2);
     CHECK(error({"a", "b"}) == "a: unary operator expected");
 }
 
-TEST_CASE("three arguments: a binary operator wins", "[test]") {
+TEST_CASE("test: three arguments: a binary operator wins", "[test]") {
     CHECK(status({"!", "=", "x"}) == 1);
     CHECK(status({"-n", "=", "-n"}) == 0);
     CHECK(status({"(", "=", "("}) == 0);
 }
 
-TEST_CASE("three arguments: ! and parentheses", "[test]") {
+TEST_CASE("test: three arguments: ! and parentheses", "[test]") {
     CHECK(status({"!", "-z", "x"}) == 0);
     CHECK(status({"(", "a", ")"}) == 0);
     CHECK(status({"(", "", ")"}) == 1);
 }
 
-TEST_CASE("three arguments: -a and -o", "[test]") {
+TEST_CASE("test: three arguments: -a and -o", "[test]") {
     CHECK(status({"a", "-a", ""}) == 1);
     CHECK(status({"a", "-o", ""}) == 0);
 }
 
-TEST_CASE("three arguments without an operator", "[test]") {
+TEST_CASE("test: three arguments without an operator", "[test]") {
     CHECK(status({"a", "b", "c"}) == 2);
     CHECK(error({"a", "b", "c"}) == "b: binary operator expected");
 }
 
-TEST_CASE("four arguments: ! and parentheses", "[test]") {
+TEST_CASE("test: four arguments: ! and parentheses", "[test]") {
     CHECK(status({"!", "a", "=", "b"}) == 0);
     CHECK(status({"(", "-n", "x", ")"}) == 0);
     CHECK(status({"(", "-z", "x", ")"}) == 1);
 }
 
-TEST_CASE("string comparisons", "[test]") {
+TEST_CASE("test: string comparisons", "[test]") {
     CHECK(status({"a", "=", "a"}) == 0);
     CHECK(status({"a", "==", "a"}) == 0);
     CHECK(status({"a", "!=", "a"}) == 1);
@@ -75,7 +75,7 @@ TEST_CASE("string comparisons", "[test]") {
     CHECK(status({"a", ">", "b"}) == 1);
 }
 
-TEST_CASE("integer comparisons", "[test]") {
+TEST_CASE("test: integer comparisons", "[test]") {
     CHECK(status({"1", "-eq", "1"}) == 0);
     CHECK(status({"1", "-ne", "1"}) == 1);
     CHECK(status({"-1", "-lt", "0"}) == 0);
@@ -85,9 +85,9 @@ TEST_CASE("integer comparisons", "[test]") {
     CHECK(status({"1", "-eq", " 1 "}) == 0);
 }
 
-TEST_CASE("integers compare as numbers, not strings", "[test]") { CHECK(status({"10", "-gt", "9"}) == 0); }
+TEST_CASE("test: integers compare as numbers, not strings", "[test]") { CHECK(status({"10", "-gt", "9"}) == 0); }
 
-TEST_CASE("a bad integer is an error", "[test]") {
+TEST_CASE("test: a bad integer is an error", "[test]") {
     CHECK(status({"1", "-eq", "abc"}) == 2);
     CHECK(error({"1", "-eq", "abc"}) == "abc: integer expression expected");
     CHECK(status({"99999999999999999999", "-gt", "1"}) == 2);
@@ -100,22 +100,22 @@ TEST_CASE("test: -a binds tighter than -o", "[test]") {
     CHECK(status({"", "-a", "b", "-o", ""}) == 1);
 }
 
-TEST_CASE("parentheses group in longer expressions", "[test]") {
+TEST_CASE("test: parentheses group in longer expressions", "[test]") {
     CHECK(status({"(", "a", "=", "b", ")", "-o", "a"}) == 0);
     CHECK(status({"(", "-n", "a", ")", "-a", "(", "-z", "", ")"}) == 0);
     CHECK(status({"!", "(", "a", "=", "a", ")"}) == 1);
 }
 
-TEST_CASE("! ! cancels", "[test]") {
+TEST_CASE("test: ! ! cancels", "[test]") {
     CHECK(status({"!", "!", "a"}) == 0);
     CHECK(status({"!", "!", "!", "a", "=", "a"}) == 1);
 }
 
-TEST_CASE("a missing ) is an error", "[test]") {
+TEST_CASE("test: a missing ) is an error", "[test]") {
     CHECK(status({"(", "a", "=", "a", "-a", "b"}) == 2);
 }
 
-TEST_CASE("file tests on a directory and a file", "[test]") {
+TEST_CASE("test: file tests on a directory and a file", "[test]") {
     CHECK(status({"-d", "/"}) == 0);
     CHECK(status({"-e", "/"}) == 0);
     CHECK(status({"-f", "/"}) == 1);
@@ -124,7 +124,7 @@ TEST_CASE("file tests on a directory and a file", "[test]") {
     CHECK(status({"-s", "/dev/null"}) == 1);
 }
 
-TEST_CASE("file tests on a temporary file", "[test]") {
+TEST_CASE("test: file tests on a temporary file", "[test]") {
     char path[] = "/tmp/forksh-test-XXXXXX";
     int fd = ::mkstemp(path);
     REQUIRE(fd >= 0);
@@ -141,7 +141,7 @@ TEST_CASE("file tests on a temporary file", "[test]") {
     ::unlink(path);
 }
 
-TEST_CASE("-h and -L see symbolic links", "[test]") {
+TEST_CASE("test: -h and -L see symbolic links", "[test]") {
     std::string link = "/tmp/forksh-test-link-" + std::to_string(::getpid());
     REQUIRE(::symlink("/", link.c_str()) == 0);
     CHECK(status({"-h", link}) == 0);
@@ -151,15 +151,15 @@ TEST_CASE("-h and -L see symbolic links", "[test]") {
     ::unlink(link.c_str());
 }
 
-TEST_CASE("-t checks for a terminal", "[test]") {
+TEST_CASE("test: -t checks for a terminal", "[test]") {
     CHECK(status({"-t", "99"}) == 1);
     CHECK(status({"-t", "abc"}) == 2);
 }
 
-TEST_CASE("a unary operator without an operand in a long expression", "[test]") {
+TEST_CASE("test: a unary operator without an operand in a long expression", "[test]") {
     CHECK(status({"a", "-a", "b", "-a", "-n"}) == 0);  // `-n` alone is a non-empty string
 }
 
-TEST_CASE("extra arguments are an error", "[test]") {
+TEST_CASE("test: extra arguments are an error", "[test]") {
     CHECK(status({"a", "=", "a", "b", "c"}) == 2);
 }

@@ -1,5 +1,5 @@
-// word_parser.cpp: reading one word into parts (POSIX XCU 2.2 quoting, 2.3
-// rules 4-5, 2.6 expansions as they are recognised).
+// lexer_words.cpp: the lexer's second half: reading one word into parts
+// (POSIX XCU 2.2 quoting, 2.3 rules 4-5, 2.6 expansions as they are recognised).
 //
 // A word is read in a context that says what ends it and what a backslash
 // quotes:
