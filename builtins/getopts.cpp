@@ -8,6 +8,7 @@
 #include "builtins/common.hpp"
 #include "builtins/list.hpp"
 #include "shell/shell.hpp"
+#include "shell/text/names.hpp"
 
 namespace forksh::builtins {
 
@@ -38,7 +39,7 @@ int getopts(Shell& sh, const Args& args) {
     if (args.count() < 3) return sh.usage_error(args, "missing operands");
     const std::string& optstring = args[1];
     const std::string& name = args[2];
-    if (!Variables::valid_name(name)) return sh.fail(args, name + ": bad variable name", 2);
+    if (!is_valid_name(name)) return sh.fail(args, name + ": bad variable name", 2);
     std::vector<std::string> words = args.count() > 3
                                          ? std::vector<std::string>(args.all().begin() + 3, args.all().end())
                                          : sh.vars().special().positional;

@@ -21,6 +21,7 @@
 #include "shell/shell.hpp"
 #include "shell/os/signals.hpp"
 #include "shell/sys/sys.hpp"
+#include "shell/text/names.hpp"
 
 namespace forksh::builtins {
 
@@ -109,7 +110,7 @@ int read(Shell& sh, const Args& args) {
 
     std::vector<std::string> names(args.all().begin() + static_cast<long>(first), args.all().end());
     for (const std::string& name : names)
-        if (!Variables::valid_name(name)) return sh.fail(args, name + ": bad variable name", 2);
+        if (!is_valid_name(name)) return sh.fail(args, name + ": bad variable name", 2);
 
     if (!prompt.empty() && ::isatty(0)) {
         sh.err().write(prompt);

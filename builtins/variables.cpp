@@ -4,6 +4,7 @@
 #include "builtins/common.hpp"
 #include "builtins/list.hpp"
 #include "shell/shell.hpp"
+#include "shell/text/names.hpp"
 
 namespace forksh::builtins {
 
@@ -72,7 +73,7 @@ int mark(Shell& sh, const Args& args, bool is_export) {
         const std::string& w = args[i];
         size_t eq = w.find('=');
         std::string name = w.substr(0, eq);
-        if (!Variables::valid_name(name)) {
+        if (!is_valid_name(name)) {
             status = sh.fail(args, name + ": bad variable name");
             continue;
         }
@@ -105,7 +106,7 @@ int unset(Shell& sh, const Args& args) {
             sh.functions().remove(name);
             continue;
         }
-        if (!Variables::valid_name(name)) {
+        if (!is_valid_name(name)) {
             status = sh.fail(args, name + ": bad variable name");
             continue;
         }
@@ -125,7 +126,7 @@ int local(Shell& sh, const Args& args) {
         const std::string& w = args[i];
         size_t eq = w.find('=');
         std::string name = w.substr(0, eq);
-        if (!Variables::valid_name(name)) {
+        if (!is_valid_name(name)) {
             status = sh.fail(args, name + ": bad variable name");
             continue;
         }

@@ -17,6 +17,7 @@
 #include <cctype>
 
 #include "shell/base/diag.hpp"
+#include "shell/text/names.hpp"
 
 namespace forksh {
 
@@ -40,8 +41,8 @@ enum class Tok {
 };
 
 
-bool name_start(char c) { return c == '_' || std::isalpha(static_cast<unsigned char>(c)); }
-bool name_char(char c) { return c == '_' || std::isalnum(static_cast<unsigned char>(c)); }
+bool name_start(char c) { return is_name_start(static_cast<unsigned char>(c)); }
+bool name_char(char c) { return is_name_char(static_cast<unsigned char>(c)); }
 
 uint64_t u(int64_t v) { return static_cast<uint64_t>(v); }
 int64_t s(uint64_t v) { return static_cast<int64_t>(v); }

@@ -39,6 +39,7 @@
 #include "shell/syntax/parser.hpp"
 #include "shell/text/pattern.hpp"
 #include "shell/expand/tilde.hpp"
+#include "shell/text/names.hpp"
 
 namespace forksh {
 
@@ -409,7 +410,7 @@ struct Expander::Context {
                 if (list) return add_list(positional, star, quoted);
                 return add_expansion(*value, quoted);
             }
-            if (!Variables::valid_name(p.name))
+            if (!is_valid_name(p.name))
                 throw expansion_error(fmt::format("{}: cannot assign in this way", p.name), span);
             std::string assigned = p.arg ? ex.expand_string(*p.arg) : std::string();
             if (ex.vars_.set(p.name, assigned) == Variables::Result::Readonly)

@@ -1,5 +1,6 @@
 // variables.cpp: the variable table, local scopes and the environment cache.
 #include "shell/state/variables.hpp"
+#include "shell/text/names.hpp"
 
 #include <time.h>
 #include <unistd.h>
@@ -13,20 +14,13 @@ Variables::Variables() : start_time_(::time(nullptr)), random_state_(static_cast
     special_.shell_pid = ::getpid();
 }
 
-bool Variables::valid_name(std::string_view name) {
-    if (name.empty() || std::isdigit(static_cast<unsigned char>(name[0]))) return false;
-    return std::all_of(name.begin(), name.end(), [](char c) {
-        return c == '_' || std::isalnum(static_cast<unsigned char>(c));
-    });
-}
-
 void Variables::import_environment(char** envp) {
     for (char** e = envp; e && *e; ++e) {
         std::string_view entry(*e);
         size_t eq = entry.find('=');
         if (eq == std::string_view::npos) continue;
         std::string name(entry.substr(0, eq));
-        if (!valid_name(name)) continue;
+        if (!is_valid_name(name)) continue;
         Variable& v = map_[name];
         v.value = std::string(entry.substr(eq + 1));
         v.has_value = true;

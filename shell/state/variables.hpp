@@ -84,9 +84,6 @@ class Variables {
     SpecialParams& special() { return special_; }
     const SpecialParams& special() const { return special_; }
 
-    // True when `name` is a valid variable name: [A-Za-z_][A-Za-z0-9_]*
-    static bool valid_name(std::string_view name);
-
   private:
     void note_change(const Variable& var) {
         if (var.exported) environment_dirty_ = true;

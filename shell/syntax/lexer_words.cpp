@@ -16,6 +16,7 @@
 #include <cstring>
 
 #include "shell/syntax/lexer.hpp"
+#include "shell/text/names.hpp"
 
 namespace forksh {
 
@@ -23,12 +24,6 @@ namespace {
 
 bool is_one_of(int c, const char* set) {
     return c > 0 && std::strchr(set, c) != nullptr;
-}
-bool is_name_start(int c) {
-    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-bool is_name_char(int c) {
-    return is_name_start(c) || (c >= '0' && c <= '9');
 }
 bool is_digit(int c) {
     return c >= '0' && c <= '9';

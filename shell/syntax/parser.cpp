@@ -12,19 +12,13 @@
 #include <optional>
 
 #include "shell/syntax/lexer.hpp"
+#include "shell/text/names.hpp"
 
 namespace forksh {
 
 namespace {
 
 using Kind = ParseError::Kind;
-
-bool is_valid_name(std::string_view s) {
-    if (s.empty()) return false;
-    auto start = [](char c) { return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-    if (!start(s[0])) return false;
-    return std::all_of(s.begin() + 1, s.end(), [&](char c) { return start(c) || (c >= '0' && c <= '9'); });
-}
 
 bool is_reserved(std::string_view s) {
     static constexpr std::string_view words[] = {"if", "then", "else", "elif", "fi", "do", "done", "case",
