@@ -3,6 +3,7 @@
 // history_truncate_file, history_expand). System calls: open(2) with mode
 // 0600 to create the file; the library does the reading and writing.
 #include "shell/state/history.hpp"
+#include "shell/sys/sys.hpp"
 
 #include <fcntl.h>
 #include <readline/history.h>
@@ -118,9 +119,9 @@ bool append_to_file(const std::string& path, long max_entries) {
     if (count <= 0) return true;
     // append_history opens without O_CREAT: create the file first, private
     // to its owner (commands may contain passwords).
-    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+    int fd = sys::open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
     if (fd < 0) return false;
-    ::close(fd);
+    sys::close(fd);
     bool ok = append_history(static_cast<int>(count), path.c_str()) == 0;
     if (ok) added_this_session = 0;
     if (max_entries >= 0) history_truncate_file(path.c_str(), static_cast<int>(max_entries));
