@@ -294,6 +294,10 @@ class Grammar {
             p.negated = true;
             take();
         }
+        if (peek_command().is_plain_word("time")) {
+            p.commands.push_back(parse_timed_pipeline());
+            return p;
+        }
         p.commands.push_back(parse_command());
         while (peek().is(TokenKind::Pipe)) {
             take();
@@ -301,6 +305,24 @@ class Grammar {
             p.commands.push_back(parse_command());
         }
         return p;
+    }
+
+    // timed_pipeline : 'time' ('-p')? pipeline?
+    // As in bash: only at the start of a pipeline (`a | time b` runs the
+    // utility time), and `time` followed by the end of the command is
+    // allowed. A quoted 'time' or `command time` is the utility.
+    ast::Command parse_timed_pipeline() {
+        ast::Command cmd;
+        cmd.span = take().span;
+        ast::TimedPipeline timed;
+        if (peek().is_plain_word("-p")) {
+            timed.posix_format = true;
+            take();
+        }
+        if (can_start_command(peek_command()) || peek_command().is_plain_word("!"))
+            timed.pipeline = std::make_unique<ast::Pipeline>(parse_pipeline());
+        cmd.node = std::move(timed);
+        return cmd;
     }
 
     // ---- commands ----
