@@ -4,6 +4,7 @@
 #include "shell/interactive/completion.hpp"
 
 #include <dirent.h>
+#include <pwd.h>
 #include <stdio.h>
 #include <readline/readline.h>
 #include <sys/stat.h>
@@ -142,6 +143,20 @@ char** attempt_completion(const char* text, int start, int end) {
     return rl_completion_matches(text, next_candidate);
 }
 
+// A leading `~` or `~user` (up to the first '/') stays unquoted, so that the
+// shell still expands it: `cd ~/d` TAB gives `cd ~/docs/`, not `cd \~/docs/`
+// (which names a directory called `~`). A word starting with `~` that is not
+// a tilde prefix (no such user: a file named `~x`) is quoted as before.
+// System call: getpwnam's reads of /etc/passwd (or NSS).
+size_t tilde_prefix_length(const char* text) {
+    if (text[0] != '~') return 0;
+    const char* slash = std::strchr(text, '/');
+    std::string user = slash ? std::string(text + 1, slash) : std::string(text + 1);
+    if (!user.empty() && (user.find_first_of(filename_specials) != std::string::npos || !::getpwnam(user.c_str())))
+        return 0;
+    return slash ? static_cast<size_t>(slash - text) : std::strlen(text);
+}
+
 // my file -> my\ file ; inside '...' or "..." the quote is kept open and
 // Readline closes it after a unique match.
 char* quote_filename(char* text, int, char* quote_pointer) {
@@ -157,8 +172,11 @@ char* quote_filename(char* text, int, char* quote_pointer) {
             out += *p;
         }
     } else {
-        for (const char* p = text; *p; ++p) {
-            if (std::strchr(filename_specials, *p) && (*p != '~' || p == text)) out += '\\';
+        const char* p = text;
+        size_t prefix = tilde_prefix_length(text);
+        out.append(p, prefix);
+        for (p += prefix; *p; ++p) {
+            if (std::strchr(filename_specials, *p)) out += '\\';
             out += *p;
         }
     }
