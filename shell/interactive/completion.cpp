@@ -135,7 +135,18 @@ char** attempt_completion(const char* text, int start, int end) {
     std::string line(rl_line_buffer, static_cast<size_t>(end));
     CompletionKind kind = classify_completion(line, static_cast<size_t>(start));
     std::string word = text;
-    if (kind == CompletionKind::File) return nullptr;  // Readline's own file name completion
+    if (kind == CompletionKind::File) {
+        // `~ro` TAB: user names first (getpwent), as bash; Readline's file
+        // name completion does not offer them. No user: files named ~...
+        if (word.size() > 0 && word[0] == '~' && word.find('/') == std::string::npos) {
+            char** users = rl_completion_matches(text, rl_username_completion_function);
+            if (users) {
+                rl_attempted_completion_over = 1;
+                return users;
+            }
+        }
+        return nullptr;  // Readline's own file name completion
+    }
     rl_attempted_completion_over = 1;
     pending = completion_candidates(*completing_shell, kind, word);
     if (kind == CompletionKind::Variable && word.substr(0, 2) == "${") rl_completion_append_character = '\0';
@@ -176,7 +187,8 @@ char* quote_filename(char* text, int, char* quote_pointer) {
         size_t prefix = tilde_prefix_length(text);
         out.append(p, prefix);
         for (p += prefix; *p; ++p) {
-            if (std::strchr(filename_specials, *p)) out += '\\';
+            // A '~' inside a word is an ordinary character (no expansion).
+            if (std::strchr(filename_specials, *p) && (*p != '~' || p == text)) out += '\\';
             out += *p;
         }
     }
