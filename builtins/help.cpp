@@ -26,6 +26,19 @@ const std::string_view help_help =
 
 namespace {
 
+// `time` is a reserved word, not a builtin, but people look for it here.
+constexpr std::string_view time_help =
+    "time [-p] [PIPELINE]   (reserved word)\n"
+    "Run PIPELINE, all of it, and report on stderr how long it took (real) and\n"
+    "the CPU time it used in user code and in the kernel (user, sys), the\n"
+    "shell's own and its children's. A parent learns what a child cost when it\n"
+    "reaps it: wait4(2) adds the child's times to the counters that\n"
+    "getrusage(RUSAGE_CHILDREN) reads; real time is clock_gettime(CLOCK_MONOTONIC).\n"
+    "  -p      the POSIX format: real 0.50 / user 0.01 / sys 0.00\n"
+    "  time    alone: the shell's times since it started\n"
+    "'time' quoted, `command time` or `a | time b` run the utility time(1).\n"
+    "Exit status: that of PIPELINE.\n";
+
 // PREFIX/share/forksh/lessons when forksh runs from PREFIX/bin and the
 // lessons are installed there; "" when it runs from a build folder.
 std::string installed_lessons() {
@@ -85,6 +98,10 @@ int help(Shell& sh, const Args& args) {
     }
     int status = 0;
     for (size_t i = 1; i < args.count(); ++i) {
+        if (args[i] == "time") {
+            sh.out().write(time_help);
+            continue;
+        }
         const Builtin* b = find(args[i]);
         if (b == nullptr) {
             status = sh.fail(args, "no help for '" + args[i] + "': not a builtin (try `type " + args[i] + "`)");

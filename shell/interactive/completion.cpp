@@ -74,7 +74,7 @@ std::vector<std::string> command_names(Shell& sh, std::string_view prefix) {
     for (const auto& [name, body] : sh.functions().all()) take(name);
     for (const auto& [name, value] : sh.aliases().all()) take(name);
     for (std::string_view kw : {"if", "then", "else", "elif", "fi", "case", "esac", "for", "while",
-                                "until", "do", "done", "in"})
+                                "until", "do", "done", "in", "time"})
         take(kw);
     const std::string* path = sh.vars().get("PATH");
     std::string_view dirs = path ? std::string_view(*path) : std::string_view();

@@ -88,3 +88,15 @@ echo done
 ## stdout: done
 ## stderr-match: real\t0m0\.[1-9]
 ## dash: skip no time reserved word
+
+#### type and command -v know time as a keyword; help time explains it
+type time
+command -v time
+help time | sed -n '1p; /getrusage/p'
+## STDOUT:
+time is a shell keyword
+time
+time [-p] [PIPELINE]   (reserved word)
+getrusage(RUSAGE_CHILDREN) reads; real time is clock_gettime(CLOCK_MONOTONIC).
+## END
+## dash: skip no time reserved word
