@@ -72,3 +72,24 @@ status 127
 ## status: 127
 ## stderr-match: \{x\}: command not found$
 ## dash: skip different message
+
+#### help set names every -o option, explain among them
+help set >help.txt
+set -o | while read -r name state; do
+    grep -q -e " $name\( (-.)\)\{0,1\}\( \|$\)" help.txt || echo "missing $name"
+done
+grep -c -e '-o explain' help.txt
+## stdout: 1
+## dash: skip dash has no help
+
+#### explain prints a syntax error once
+explain 'ls | | wc'
+echo "status $?"
+## stdout: status 2
+## stderr-match: ^forksh: .*line 1: explain: syntax error: unexpected '\|' \(line 1, column 6\)$
+## dash: skip dash has no explain
+
+#### help says where the lessons are
+help | grep -c '^Lessons: '
+## stdout: 1
+## dash: skip dash has no help
