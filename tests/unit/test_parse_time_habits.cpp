@@ -37,14 +37,14 @@ TEST_CASE("arr=(a b) gets the arrays hint", "[parser][habits]") {
           "POSIX shell: use set -- a b and \"$@\")");
 }
 
-TEST_CASE("function f { gets the NAME() hint; a bad function name does not", "[parser][habits]") {
+TEST_CASE("function f { gets the NAME() hint, a bad function name does not", "[parser][habits]") {
     CHECK(error_of("function f { echo; }").find("write NAME() { ...; }") != std::string::npos);
     CHECK(error_of("f-g() { :; }") == "Syntax 1:1 syntax error: bad function name 'f-g'");
     // The hint belongs to one command: the next line's error has none.
     CHECK(error_of("function f\n}") == "Syntax 2:1 syntax error: unexpected '}'");
 }
 
-TEST_CASE("command-not-found hints only for [[ and whole brace ranges", "[habits]") {
+TEST_CASE("command-not-found hints only for double brackets and whole brace ranges", "[habits]") {
     CHECK(bash_habit_suffix_for_command("[[").find("use [ ] (test)") != std::string::npos);
     CHECK(!bash_habit_suffix_for_command("{1..3}").empty());
     CHECK(!bash_habit_suffix_for_command("{a..e}").empty());
