@@ -154,7 +154,7 @@ int bg(Shell& sh, const Args& args) {
         std::string error;
         Job* job = sh.jobs().resolve(spec, error);
         if (!job) {
-            status = args.count() == 1 ? sh.fail(args, "no current job (start one with 'cmd &')")
+            status = args.count() == 1 ? sh.fail(args, "no current job (stop a running command with Ctrl-Z, then bg)")
                                        : sh.fail(args, error);
             continue;
         }

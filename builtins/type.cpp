@@ -46,8 +46,8 @@ const std::string_view command_help =
 
 namespace {
 
-constexpr std::array<std::string_view, 16> keywords = {
-    "!", "{", "}", "case", "do", "done", "elif", "else", "esac", "fi", "for", "if", "in", "then", "until", "while"};
+constexpr std::array<std::string_view, 17> keywords = {
+    "!", "{", "}", "case", "do", "done", "elif", "else", "esac", "fi", "for", "if", "in", "then", "time", "until", "while"};
 
 bool is_keyword(std::string_view name) {
     for (std::string_view k : keywords)

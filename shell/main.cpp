@@ -15,7 +15,9 @@
 #include "shell/exec/exec.hpp"
 #include "shell/syntax/parser.hpp"
 #include "shell/os/process.hpp"
+#include "shell/interactive/line_editor.hpp"
 #include "shell/interactive/repl.hpp"
+#include "shell/interactive/startup.hpp"
 #include "shell/shell.hpp"
 #include "shell/os/signals.hpp"
 #include "shell/base/source.hpp"
@@ -36,22 +38,31 @@ constexpr std::string_view usage_text =
     "  SCRIPT           run the commands in the file SCRIPT\n"
     "  -s               read commands from standard input (the default)\n"
     "  -i               interactive, even when stdin is not a terminal\n"
-    "  -l, --login      a login shell: read ~/.profile first\n"
-    "  --norc           do not read ~/.forkshrc\n"
-    "  -o OPTION        turn on a `set -o` option (e.g. -o pipefail)\n"
-    "  -abCefmnuvx      turn on the matching `set` option (e.g. -e: exit on error)\n"
+    "  -l, --login      a login shell: read /etc/profile and ~/.profile first\n"
+    "                   (also when started as -forksh, as login(1) and su - do)\n"
+    "  --norc           do not read ~/.forkshrc (interactive non-login shells)\n"
+    "  --noprofile      do not read /etc/profile and ~/.profile (login shells)\n"
+    "  -o OPTION        turn on a `set -o` option (e.g. -o pipefail); +o: off\n"
+    "  -abCefmnuvx      turn on the matching `set` option (e.g. -e: exit on error);\n"
+    "                   with + instead of -: off\n"
+    "  --               end of options: the next argument is SCRIPT or $1\n"
     "  --trace[=FILE]   print each fork, execve, pipe, dup2, wait... as it happens\n"
     "  --trace=explain  the same, with one sentence on each new kind of event\n"
     "  --dump-tokens    show how the input is split into tokens, then exit\n"
     "  --dump-ast       show the syntax tree the parser builds, then exit\n"
+    "  --version        the version, the compiler and the Readline library\n"
     "  --help           this text\n"
     "\n"
-    "Type `help` inside the shell for its builtin commands.\n";
+    "Start-up files: a login shell reads /etc/profile, then ~/.profile; an\n"
+    "interactive shell then reads the file named by $ENV and, if it is not a\n"
+    "login shell, ~/.forkshrc. Type `help` inside the shell for its builtins,\n"
+    "and `man forksh` for the manual.\n";
 
 struct Invocation {
     bool dump_tokens = false;
     bool dump_ast = false;
     bool norc = false;
+    bool noprofile = false;
     bool login = false;
     bool force_interactive = false;
     bool read_stdin = false;
@@ -78,9 +89,34 @@ void set_trace_target(const std::string& value) {
     ::close(fd);
 }
 
+#ifndef FORKSH_VERSION
+#define FORKSH_VERSION "0.1.0"
+#endif
+
+// --version: what a bug report needs: our version, the compiler that built
+// this binary, and the Readline library it runs with (which may be newer
+// than the headers it was built against).
+[[noreturn]] void print_version_and_exit() {
+#if defined(__clang__)
+    constexpr std::string_view compiler = "clang " __clang_version__;
+#elif defined(__GNUC__)
+    constexpr std::string_view compiler = "GCC " __VERSION__;
+#else
+    constexpr std::string_view compiler = "an unknown compiler";
+#endif
+    write_all(1, fmt::format("forksh {}\nbuilt with {}\nGNU Readline {}\n", FORKSH_VERSION, compiler,
+                             readline_version()));
+    ::_exit(0);
+}
+
+// login(1), su - and sshd start a login shell with a '-' before its name
+// (argv[0] "-forksh"): the only way they have to say so.
+bool started_as_login_shell(const std::string& arg0) { return !arg0.empty() && arg0[0] == '-'; }
+
 Invocation parse_arguments(int argc, char** argv, Options& options) {
     Invocation inv;
     inv.arg0 = argc > 0 ? argv[0] : "forksh";
+    inv.login = started_as_login_shell(inv.arg0);
     int i = 1;
     bool want_command = false;
     for (; i < argc; ++i) {
@@ -93,14 +129,12 @@ Invocation parse_arguments(int argc, char** argv, Options& options) {
             write_all(1, usage_text);
             ::_exit(0);
         }
-        if (arg == "--version") {
-            write_all(1, "forksh 0.1\n");
-            ::_exit(0);
-        }
+        if (arg == "--version") print_version_and_exit();
         if (arg == "--dump-tokens") { inv.dump_tokens = true; continue; }
         if (arg == "--dump-ast") { inv.dump_ast = true; continue; }
         if (arg == "--norc") { inv.norc = true; continue; }
         if (arg == "--login") { inv.login = true; continue; }
+        if (arg == "--noprofile") { inv.noprofile = true; continue; }
         if (arg == "--trace" || arg.rfind("--trace=", 0) == 0) {
             options.trace = true;
             if (arg.size() > 8) set_trace_target(arg.substr(8));
@@ -204,6 +238,13 @@ int dump(const Invocation& inv) {
     return 0;
 }
 
+// A login shell that is not interactive (`forksh -l script`, `su - -c cmd`)
+// still reads /etc/profile and ~/.profile, as dash and bash do; the
+// interactive loop reads its own start-up files.
+void read_login_files(Shell& sh, const Invocation& inv) {
+    if (inv.login) read_startup_files(sh, StartupSettings{true, false, inv.norc, inv.noprofile});
+}
+
 int run(int argc, char** argv) {
     signals::remember_start_dispositions();
     signals::install_child_reaper();
@@ -239,14 +280,16 @@ int run(int argc, char** argv) {
     int status = 0;
     try {
         if (interactive) {
-            status = run_interactive(sh, ReplSettings{inv.norc, inv.login});
+            status = run_interactive(sh, ReplSettings{inv.norc, inv.login, inv.noprofile});
         } else if (inv.command) {
+            read_login_files(sh, inv);
             diag_context().script.clear();
             ParserOptions popts;
             popts.aliases = [&sh](std::string_view name) { return sh.aliases().find(name); };
             Parser parser(*inv.command, popts);
             status = sh.executor().run_parser(parser);
         } else {
+            read_login_files(sh, inv);
             int fd = 0;
             bool shared = true;
             if (inv.script) {

@@ -636,7 +636,7 @@ int explain(Shell& sh, const Args& args) {
         program = parse_program(text);
     } catch (const ParseError& e) {
         std::string what = e.kind() == ParseError::Kind::Incomplete ? "incomplete command line" : "syntax error";
-        return sh.fail(args, fmt::format("{}: {} (line {}, column {})", what, e.what(), e.span().line, e.span().column), 2);
+        return sh.fail(args, fmt::format("{} (line {}, column {})", std::string_view(e.what()).starts_with("syntax error") ? std::string(e.what()) : what + ": " + e.what(), e.span().line, e.span().column), 2);
     }
 
     Output& out = sh.out();

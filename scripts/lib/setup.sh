@@ -6,9 +6,10 @@
 # The calling script sets FORKSH_ROOT (the repository root) and FORKSH_TOOL
 # (its own name, used in messages) before sourcing this file.
 
-# Everything the build and the tests need, as Debian package names.
+# Everything the build and the tests need, as Debian package names
+# (groff-base and man-db: the man page tests run groff -ww and man -l).
 FORKSH_PACKAGES=(cmake g++ make pkg-config libreadline-dev libfmt-dev catch2
-                 python3-pexpect dash)
+                 python3-pexpect dash groff-base man-db)
 
 # Parallel jobs for building and testing; CI machines have 2 cores.
 FORKSH_JOBS=${FORKSH_JOBS:-2}

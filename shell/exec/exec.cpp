@@ -214,6 +214,8 @@ int Executor::run_compound(const ast::Command& command) {
                 return run_for(node);
             } else if constexpr (std::is_same_v<T, ast::CaseClause>) {
                 return run_case(node);
+            } else if constexpr (std::is_same_v<T, ast::TimedPipeline>) {
+                return run_timed(node);
             } else {
                 return 0;  // simple commands, subshells, functions: run_command
             }

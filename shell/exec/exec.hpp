@@ -115,6 +115,7 @@ class Executor : public SubstitutionRunner {
     int run_loop(const ast::LoopClause& loop);
     int run_for(const ast::ForClause& loop);
     int run_case(const ast::CaseClause& clause);
+    int run_timed(const ast::TimedPipeline& timed);  // timed.cpp
     struct LoopScope;
     struct ErrexitOff;
     bool loop_must_end();

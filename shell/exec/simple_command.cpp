@@ -10,6 +10,7 @@
 #include <optional>
 #include <utility>
 
+#include "shell/text/bash_habits.hpp"
 #include "shell/base/diag.hpp"
 #include "shell/exec/exec.hpp"
 #include "shell/base/output.hpp"
@@ -208,7 +209,7 @@ int Executor::run_external(std::vector<std::string>& argv, const ast::SimpleComm
             report(e.what(), e.span().line);
             return 1;
         }
-        report(argv[0] + ": command not found", vars_.current_line());
+        report(argv[0] + ": command not found" + bash_habit_suffix_for_command(argv[0]), vars_.current_line());
         return 127;
     }
     auto run_in_child = [&]() -> int {
@@ -356,7 +357,7 @@ int Executor::run_skipping_functions(const std::vector<std::string>& argv, bool 
     std::optional<std::string> path = default_path ? PathCache::search(argv[0], search_path)
                                                    : path_cache_.find(argv[0], search_path);
     if (!path) {
-        report(argv[0] + ": command not found", vars_.current_line());
+        report(argv[0] + ": command not found" + bash_habit_suffix_for_command(argv[0]), vars_.current_line());
         return 127;
     }
     std::vector<std::string> args = argv;

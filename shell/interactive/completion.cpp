@@ -4,6 +4,7 @@
 #include "shell/interactive/completion.hpp"
 
 #include <dirent.h>
+#include <pwd.h>
 #include <stdio.h>
 #include <readline/readline.h>
 #include <sys/stat.h>
@@ -73,7 +74,7 @@ std::vector<std::string> command_names(Shell& sh, std::string_view prefix) {
     for (const auto& [name, body] : sh.functions().all()) take(name);
     for (const auto& [name, value] : sh.aliases().all()) take(name);
     for (std::string_view kw : {"if", "then", "else", "elif", "fi", "case", "esac", "for", "while",
-                                "until", "do", "done", "in"})
+                                "until", "do", "done", "in", "time"})
         take(kw);
     const std::string* path = sh.vars().get("PATH");
     std::string_view dirs = path ? std::string_view(*path) : std::string_view();
@@ -134,12 +135,37 @@ char** attempt_completion(const char* text, int start, int end) {
     std::string line(rl_line_buffer, static_cast<size_t>(end));
     CompletionKind kind = classify_completion(line, static_cast<size_t>(start));
     std::string word = text;
-    if (kind == CompletionKind::File) return nullptr;  // Readline's own file name completion
+    if (kind == CompletionKind::File) {
+        // `~ro` TAB: user names first (getpwent), as bash; Readline's file
+        // name completion does not offer them. No user: files named ~...
+        if (word.size() > 0 && word[0] == '~' && word.find('/') == std::string::npos) {
+            char** users = rl_completion_matches(text, rl_username_completion_function);
+            if (users) {
+                rl_attempted_completion_over = 1;
+                return users;
+            }
+        }
+        return nullptr;  // Readline's own file name completion
+    }
     rl_attempted_completion_over = 1;
     pending = completion_candidates(*completing_shell, kind, word);
     if (kind == CompletionKind::Variable && word.substr(0, 2) == "${") rl_completion_append_character = '\0';
     if (pending.empty()) return nullptr;
     return rl_completion_matches(text, next_candidate);
+}
+
+// A leading `~` or `~user` (up to the first '/') stays unquoted, so that the
+// shell still expands it: `cd ~/d` TAB gives `cd ~/docs/`, not `cd \~/docs/`
+// (which names a directory called `~`). A word starting with `~` that is not
+// a tilde prefix (no such user: a file named `~x`) is quoted as before.
+// System call: getpwnam's reads of /etc/passwd (or NSS).
+size_t tilde_prefix_length(const char* text) {
+    if (text[0] != '~') return 0;
+    const char* slash = std::strchr(text, '/');
+    std::string user = slash ? std::string(text + 1, slash) : std::string(text + 1);
+    if (!user.empty() && (user.find_first_of(filename_specials) != std::string::npos || !::getpwnam(user.c_str())))
+        return 0;
+    return slash ? static_cast<size_t>(slash - text) : std::strlen(text);
 }
 
 // my file -> my\ file ; inside '...' or "..." the quote is kept open and
@@ -157,7 +183,11 @@ char* quote_filename(char* text, int, char* quote_pointer) {
             out += *p;
         }
     } else {
-        for (const char* p = text; *p; ++p) {
+        const char* p = text;
+        size_t prefix = tilde_prefix_length(text);
+        out.append(p, prefix);
+        for (p += prefix; *p; ++p) {
+            // A '~' inside a word is an ordinary character (no expansion).
             if (std::strchr(filename_specials, *p) && (*p != '~' || p == text)) out += '\\';
             out += *p;
         }

@@ -215,4 +215,6 @@ void LineEditor::print_above(std::string_view text) {
     rl_forced_update_display();
 }
 
+const char* readline_version() { return rl_library_version; }
+
 }  // namespace forksh

@@ -64,4 +64,8 @@ class LineEditor {
     std::unique_ptr<LineReader> plain_reader_;
 };
 
+// The version of the Readline library this process runs with (rl_library_version),
+// for `forksh --version`.
+const char* readline_version();
+
 }  // namespace forksh

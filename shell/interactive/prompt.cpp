@@ -117,8 +117,9 @@ std::string expand_prompt_escapes(std::string_view ps, const PromptInfo& info, b
     return out;
 }
 
-PromptInfo make_prompt_info(Shell& sh) {
+PromptInfo make_prompt_info(Shell& sh, long command_number) {
     PromptInfo info;
+    info.command_number = command_number;
     if (const std::string* user = sh.vars().get("USER"))
         info.user = *user;
     else if (struct passwd* pw = ::getpwuid(::getuid()))
@@ -141,11 +142,11 @@ std::string expand_parameters(Shell& sh, const std::string& text) {
     return sh.executor().expander().expand_text(text);
 }
 
-std::string make_prompt(Shell& sh, bool continuation) {
+std::string make_prompt(Shell& sh, bool continuation, long command_number) {
     const std::string* ps = sh.vars().get(continuation ? "PS2" : "PS1");
     std::string text = ps ? *ps : std::string(continuation ? "> " : "");
     if (text.empty()) return text;
-    PromptInfo info = make_prompt_info(sh);
+    PromptInfo info = make_prompt_info(sh, command_number);
     try {
         return expand_parameters(sh, expand_prompt_escapes(text, info, true));
     } catch (const ParseError&) {

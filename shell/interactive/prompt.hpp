@@ -26,7 +26,7 @@ struct PromptInfo {
     int jobs = 0;           // \j
     int last_status = 0;    // \?
     int history_number = 1; // \!
-    int command_number = 1; // \#
+    long command_number = 1; // \#
     bool root = false;      // \$ is '#' for root, '$' otherwise
     std::time_t now = 0;    // \t \T \@ \A \d
 };
@@ -42,11 +42,13 @@ struct PromptInfo {
 std::string expand_prompt_escapes(std::string_view ps, const PromptInfo& info,
                                   bool quote_for_expansion = false);
 
-PromptInfo make_prompt_info(Shell& sh);
+PromptInfo make_prompt_info(Shell& sh, long command_number = 1);
 
 // The prompt to show: PS1 (or PS2 when `continuation`), escapes and then
 // expansions. An expansion error shows the variable's text as written.
-std::string make_prompt(Shell& sh, bool continuation);
+// `command_number` is \#: the number of the command about to be read, 1 for
+// the first of the session (the REPL counts them: bash's "command number").
+std::string make_prompt(Shell& sh, bool continuation, long command_number = 1);
 
 // Parameter, command and arithmetic expansion of `text`, as for a
 // here-document body (also used for $ENV). Throws ShellError or ParseError.

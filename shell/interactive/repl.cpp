@@ -26,6 +26,7 @@
 #include "shell/interactive/line_editor.hpp"
 #include "shell/syntax/parser.hpp"
 #include "shell/interactive/prompt.hpp"
+#include "shell/interactive/startup.hpp"
 #include "shell/shell.hpp"
 #include "shell/os/signals.hpp"
 #include "shell/sys/sys.hpp"
@@ -55,8 +56,6 @@ class Repl {
     int hang_up();
     void signal_jobs(bool every_job);
     void save_history();
-    void source_startup_files();
-    void source_if_readable(const std::string& path);
     long number_variable(std::string_view name, long fallback);
     void run_command(const ast::List& list);
 
@@ -75,40 +74,6 @@ long Repl::number_variable(std::string_view name, long fallback) {
     long n = std::strtol(value->c_str(), &end, 10);
     if (*end != '\0') return fallback;
     return n < 0 ? -1 : n;
-}
-
-void Repl::source_if_readable(const std::string& path) {
-    if (path.empty() || ::access(path.c_str(), R_OK) != 0) return;
-    try {
-        sh_.source_file(path, nullptr);
-    } catch (const ShellError& e) {
-        report(e.what());
-    } catch (const CommandInterrupted&) {
-    }
-}
-
-void Repl::source_startup_files() {
-    const std::string* home_var = sh_.vars().get("HOME");
-    std::string home = home_var ? *home_var : "";
-    if (settings_.login) {
-        source_if_readable("/etc/profile");
-        if (!home.empty()) source_if_readable(home + "/.profile");
-    }
-    std::string rc = home.empty() ? "" : home + "/.forkshrc";
-    // POSIX: an interactive shell reads the file named by $ENV, after
-    // parameter expansion.
-    if (const std::string* env = sh_.vars().get("ENV"); env && !env->empty()) {
-        std::string path;
-        try {
-            path = expand_parameters(sh_, *env);
-        } catch (const ShellError& e) {
-            report(e.what());
-        } catch (const ParseError& e) {
-            report(e.what());
-        }
-        if (path != rc || settings_.norc) source_if_readable(path);
-    }
-    if (!settings_.norc) source_if_readable(rc);
 }
 
 void Repl::report_job_changes(bool above_line) {
@@ -154,7 +119,7 @@ void Repl::before_prompt() {
 bool Repl::read_line(std::string& line, bool continuation) {
     for (;;) {
         if (!continuation) before_prompt();
-        std::optional<std::string> text = editor_.read_line(make_prompt(sh_, continuation));
+        std::optional<std::string> text = editor_.read_line(make_prompt(sh_, continuation, commands_run_ + 1));
         if (!text) {
             if (continuation) return false;
             if (sh_.options().ignoreeof) {
@@ -272,7 +237,7 @@ int Repl::run() {
         if (sh_.options().notify) report_job_changes(true);
     };
     try {
-        source_startup_files();
+        read_startup_files(sh_, StartupSettings{settings_.login, true, settings_.norc, settings_.noprofile});
     } catch (const LineEditor::HungUp&) {
         return hang_up();
     }
@@ -305,6 +270,10 @@ int Repl::run() {
                 add_history();
                 if (list->items.empty()) continue;
                 ++commands_run_;
+                // A job that ended while the shell sat at the prompt is
+                // reported now, before this command's output, in the order
+                // things happened (POSIX leaves "before the next prompt" to us).
+                report_job_changes(false);
                 run_command(*list);
             }
         } catch (const LineEditor::Interrupted&) {

@@ -6,8 +6,9 @@ namespace forksh {
 class Shell;
 
 struct ReplSettings {
-    bool norc = false;   // --norc: skip ~/.forkshrc
-    bool login = false;  // --login: read ~/.profile first
+    bool norc = false;       // --norc: skip ~/.forkshrc
+    bool login = false;      // a login shell: read /etc/profile and ~/.profile first
+    bool noprofile = false;  // --noprofile: do not
 };
 
 // Runs until end of input or `exit`; returns the shell's exit status.

@@ -26,6 +26,7 @@ struct Word;
 struct WordPart;
 struct List;
 struct Command;
+struct Pipeline;
 
 // ---- Words -----------------------------------------------------------------
 // A word is a sequence of parts, kept as written so that the expander knows
@@ -203,9 +204,19 @@ struct FunctionDef {
     std::shared_ptr<const Command> body;  // shared with the function table
 };
 
+// time [-p] [pipeline]   (a reserved word in bash and ksh, not in dash)
+// The whole pipeline is timed, not only its first command; `time` alone
+// prints the shell's own times so far. Parsed as the one command of the
+// outer pipeline, so that it runs, backgrounds and substitutes like any
+// compound command.
+struct TimedPipeline {
+    bool posix_format = false;            // -p: "real 0.50" lines (XCU time)
+    std::unique_ptr<Pipeline> pipeline;   // null for `time` alone
+};
+
 struct Command {
     std::variant<SimpleCommand, BraceGroup, Subshell, IfClause, LoopClause, ForClause,
-                 CaseClause, FunctionDef>
+                 CaseClause, FunctionDef, TimedPipeline>
         node;
     // Redirections after a compound command (`{ ...; } >out`); a simple
     // command keeps its own in SimpleCommand::redirects.

@@ -215,6 +215,10 @@ class TreeDumper {
                     }
                 }
             }
+            void operator()(const ast::TimedPipeline& tp) {
+                t.line(d, std::string("Time") + (tp.posix_format ? " -p " : " ") + at(c.span));
+                if (tp.pipeline) t.pipeline(*tp.pipeline, "", d + 1);
+            }
             void operator()(const ast::FunctionDef& f) {
                 t.line(d, "FunctionDef " + f.name + " " + at(c.span));
                 if (f.body) t.command(*f.body, d + 1);

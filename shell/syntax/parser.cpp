@@ -12,6 +12,7 @@
 #include <optional>
 
 #include "shell/syntax/lexer.hpp"
+#include "shell/text/bash_habits.hpp"
 #include "shell/text/names.hpp"
 
 namespace forksh {
@@ -110,6 +111,7 @@ class Grammar {
     //                  | NEWLINE                      (an empty List)
     //                  | end of input                 (nullopt)
     std::optional<ast::List> next_command() {
+        habit_.reset();
         lex_.begin_command();
         Token& t = peek_command();
         if (t.is(TokenKind::End)) {
@@ -133,6 +135,7 @@ class Grammar {
     }
 
     void recover() {
+        habit_.reset();
         bool at_newline = peeked_ && peeked_->is(TokenKind::Newline);
         peeked_.reset();
         lex_.skip_rest_of_line(at_newline);
@@ -189,6 +192,7 @@ class Grammar {
     [[noreturn]] void unexpected(const Token& t, std::string_view expecting = {}) {
         std::string message = "syntax error: unexpected " + t.describe();
         if (!expecting.empty()) message += " (expecting '" + std::string(expecting) + "')";
+        if (habit_) message += " (" + std::string(bash_habit_hint(*habit_)) + ")";
         throw ParseError(t.is(TokenKind::End) ? Kind::Incomplete : Kind::Syntax, message, t.span);
     }
 
@@ -288,6 +292,10 @@ class Grammar {
             p.negated = true;
             take();
         }
+        if (peek_command().is_plain_word("time")) {
+            p.commands.push_back(parse_timed_pipeline());
+            return p;
+        }
         p.commands.push_back(parse_command());
         while (peek().is(TokenKind::Pipe)) {
             take();
@@ -295,6 +303,24 @@ class Grammar {
             p.commands.push_back(parse_command());
         }
         return p;
+    }
+
+    // timed_pipeline : 'time' ('-p')? pipeline?
+    // As in bash: only at the start of a pipeline (`a | time b` runs the
+    // utility time), and `time` followed by the end of the command is
+    // allowed. A quoted 'time' or `command time` is the utility.
+    ast::Command parse_timed_pipeline() {
+        ast::Command cmd;
+        cmd.span = take().span;
+        ast::TimedPipeline timed;
+        if (peek().is_plain_word("-p")) {
+            timed.posix_format = true;
+            take();
+        }
+        if (can_start_command(peek_command()) || peek_command().is_plain_word("!"))
+            timed.pipeline = std::make_unique<ast::Pipeline>(parse_pipeline());
+        cmd.node = std::move(timed);
+        return cmd;
     }
 
     // ---- commands ----
@@ -500,8 +526,15 @@ class Grammar {
     // function_body       : compound_command redirect_list?
     ast::Command parse_function_definition(Token name) {
         std::string n;
-        if (!name.plain_text(n) || !is_valid_name(n))
+        if (!name.plain_text(n) || !is_valid_name(n)) {
+            // `arr=(a b)`: bash's array assignment, which POSIX reads as a
+            // function definition with a bad name.
+            if (n.size() > 1 && n.back() == '=' && is_valid_name(n.substr(0, n.size() - 1)))
+                throw ParseError(Kind::Syntax, "syntax error: unexpected '(' after '" + n + "' (" +
+                                                   std::string(bash_habit_hint(BashHabit::Array)) + ")",
+                                 peek().span);
             throw ParseError(Kind::Syntax, "syntax error: bad function name '" + name.word.text + "'", name.span);
+        }
         take();  // (
         Token& r = peek();
         if (!r.is(TokenKind::RParen)) unexpected(r, ")");
@@ -525,6 +558,10 @@ class Grammar {
         ast::Command cmd;
         ast::SimpleCommand sc;
         cmd.span = first ? first->span : peek().span;
+        // `function f {`: a command named `function` to POSIX, bash's
+        // function syntax to the one who typed it; the syntax error that
+        // follows (at `}` or `(`) gets a hint.
+        if (first && first->is_plain_word("function")) habit_ = BashHabit::FunctionKeyword;
         if (first) add_word(sc, std::move(*first));
         for (;;) {
             Token& t = peek_word(sc.words.empty());
@@ -649,6 +686,7 @@ class Grammar {
     ParserOptions options_;
     Lexer lex_;
     std::optional<Token> peeked_;
+    std::optional<BashHabit> habit_;  // a bash habit seen in this command: hint at its syntax error
 };
 
 }  // namespace

@@ -1,0 +1,56 @@
+// bash_habits.cpp: the texts of the bash-habit hints, and the check for a
+// command name that can only be a bash construct. Pure string work.
+#include "shell/text/bash_habits.hpp"
+
+#include <cctype>
+
+namespace forksh {
+
+std::string_view bash_habit_hint(BashHabit habit) {
+    switch (habit) {
+        case BashHabit::Array:
+            return "arrays are a bash extension; forksh is a POSIX shell: use set -- a b and \"$@\"";
+        case BashHabit::FunctionKeyword:
+            return "'function NAME {' is bash's syntax; forksh is a POSIX shell: write NAME() { ...; }";
+        case BashHabit::DoubleBracket:
+            return "[[ ]] is a bash extension; forksh is a POSIX shell: use [ ] (test)";
+        case BashHabit::BraceRange:
+            return "brace expansion is a bash extension; forksh is a POSIX shell: use $(seq 1 3)";
+    }
+    return "";
+}
+
+namespace {
+
+// An integer (optionally negative) or one letter, from `s` at `i`.
+bool range_end(std::string_view s, size_t& i) {
+    size_t start = i;
+    if (i < s.size() && std::isalpha(static_cast<unsigned char>(s[i]))) return ++i, true;
+    if (i < s.size() && s[i] == '-') ++i;
+    size_t digits = i;
+    while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+    if (i == digits) i = start;
+    return i > digits;
+}
+
+// {1..3}, {a..e}, {10..0..2}: the whole word, nothing around it.
+bool is_brace_range(std::string_view s) {
+    if (s.size() < 6 || s.front() != '{' || s.back() != '}') return false;
+    size_t i = 1;
+    if (!range_end(s, i)) return false;
+    for (int part = 0; part < 2 && s.substr(i, 2) == ".."; ++part) {
+        i += 2;
+        if (!range_end(s, i)) return false;
+    }
+    return i + 1 == s.size();
+}
+
+}  // namespace
+
+std::string bash_habit_suffix_for_command(std::string_view name) {
+    if (name == "[[") return " (" + std::string(bash_habit_hint(BashHabit::DoubleBracket)) + ")";
+    if (is_brace_range(name)) return " (" + std::string(bash_habit_hint(BashHabit::BraceRange)) + ")";
+    return "";
+}
+
+}  // namespace forksh
