@@ -208,11 +208,17 @@ constexpr const char* why_text[why_count] = {
 // Whether the signal is worth a word when nothing changes for it.
 constexpr bool why_told_unchanged[why_count] = {false, false, false, false, true, true, true};
 
-// A child ignores `sig` when a trap says ignore, or when no trap of the
-// shell's own (a trap's command belongs to the shell) and the shell received
-// it ignored (or is an async list without job control, for INT and QUIT).
-bool child_ignores(const Traps& traps, int sig) {
-    if (sig < traps.size() && traps.get(sig).action == TrapAction::Ignore) return true;
+// A child ignores `sig` when a trap says ignore, or when there is no trap
+// and the shell received it ignored (or is an async list without job
+// control, for INT and QUIT).
+bool child_ignores(const Traps& traps, int sig, bool async_list) {
+    // XCU 2.11: an async list without job control ignores INT and QUIT,
+    // whatever traps its parent had (a trap set inside it may change that).
+    if (async_list && (sig == SIGINT || sig == SIGQUIT)) return true;
+    TrapAction action = sig < traps.size() ? traps.get(sig).action : TrapAction::Default;
+    if (action == TrapAction::Ignore) return true;
+    // XCU 2.12 and exec: a signal caught by a trap's command gets the default.
+    if (action == TrapAction::Command) return false;
     return inherit_ignored[sig];
 }
 
@@ -221,7 +227,7 @@ enum class Mode { Subshell, Exec, Spawn };
 // that then execs would repeat the "stays ignored" part otherwise).
 bool told_in_this_child = false;
 
-bool apply(const Traps& traps, Mode mode, sigset_t* to_default, const char* who) {
+bool apply(const Traps& traps, Mode mode, sigset_t* to_default, const char* who, bool async_list = false) {
     bool possible = true;
     if (to_default) sigemptyset(to_default);
     std::string groups[why_count];
@@ -231,7 +237,13 @@ bool apply(const Traps& traps, Mode mode, sigset_t* to_default, const char* who)
         // A subshell keeps its reaper: it has children of its own to wait for.
         if (mode == Mode::Subshell && sig == SIGCHLD) continue;
         int why = -1;
-        if (child_ignores(traps, sig)) {
+        bool ignores = child_ignores(traps, sig, async_list);
+        // A subshell's trap reset (XCU 2.12) puts the default in place: that is
+        // what its own children and its `trap -` go back to from now on.
+        if (mode == Mode::Subshell && !ignores && sig < traps.size() &&
+            traps.get(sig).action == TrapAction::Command)
+            inherit_ignored[sig] = async_ignored[sig] = false;
+        if (ignores) {
             if (now[sig] == Now::Caught) {
                 why = CaughtToIgnored;
                 if (mode == Mode::Spawn) possible = false;  // posix_spawn cannot ignore
@@ -282,7 +294,7 @@ void enter_subshell(const Traps& traps, bool async_without_job_control) {
             inherit_ignored[sig] = true;
         }
     }
-    apply(traps, Mode::Subshell, nullptr, "in this child");
+    apply(traps, Mode::Subshell, nullptr, "in this child", async_without_job_control);
 }
 
 void prepare_exec(const Traps& traps) {
