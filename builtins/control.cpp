@@ -63,6 +63,8 @@ const std::string_view wait_help =
     "  wait           for all of them; exit status 0\n"
     "  wait PID|%N    for those; exit status that of the last one (128+n if it\n"
     "                 was killed by signal n; 127 if it is not a child of this shell)\n"
+    "A job that stops ends the wait (status 128+n) only with job control (set -m);\n"
+    "without it, wait goes on until the job is continued and ends.\n"
     "A finished child stays a zombie until its parent waits for it; the shell\n"
     "reaps each child as soon as SIGCHLD arrives and keeps its status for wait.\n"
     "System call: waitpid(2).\n";

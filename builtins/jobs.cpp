@@ -66,7 +66,7 @@ std::vector<Job*> numbered_jobs(Shell& sh) {
 std::string long_description(Shell& sh, Job& job) {
     JobTable& jobs = sh.jobs();
     char marker = &job == jobs.current() ? '+' : &job == jobs.previous() ? '-' : ' ';
-    std::string state = JobTable::state_text(job);
+    std::string state = JobTable::state_text(job, true);
     if (state.size() < 24) state.resize(24, ' ');
     std::string text;
     for (size_t i = 0; i < job.procs.size(); ++i) {

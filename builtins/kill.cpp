@@ -13,6 +13,7 @@
 #include "builtins/common.hpp"
 #include "builtins/list.hpp"
 #include "shell/os/jobs.hpp"
+#include "shell/os/signals.hpp"
 #include "shell/shell.hpp"
 #include "shell/sys/sys.hpp"
 
@@ -62,8 +63,17 @@ int list_signals(Shell& sh, const Args& args, size_t from) {
     return finish(sh, args, status);
 }
 
+// SIGCONT from the shell itself: the job is running from now on (see
+// JobTable::mark_continued), so a `wait` or `jobs` right after sees it so.
+void continued(Shell& sh, pid_t pid) {
+    signals::Block block;
+    sh.jobs().collect();
+    sh.jobs().mark_continued(pid);
+}
+
 int send(Shell& sh, const Args& args, pid_t pid, int sig) {
     if (sys::kill(pid, sig) != 0) return sh.fail(args, fmt::format("({}) - {}", pid, sys::error_text(errno)));
+    if (sig == SIGCONT) continued(sh, pid);
     return 0;
 }
 
@@ -104,12 +114,14 @@ int kill(Shell& sh, const Args& args) {
             bool stopped = job->state() == JobState::Stopped;
             if (job->pgid > 0) {
                 if (send(sh, args, -job->pgid, sig) != 0) status = 1;
-                if (stopped && (sig == SIGTERM || sig == SIGHUP)) sys::kill(-job->pgid, SIGCONT);
+                if (stopped && (sig == SIGTERM || sig == SIGHUP) && sys::kill(-job->pgid, SIGCONT) == 0)
+                    continued(sh, -job->pgid);
             } else {
                 for (const Process& p : job->procs) {
                     if (p.state == ProcState::Done) continue;
                     if (send(sh, args, p.pid, sig) != 0) status = 1;
-                    if (stopped && (sig == SIGTERM || sig == SIGHUP)) sys::kill(p.pid, SIGCONT);
+                    if (stopped && (sig == SIGTERM || sig == SIGHUP) && sys::kill(p.pid, SIGCONT) == 0)
+                        continued(sh, p.pid);
                 }
             }
             continue;

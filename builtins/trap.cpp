@@ -21,10 +21,13 @@ const std::string_view trap_help =
     "  trap 'CMD' INT TERM   run CMD on SIGINT or SIGTERM (names or numbers)\n"
     "  trap 'CMD' EXIT       run CMD when the shell exits (also `0`)\n"
     "  trap '' INT           ignore SIGINT (the commands it runs ignore it too)\n"
-    "  trap - INT            back to the default action (also `trap INT`)\n"
+    "  trap - INT            back to the default action (also `trap INT`), or to\n"
+    "                        ignored if it was ignored when the shell started\n"
     "  trap                  list traps as commands that set them again\n"
     "  trap -p INT           show one; trap -l lists signal names\n"
     "KILL and STOP cannot be caught or ignored: the kernel always acts on them.\n"
+    "A script cannot trap a signal ignored when it started (POSIX; silently).\n"
+    "Subshells, $( ) and programs get '' as ignored, a CMD trap as the default.\n"
     "Exit status 0, or 1 for an invalid signal. System call: sigaction(2).\n";
 
 namespace {

@@ -279,7 +279,9 @@ int run(int argc, char** argv) {
 
     int status = 0;
     try {
-        if (interactive) {
+        // `-i -c CMD`: the command runs in an interactive shell (its signals,
+        // job control), with no prompt, as in bash and dash.
+        if (interactive && !inv.command) {
             status = run_interactive(sh, ReplSettings{inv.norc, inv.login, inv.noprofile});
         } else if (inv.command) {
             read_login_files(sh, inv);
@@ -325,6 +327,9 @@ int run(int argc, char** argv) {
         }
         status = sh.executor().finish(status);
     } catch (const ExitRequest& e) {
+        status = sh.executor().finish(e.status);
+    } catch (const CommandInterrupted& e) {
+        // `-i -c`: Ctrl-C ended the command line, which is the whole command.
         status = sh.executor().finish(e.status);
     }
     return status & 0xff;

@@ -58,7 +58,7 @@ bool Shell::set_trap(int sig, Trap trap) {
                                                   sig == SIGTTOU || sig == SIGTERM))
                     signals::ignore(sig);
                 else
-                    signals::set_default(sig);
+                    signals::reset_to_inherited(sig);  // what it was on entry
                 break;
             case TrapAction::Ignore: signals::ignore(sig); break;
             case TrapAction::Command: signals::catch_trap(sig); break;

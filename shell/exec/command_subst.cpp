@@ -102,8 +102,11 @@ int Executor::wait_for_pids(const builtins::Args& args) {
     };
     if (args.count() <= 1) {
         int r = wait_until([&]() {
-            for (Job& job : jobs_.all())
-                if (job.background && job.state() == JobState::Running) return false;
+            for (Job& job : jobs_.all()) {
+                JobState state = job.state();
+                if (job.background && (state == JobState::Running || (state == JobState::Stopped && !job_control_)))
+                    return false;
+            }
             return true;
         });
         // Finished jobs are reported (and forgotten) by `wait` in scripts.
@@ -145,7 +148,13 @@ int Executor::wait_for_pids(const builtins::Args& args) {
                 continue;
             }
         }
-        int r = wait_until([&]() { return job->state() != JobState::Running; });
+        // A job that stops ends the wait only with job control (it can be
+        // continued with fg/bg then); without it, as for a foreground
+        // command, the wait goes on until the job continues and ends.
+        int r = wait_until([&]() {
+            JobState state = job->state();
+            return state == JobState::Done || (state == JobState::Stopped && job_control_);
+        });
         if (r < 0) return 128 - r;
         if (pid != 0) {
             for (const Process& p : job->procs)

@@ -143,8 +143,7 @@ class Executor : public SubstitutionRunner {
     [[noreturn]] void exec_external(const std::string& name, std::vector<std::string>& argv);
     // posix_spawn fast path for scripts (no trace, no job control).
     int spawn_external(const std::string& path, std::vector<std::string>& argv,
-                                      const ast::SimpleCommand& command);
-    void kept_ignored(bool (&keep)[65]) const;
+                                      const ast::SimpleCommand& command, const sigset_t& to_default);
     int run_external(std::vector<std::string>& argv, const ast::SimpleCommand& command,
                      const ast::Command& node, bool in_child_tail);
     void trace_command(const std::vector<std::string>& argv, const ast::SimpleCommand& command);

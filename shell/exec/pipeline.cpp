@@ -89,20 +89,12 @@ void Executor::become_child(Job& job, bool foreground) {
         sys::setpgid(0, pgid);
         if (foreground && terminal_fd_ >= 0) sys::tcsetpgrp(terminal_fd_, pgid);
     }
-    // The interactive shell ignores these so that Ctrl-C and Ctrl-Z reach only
-    // the job; the job's own processes must feel them again.
-    if (job_control_ || options_.interactive)
-        for (int sig : {SIGINT, SIGQUIT, SIGTSTP, SIGTTIN, SIGTTOU}) signals::set_default(sig);
-    // The interactive shell also ignores SIGTERM and catches SIGHUP and
-    // SIGWINCH for itself (line_editor.cpp): a subshell must feel them again,
-    // unless they were ignored when the shell started or by `trap '' SIG`.
-    if (options_.interactive)
-        for (int sig : {SIGTERM, SIGHUP, SIGWINCH})
-            if (!signals::ignored_at_start(sig) && traps_.get(sig).action != TrapAction::Ignore)
-                signals::set_default(sig);
-    // Traps with commands are reset in a subshell (POSIX 2.12); ignored stay ignored.
-    for (int sig = 1; sig < traps_.size(); ++sig)
-        if (traps_.get(sig).action == TrapAction::Command) signals::set_default(sig);
+    // Signals for the child (POSIX 2.11, 2.12; see signals.hpp): what the
+    // shell caught or ignored for itself (an interactive shell's SIGINT, TERM,
+    // QUIT, TSTP, TTIN, TTOU) and its traps' commands go back to what the
+    // shell received on entry; `trap ''` stays ignored; an async list without
+    // job control ignores SIGINT and SIGQUIT.
+    signals::enter_subshell(traps_, job.background && !job_control_);
     traps_.reset_for_subshell();
     // Children of this subshell stay in its process group.
     job_control_ = false;
@@ -129,7 +121,13 @@ int Executor::wait_for_job(Job& job) {
         signals::Block block;
         for (;;) {
             jobs_.collect();
-            if (job.state() != JobState::Running) break;
+            JobState state = job.state();
+            if (state == JobState::Done) break;
+            // A stopped job becomes a job of its own only with job control:
+            // without it nobody can `fg` or `bg` it, so the shell waits on,
+            // as if waitpid had no WUNTRACED (dash, bash), until the job is
+            // continued (WCONTINUED marks it running) and ends.
+            if (state == JobState::Stopped && job_control_ && job.separate_group) break;
             block.wait_for_signal();
         }
     }
@@ -236,10 +234,6 @@ int Executor::run_pipeline(const ast::Pipeline& pipeline, bool background) {
                     sys::close(null);
                 }
             }
-            if (detached) {
-                signals::ignore(SIGINT);
-                signals::ignore(SIGQUIT);
-            }
             return run_command(command, true);
         });
         // The parent keeps only the read end for the next stage.
@@ -264,8 +258,6 @@ int Executor::run_background(const ast::AndOr& and_or, const ast::ListItem& item
         const bool detached = !job_control_;  // before the fork: the child turns it off
         fork_child(job, false, [&]() {
             if (detached) {
-                signals::ignore(SIGINT);
-                signals::ignore(SIGQUIT);
                 int null = sys::open("/dev/null", O_RDONLY | O_CLOEXEC);
                 if (null >= 0) {
                     sys::dup2(null, 0);

@@ -235,26 +235,14 @@ int Executor::run_external(std::vector<std::string>& argv, const ast::SimpleComm
             exit_child(e.status());
         }
     }
-    if (command.redirects.empty() && !trace::on() && !job_control_) return spawn_external(*path, argv, command);
+    // posix_spawn when it can give the program its signals (signals.hpp).
+    sigset_t to_default;
+    if (command.redirects.empty() && !trace::on() && !job_control_ && signals::spawn_defaults(traps_, &to_default))
+        return spawn_external(*path, argv, command, to_default);
     Job& job = jobs_.create(argv[0], false);
     for (size_t i = 1; i < argv.size(); ++i) job.text += " " + argv[i];
     fork_child(job, true, run_in_child);
     return wait_for_job(job);
-}
-
-// Which signals stay ignored in a command the shell starts: those ignored
-// when the shell started (POSIX: e.g. nohup's SIGHUP), those the user ignored
-// with `trap '' SIG`, and SIGINT/SIGQUIT in a script's background job.
-void Executor::kept_ignored(bool (&keep)[65]) const {
-    for (int sig = 1; sig < 65; ++sig) {
-        keep[sig] = signals::ignored_at_start(sig) && !options_.interactive;
-        if (sig < traps_.size() && traps_.get(sig).action == TrapAction::Ignore) keep[sig] = true;
-    }
-    if (!options_.interactive && !job_control_) {
-        struct sigaction sa {};
-        for (int sig : {SIGINT, SIGQUIT})
-            if (::sigaction(sig, nullptr, &sa) == 0 && sa.sa_handler == SIG_IGN) keep[sig] = true;
-    }
 }
 
 namespace {
@@ -276,12 +264,9 @@ std::vector<std::string> as_script(const std::string& path, const std::vector<st
 }  // namespace
 
 void Executor::exec_external(const std::string& path, std::vector<std::string>& argv) {
-    // Every signal the shell caught or ignored for itself goes back to the
-    // default, and the mask is emptied: both survive execve, and the new
-    // program expects a clean start.
-    bool keep[65];
-    kept_ignored(keep);
-    signals::reset_for_exec(keep, 65);
+    // Caught signals at the default, ignored ones ignored (signals.hpp), and
+    // an empty mask: dispositions of ignored signals and the mask survive execve.
+    signals::prepare_exec(traps_);
     sys::execve(path, argv, vars_.environment());
     int error = errno;
     if (error == ENOEXEC) {
@@ -292,7 +277,7 @@ void Executor::exec_external(const std::string& path, std::vector<std::string>& 
 }
 
 int Executor::spawn_external(const std::string& path, std::vector<std::string>& argv,
-                             const ast::SimpleCommand& command) {
+                             const ast::SimpleCommand& command, const sigset_t& to_default) {
     // The fast path for a plain foreground command of a script: posix_spawn
     // instead of fork + execve, so the shell's memory is not copied (not even
     // its page tables) for a child that throws it away at once. It is taken
@@ -308,10 +293,6 @@ int Executor::spawn_external(const std::string& path, std::vector<std::string>& 
         // VAR=value cmd: the assignment reaches only this command's environment.
         TemporaryAssignments temporary(vars_, expander_, command, true);
         if (options_.xtrace) trace_command(argv, command);
-        bool keep[65];
-        kept_ignored(keep);
-        sigset_t to_default;
-        signals::exec_defaults(keep, 65, &to_default);
         signals::Block block;  // SIGCHLD waits until the pid is recorded
         pid_t pid = 0;
         error = sys::spawn(pid, path, argv, vars_.environment(), to_default);

@@ -56,6 +56,9 @@ void set_handler(int sig, void (*handler)(int), int flags, struct sigaction* old
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = flags;
     ::sigaction(sig, &sa, old);
+    // A lasting handler is recorded, so that children get the default back
+    // (signals::enter_subshell); a temporary one (`old` kept) is put back by its owner.
+    if (old == nullptr) signals::note_handler(sig, handler);
 }
 
 sigset_t editor_signals() {

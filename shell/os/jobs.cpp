@@ -93,6 +93,18 @@ bool JobTable::update(pid_t pid, int wait_status) {
     return false;
 }
 
+void JobTable::mark_continued(pid_t target) {
+    for (Job& job : jobs_) {
+        for (Process& p : job.procs) {
+            bool hit = target == -1 || p.pid == target || (target < -1 && job.pgid == -target);
+            if (hit && p.state == ProcState::Stopped) {
+                p.state = ProcState::Running;
+                if (job.id != 0) job.notified = false;
+            }
+        }
+    }
+}
+
 void JobTable::collect() {
     signals::reap_overflow();
     signals::ChildEvent events[64];
@@ -179,13 +191,13 @@ Job* JobTable::resolve(std::string_view spec, std::string& error) {
     return found;
 }
 
-std::string JobTable::state_text(const Job& job) {
+std::string JobTable::state_text(const Job& job, bool detailed) {
     switch (job.state()) {
         case JobState::Running: return "Running";
         case JobState::Stopped:
             // As bash names it: Ctrl-Z (SIGTSTP) is plain "Stopped".
             for (const Process& p : job.procs) {
-                if (p.state != ProcState::Stopped || !WIFSTOPPED(p.wait_status)) continue;
+                if (!detailed || p.state != ProcState::Stopped || !WIFSTOPPED(p.wait_status)) continue;
                 int sig = WSTOPSIG(p.wait_status);
                 if (sig == SIGTTIN) return "Stopped (tty input)";
                 if (sig == SIGTTOU) return "Stopped (tty output)";

@@ -69,6 +69,12 @@ class JobTable {
     void collect();
     // Apply one status; returns false if the pid belongs to no job.
     bool update(pid_t pid, int wait_status);
+    // The shell itself just sent SIGCONT to `target` (as for kill(2): a pid,
+    // or -pgid): its stopped processes are running from now on. Without
+    // this, a `wait` right after `kill -CONT %1` could see the job still
+    // stopped, because the kernel's WCONTINUED report comes only once the
+    // process has run again. Call with SIGCHLD blocked, after collect().
+    void mark_continued(pid_t target);
 
     Job* find_pid(pid_t pid);
     Job* find_id(int id);
@@ -84,7 +90,9 @@ class JobTable {
     // "[1]+  Stopped                 sleep 100" as bash prints it.
     std::string describe(Job& job);
     // "Running", "Stopped", "Done", "Exit 3", "Terminated", ...
-    static std::string state_text(const Job& job);
+    // `detailed` (jobs -l) names the stop signal: "Stopped (signal)",
+    // "Stopped (tty input)"; notices and plain `jobs` say "Stopped", as bash.
+    static std::string state_text(const Job& job, bool detailed = false);
     bool any_stopped() const;
 
     // Statuses of background pids whose job record was already removed

@@ -9,6 +9,7 @@
 
 #include <cerrno>
 
+#include "shell/os/signals.hpp"
 #include "shell/sys/sys.hpp"
 #include "shell/sys/trace.hpp"
 
@@ -45,13 +46,9 @@ bool is_subreaper() {
 bool start_as_init_if_pid1() {
     if (::getpid() != 1) return false;
     pid1 = true;
-    for (int sig : {SIGTERM, SIGINT}) {
-        struct sigaction sa {};
-        sa.sa_handler = forward_to_all;
-        sigemptyset(&sa.sa_mask);
-        sa.sa_flags = SA_RESTART;
-        ::sigaction(sig, &sa, nullptr);
-    }
+    // Through signals::, which records them as caught: every child gets the
+    // default back instead of running this handler.
+    for (int sig : {SIGTERM, SIGINT}) signals::catch_with(sig, forward_to_all, SA_RESTART);
     trace::line("pid1",
                 "running as PID 1: orphans in this namespace are re-parented here and reaped; "
                 "SIGTERM and SIGINT are passed on to every other process");

@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <string>
 
 #include "shell/sys/sys.hpp"
 #include "shell/sys/trace.hpp"
@@ -48,13 +49,19 @@ void on_trapped(int sig) {
     any_pending = 1;
 }
 
-// Signals this process set to SIG_IGN itself. execve(2) resets caught
-// signals to the default by itself, but keeps ignored ones ignored: only
-// these need resetting before exec, which saves ~60 sigaction calls per command.
-bool ignored_by_us[max_sig + 1];
+// What this process has now for each signal, as far as this file knows
+// (every sigaction of the shell goes through set_handler or note_handler).
+// Starts as the dispositions received on entry.
+enum class Now : unsigned char { Default, Ignored, Caught };
+Now now[max_sig + 1];
+// What a child gets when no trap says otherwise: the entry dispositions, plus
+// SIGINT and SIGQUIT in an async list without job control.
+bool inherit_ignored[max_sig + 1];
+bool async_ignored[max_sig + 1];  // why: set by an async list, not on entry
 
 void set_handler(int sig, void (*handler)(int), int flags) {
-    if (sig > 0 && sig <= max_sig) ignored_by_us[sig] = handler == SIG_IGN;
+    if (sig > 0 && sig <= max_sig)
+        now[sig] = handler == SIG_IGN ? Now::Ignored : handler == SIG_DFL ? Now::Default : Now::Caught;
     struct sigaction sa {};
     sa.sa_handler = handler;
     sigemptyset(&sa.sa_mask);
@@ -118,6 +125,17 @@ void set_default(int sig) {
     if (sig > 0 && sig != SIGCHLD) set_handler(sig, SIG_DFL, 0);
 }
 
+namespace {
+void start_from_entry() {
+    for (int sig = 1; sig <= max_sig; ++sig) {
+        // A shell is started by execve, which leaves no handler in place:
+        // what is not ignored is at the default.
+        now[sig] = start_ignored[sig] ? Now::Ignored : Now::Default;
+        inherit_ignored[sig] = start_ignored[sig];
+    }
+}
+}  // namespace
+
 void remember_start_dispositions() {
     // The kernel lists the ignored signals in /proc/self/status ("SigIgn:",
     // a hex mask, bit n-1 for signal n): one read instead of a sigaction(2)
@@ -134,6 +152,7 @@ void remember_start_dispositions() {
         std::fclose(status);
         if (found) {
             for (int sig = 1; sig <= max_sig && sig <= 64; ++sig) start_ignored[sig] = (mask >> (sig - 1)) & 1;
+            start_from_entry();
             return;
         }
     }
@@ -141,6 +160,7 @@ void remember_start_dispositions() {
         struct sigaction sa {};
         if (::sigaction(sig, nullptr, &sa) == 0) start_ignored[sig] = sa.sa_handler == SIG_IGN;
     }
+    start_from_entry();
 }
 
 bool ignored_at_start(int sig) { return sig > 0 && sig <= max_sig && start_ignored[sig]; }
@@ -167,24 +187,139 @@ int peek_pending_trap() {
     return 0;
 }
 
-void exec_defaults(const bool* keep_ignored, int count, sigset_t* to_default) {
-    sigemptyset(to_default);
-    for (int sig = 1; sig <= max_sig && sig <= SIGRTMAX; ++sig) {
-        if (sig == SIGKILL || sig == SIGSTOP) continue;
-        bool keep = sig < count && keep_ignored != nullptr && keep_ignored[sig];
-        if (!keep && (ignored_by_us[sig] || (start_ignored[sig] && keep_ignored != nullptr)))
-            sigaddset(to_default, sig);
-    }
+namespace {
+
+// Signals a child never has set: KILL and STOP cannot be caught or ignored,
+// and glibc keeps 32 and 33 for itself (thread cancellation, setxid).
+bool untouchable(int sig) { return sig == SIGKILL || sig == SIGSTOP || (sig >= 32 && sig < SIGRTMIN); }
+
+// Why a child has what it has, for the trace line (one group per reason).
+enum Why { CaughtToDefault, ExecResets, IgnoredToDefault, CaughtToIgnored, TrapIgnored, AsyncIgnored,
+           EntryIgnored, why_count };
+constexpr const char* why_text[why_count] = {
+    "caught by the shell (a trap's command or its own handler), so back to the default here",
+    "caught by the shell; execve resets every caught signal to the default",
+    "ignored by the shell for itself, so back to the default here",
+    "caught by the shell for itself, but ignored when the shell started, so ignored again",
+    "set to ignore with trap '', so it stays ignored",
+    "ignored in a background job without job control (POSIX 2.11: Ctrl-C is not for it)",
+    "ignored when the shell started, so it stays ignored",
+};
+// Whether the signal is worth a word when nothing changes for it.
+constexpr bool why_told_unchanged[why_count] = {false, false, false, false, true, true, true};
+
+// A child ignores `sig` when a trap says ignore, or when there is no trap
+// and the shell received it ignored (or is an async list without job
+// control, for INT and QUIT).
+bool child_ignores(const Traps& traps, int sig, bool async_list) {
+    // XCU 2.11: an async list without job control ignores INT and QUIT,
+    // whatever traps its parent had (a trap set inside it may change that).
+    if (async_list && (sig == SIGINT || sig == SIGQUIT)) return true;
+    TrapAction action = sig < traps.size() ? traps.get(sig).action : TrapAction::Default;
+    if (action == TrapAction::Ignore) return true;
+    // XCU 2.12 and exec: a signal caught by a trap's command gets the default.
+    if (action == TrapAction::Command) return false;
+    return inherit_ignored[sig];
 }
 
-void reset_for_exec(const bool* keep_ignored, int count) {
-    sigset_t to_default;
-    exec_defaults(keep_ignored, count, &to_default);
-    for (int sig = 1; sig <= max_sig && sig <= SIGRTMAX; ++sig)
-        if (sigismember(&to_default, sig)) set_handler(sig, SIG_DFL, 0);
+enum class Mode { Subshell, Exec, Spawn };
+// Signals the line was already written for in this process (a forked child
+// that then execs would repeat the "stays ignored" part otherwise).
+bool told_in_this_child = false;
+
+bool apply(const Traps& traps, Mode mode, sigset_t* to_default, const char* who, bool async_list = false) {
+    bool possible = true;
+    if (to_default) sigemptyset(to_default);
+    std::string groups[why_count];
+    bool tell = trace::on();
+    for (int sig = 1; sig <= max_sig && sig <= SIGRTMAX; ++sig) {
+        if (untouchable(sig)) continue;
+        // A subshell keeps its reaper: it has children of its own to wait for.
+        if (mode == Mode::Subshell && sig == SIGCHLD) continue;
+        int why = -1;
+        bool ignores = child_ignores(traps, sig, async_list);
+        // A subshell's trap reset (XCU 2.12) puts the default in place: that is
+        // what its own children and its `trap -` go back to from now on.
+        if (mode == Mode::Subshell && !ignores && sig < traps.size() &&
+            traps.get(sig).action == TrapAction::Command)
+            inherit_ignored[sig] = async_ignored[sig] = false;
+        if (ignores) {
+            if (now[sig] == Now::Caught) {
+                why = CaughtToIgnored;
+                if (mode == Mode::Spawn) possible = false;  // posix_spawn cannot ignore
+                else set_handler(sig, SIG_IGN, 0);
+            } else if (now[sig] == Now::Default) {
+                // Only an async list's SIGINT/SIGQUIT, or an entry-ignored
+                // signal the shell set to default for itself.
+                why = async_ignored[sig] ? AsyncIgnored : EntryIgnored;
+                if (mode == Mode::Spawn) possible = false;
+                else set_handler(sig, SIG_IGN, 0);
+            } else {
+                why = sig < traps.size() && traps.get(sig).action == TrapAction::Ignore ? TrapIgnored
+                    : async_ignored[sig]                                                ? AsyncIgnored
+                                                                                        : EntryIgnored;
+            }
+        } else if (now[sig] == Now::Ignored) {
+            why = IgnoredToDefault;
+            if (mode == Mode::Spawn) sigaddset(to_default, sig);
+            else set_handler(sig, SIG_DFL, 0);
+        } else if (now[sig] == Now::Caught) {
+            why = mode == Mode::Subshell ? CaughtToDefault : ExecResets;
+            if (mode == Mode::Spawn) sigaddset(to_default, sig);
+            else if (mode == Mode::Subshell) set_handler(sig, SIG_DFL, 0);
+            // (Exec: execve itself resets a caught signal.)
+            if (sig == SIGCHLD) why = -1;  // the reaper: every child, nothing to learn
+        }
+        if (!tell || why < 0) continue;
+        // What stays ignored is said once per child; changes always.
+        if (why_told_unchanged[why] && mode == Mode::Exec && told_in_this_child) continue;
+        groups[why] += (groups[why].empty() ? "" : " ") + sys::signal_name(sig);
+    }
+    if (tell) {
+        std::string text;
+        for (int w = 0; w < why_count; ++w)
+            if (!groups[w].empty()) text += (text.empty() ? "" : "; ") + groups[w] + ": " + why_text[w];
+        if (!text.empty()) trace::line("child-signals", "signals {}: {}", who, text);
+    }
+    if (mode == Mode::Subshell) told_in_this_child = true;
+    return possible;
+}
+
+}  // namespace
+
+void enter_subshell(const Traps& traps, bool async_without_job_control) {
+    if (async_without_job_control) {
+        for (int sig : {SIGINT, SIGQUIT}) {
+            if (!inherit_ignored[sig]) async_ignored[sig] = true;
+            inherit_ignored[sig] = true;
+        }
+    }
+    apply(traps, Mode::Subshell, nullptr, "in this child", async_without_job_control);
+}
+
+void prepare_exec(const Traps& traps) {
+    apply(traps, Mode::Exec, nullptr, "for the program");
     sigset_t empty;
     sigemptyset(&empty);
     sys::sigprocmask(SIG_SETMASK, &empty, nullptr);
 }
+
+bool spawn_defaults(const Traps& traps, sigset_t* to_default) {
+    return apply(traps, Mode::Spawn, to_default, "for the spawned program (posix_spawn attributes)");
+}
+
+void reset_to_inherited(int sig) {
+    if (sig <= 0 || sig > max_sig || sig == SIGCHLD) return;
+    set_handler(sig, inherit_ignored[sig] ? SIG_IGN : SIG_DFL, 0);
+}
+
+bool inherited_ignored(int sig) { return sig > 0 && sig <= max_sig && inherit_ignored[sig]; }
+
+void note_handler(int sig, void (*handler)(int)) {
+    if (sig > 0 && sig <= max_sig)
+        now[sig] = handler == SIG_IGN ? Now::Ignored : handler == SIG_DFL ? Now::Default : Now::Caught;
+}
+
+void catch_with(int sig, void (*handler)(int), int flags) { set_handler(sig, handler, flags); }
 
 }  // namespace forksh::signals

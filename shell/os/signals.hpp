@@ -17,6 +17,8 @@
 
 #include <cstddef>
 
+#include "shell/state/traps.hpp"
+
 namespace forksh::signals {
 
 struct ChildEvent {
@@ -70,12 +72,44 @@ bool any_pending_trap();
 // The first trapped signal that arrived, without taking it (0 if none).
 int peek_pending_trap();
 
-// In a child before execve: every disposition back to default (except the
-// ones `keep_ignored` says to keep ignoring) and an empty signal mask, since
-// both survive execve and the command expects a clean start.
-void reset_for_exec(const bool* keep_ignored, int count);
-// The signals reset_for_exec would set back to the default, as a set (for
-// posix_spawn, which resets them in the child itself).
-void exec_defaults(const bool* keep_ignored, int count, sigset_t* to_default);
+// ---- What a child gets (POSIX XCU 2.11, 2.12, `trap`) ----
+// A child of the shell (a subshell, a command substitution, an asynchronous
+// list, or a program it runs or execs) gets, signal by signal:
+//   trap '' SIG       ignored (a trap set to ignore is inherited)
+//   trap 'cmd' SIG    the default (the trap's command belongs to this shell)
+//   no trap           what this shell received on entry: default, or ignored
+//                     if it was ignored then (nohup's SIGHUP). What the shell
+//                     catches or ignores for itself (an interactive shell's
+//                     SIGINT handler, its ignoring of TERM, QUIT, TSTP, TTIN,
+//                     TTOU, the SIGCHLD reaper) is no trap and does not leak.
+// An asynchronous list without job control ignores SIGINT and SIGQUIT on top
+// (XCU 2.11): that becomes what its own children inherit, unless a trap in
+// it says otherwise.
+
+// In a freshly forked child that goes on running shell code (a subshell,
+// $( ), an async list): set every signal as listed above (SIGCHLD keeps the
+// reaper, which the subshell needs for its own children), and trace one line
+// saying what changed and why. Call before the trap table is reset.
+void enter_subshell(const Traps& traps, bool async_without_job_control);
+// Just before execve (in a child, or `exec` in the shell itself): the same
+// dispositions, and an empty signal mask (both survive execve). Caught
+// signals need no call: execve resets them to the default by itself.
+void prepare_exec(const Traps& traps);
+// For posix_spawn: the set its child must reset to the default (every signal
+// the shell catches or ignores that the program must get at default). Returns
+// false when posix_spawn cannot give the child what it needs (a signal the
+// shell catches that the program must get ignored: posix_spawn has no
+// "set to ignore" attribute); the caller then forks.
+bool spawn_defaults(const Traps& traps, sigset_t* to_default);
+// `trap - SIG`: back to what the shell received on entry (ignored if it was
+// ignored then, or in an async list for SIGINT/SIGQUIT), else the default.
+void reset_to_inherited(int sig);
+// What a child gets when no trap says otherwise (see above).
+bool inherited_ignored(int sig);
+// For handlers installed outside this file (the line editor's SIGWINCH and
+// SIGHUP): record that `sig` is now caught (or set to `handler`).
+void note_handler(int sig, void (*handler)(int));
+// Install `handler` for `sig` (PID 1's forwarding handlers), recorded as caught.
+void catch_with(int sig, void (*handler)(int), int flags);
 
 }  // namespace forksh::signals

@@ -143,14 +143,17 @@ class Forksh:
         self.child.close(force=True)
 
 
-def _default_signals():
+def _default_signals(ignored=()):
     # Python ignores SIGPIPE and SIGXFSZ, and an ignored signal is inherited
-    # through exec: give the shell the defaults a terminal would.
+    # through exec: give the shell the defaults a terminal would (and the
+    # `ignored` ones ignored, as nohup would).
     for sig in (signal.SIGPIPE, signal.SIGXFSZ):
         signal.signal(sig, signal.SIG_DFL)
+    for sig in ignored:
+        signal.signal(sig, signal.SIG_IGN)
 
 
-def spawn_forksh(extra_args=(), env=None, wait_for_prompt=True, timeout=10, home=None):
+def spawn_forksh(extra_args=(), env=None, wait_for_prompt=True, timeout=10, home=None, ignored=()):
     """Starts the forksh given as argv[1] in an 80x24 pty, with a fresh HOME
     (or `home`, e.g. a second session in the same one), PS1/PS2 set to the
     strings above, TERM=dumb, INPUTRC=/dev/null, --norc. The probe's
@@ -180,7 +183,7 @@ def spawn_forksh(extra_args=(), env=None, wait_for_prompt=True, timeout=10, home
             full_env[name] = value
     child = pexpect.spawn(forksh_path(), ["--norc", *extra_args], env=full_env, cwd=home,
                           dimensions=(24, 80), encoding="utf-8", codec_errors="replace",
-                          timeout=timeout, preexec_fn=_default_signals)
+                          timeout=timeout, preexec_fn=lambda: _default_signals(ignored))
     sh = Forksh(child, home)
     _spawned.append(sh)
     if wait_for_prompt:

@@ -198,7 +198,10 @@ def _():
     pid = started_pid(out)
     wait_state(pid, "T")
     out += sh.run("")
-    assert re.search(r"^\[1\]\+  Stopped \(tty input\) +cat$", out, re.M), out
+    # The notice says "Stopped" as bash does; `jobs -l` names the signal.
+    assert re.search(r"^\[1\]\+  Stopped +cat$", out, re.M), out
+    out = sh.run("jobs -l")
+    assert re.search(r"^\[1\]\+ \d+ +Stopped \(tty input\) +cat$", out, re.M), out
     sh.sendline("fg")
     foreground_child(sh, "cat")
     sh.sendline("typed-to-cat")
@@ -267,11 +270,51 @@ def _():
     os.kill(pid, signal.SIGSTOP)
     wait_state(pid, "T")
     out = sh.run("jobs")
-    assert re.search(r"^\[1\]\+  Stopped \(signal\) +sleep 100$", out, re.M), out
+    assert re.search(r"^\[1\]\+  Stopped +sleep 100$", out, re.M), out
+    out = sh.run("jobs -l")
+    assert re.search(r"^\[1\]\+ \d+ +Stopped \(signal\) +sleep 100$", out, re.M), out
     os.kill(pid, signal.SIGCONT)
     wait_state(pid, "S")
     out = sh.run("jobs")
     assert re.search(r"^\[1\]\+  Running +sleep 100 &$", out, re.M), out
+
+
+@case("a job continued from outside is running again: wait waits for it to end")
+def _():
+    sh = spawn_forksh()
+    pid = started_pid(sh.run("sleep 1 &"))
+    os.kill(pid, signal.SIGSTOP)
+    wait_state(pid, "T")
+    sh.run("jobs")  # the shell has seen the stop
+    os.kill(pid, signal.SIGCONT)
+    wait_state(pid, "S")
+    out = sh.run("wait %1; echo waited=$?", timeout=10)
+    assert re.search(r"^waited=0\r?$", out, re.M), out
+    assert proc_stat(pid) is None, "wait returned before the job ended"
+
+
+@case("started with SIGINT ignored: subshells and jobs keep it ignored (Ctrl-C spares them)")
+def _():
+    sh = spawn_forksh(ignored=(signal.SIGINT,))
+    out = sh.run("probe sigs; (probe sigs)")
+    assert re.findall(r"^ignored: INT\r?$", out, re.M) == ["ignored: INT"] * 2, out
+    sh.sendline("(sleep 2; echo survived=$?)")
+    foreground_child(sh, "forksh")  # the subshell owns the terminal
+    sh.send(CTRL_C)
+    out = sh.expect_prompt()
+    assert re.search(r"survived=0\r?$", out, re.M), out  # after the echoed ^C
+
+
+@case("what the interactive shell ignores for itself does not reach its children")
+def _():
+    sh = spawn_forksh()
+    # The shell ignores TERM, QUIT, TSTP, TTIN, TTOU and catches INT; a
+    # subshell, a program, an exec'd program and a $( ) get the defaults.
+    out = sh.run("probe sigs; (probe sigs); (exec probe sigs); echo \"$(probe sigs)\"")
+    assert re.findall(r"^ignored: none\r?$", out, re.M) == ["ignored: none"] * 4, out
+    # `trap ''` does reach them.
+    out = sh.run("trap '' USR1; (probe sigs); trap - USR1")
+    assert re.search(r"^ignored: USR1\r?$", out, re.M), out
 
 
 @case("children get default signal dispositions and an empty mask")
