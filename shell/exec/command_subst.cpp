@@ -11,6 +11,7 @@
 #include "shell/sys/fd.hpp"
 #include "shell/os/signals.hpp"
 #include "shell/sys/sys.hpp"
+#include "shell/sys/trace.hpp"
 #include "shell/os/terminal.hpp"
 
 namespace forksh {
@@ -74,12 +75,13 @@ std::string Executor::run_substitution(const ast::CommandSubst& subst) {
     UniqueFd read_end(fds[0]), write_end(fds[1]);
     Job& job = jobs_.create("$(" + subst.text + ")", false);
     job.separate_group = false;
-    fork_child(job, false, [&]() {
+    pid_t pid = fork_child(job, false, [&]() {
         sys::dup2(write_end.get(), 1);
         write_end.reset();
         read_end.reset();
         return run_list_in_child(*subst.body);
     });
+    trace::name_process(pid, subst.text.size() <= 30 ? "$(" + subst.text + ")" : "$( )");
     write_end.reset();  // or we would wait forever for our own end-of-file
     std::string output = read_all(read_end.get());
     int status = wait_for_job(job);

@@ -140,7 +140,7 @@ class Executor : public SubstitutionRunner {
     int run_simple(const ast::SimpleCommand& command, const ast::Command& node, bool in_child_tail);
     int call_function(const ast::Command& body, std::vector<std::string>& argv);
     [[noreturn]] void exec_external(const std::string& name, std::vector<std::string>& argv);
-    // posix_spawn fast path for scripts (no trace, no job control).
+    // posix_spawn, when choose_launch says so (shell/os/launch.cpp).
     int spawn_external(const std::string& path, std::vector<std::string>& argv,
                                       const ast::SimpleCommand& command);
     void kept_ignored(bool (&keep)[65]) const;

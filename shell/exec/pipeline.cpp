@@ -16,6 +16,7 @@
 #include "shell/exec/redirect.hpp"
 #include "shell/os/signals.hpp"
 #include "shell/sys/sys.hpp"
+#include "shell/sys/trace.hpp"
 #include "shell/os/terminal.hpp"
 
 namespace forksh {
@@ -36,6 +37,14 @@ std::string command_text(const ast::Command& command) {
     if (std::holds_alternative<ast::ForClause>(command.node)) return "for ...";
     if (std::holds_alternative<ast::CaseClause>(command.node)) return "case ...";
     return "function";
+}
+
+// What a pipeline stage's process is, for the trace: the program it will
+// exec (as written), or "subshell" for shell code run by a copy of the shell.
+std::string process_name(const ast::Command& command) {
+    if (const auto* simple = std::get_if<ast::SimpleCommand>(&command.node))
+        if (!simple->words.empty()) return simple->words.front().text;
+    return "subshell";
 }
 
 std::string pipeline_text(const ast::Pipeline& pipeline) {
@@ -77,6 +86,8 @@ pid_t Executor::fork_child(Job& job, bool foreground, const std::function<int()>
         sys::setpgid(pid, job.pgid);
     }
     jobs_.add_process(job, pid, job.text);
+    // For the trace: "waitpid -> 2006 (ls)". The caller may name it better.
+    trace::name_program(pid, std::string_view(job.text).substr(0, job.text.find(' ')));
     return pid;
 }
 
@@ -88,8 +99,10 @@ void Executor::become_child(Job& job, bool foreground) {
         sys::setpgid(0, pgid);
         if (foreground && terminal_fd_ >= 0) sys::tcsetpgrp(terminal_fd_, pgid);
     }
-    // The interactive shell ignores these so that Ctrl-C and Ctrl-Z reach only
-    // the job; the job's own processes must feel them again.
+    // Signals for the child: its dispositions are set here, in one spot,
+    // before it runs anything. The interactive shell ignores these so that
+    // Ctrl-C and Ctrl-Z reach only the job; the job's own processes must feel
+    // them again.
     if (job_control_ || options_.interactive)
         for (int sig : {SIGINT, SIGQUIT, SIGTSTP, SIGTTIN, SIGTTOU}) signals::set_default(sig);
     // The interactive shell also ignores SIGTERM and catches SIGHUP and
@@ -218,7 +231,7 @@ int Executor::run_pipeline(const ast::Pipeline& pipeline, bool background) {
             read_end.reset(fds[0]);
             write_end.reset(fds[1]);
         }
-        fork_child(job, !background, [&]() {
+        pid_t pid = fork_child(job, !background, [&]() {
             // In the child: the previous pipe's read end becomes stdin, this
             // pipe's write end stdout; then every original pipe descriptor is
             // closed, so that each pipe has exactly one reader and one writer,
@@ -229,6 +242,7 @@ int Executor::run_pipeline(const ast::Pipeline& pipeline, bool background) {
             write_end.reset();
             read_end.reset();
             if (detached && i == 0) {
+                trace::line("devnull", "stdin of a background job of a script: /dev/null");
                 int null = sys::open("/dev/null", O_RDONLY | O_CLOEXEC);
                 if (null >= 0) {
                     sys::dup2(null, 0);
@@ -241,6 +255,7 @@ int Executor::run_pipeline(const ast::Pipeline& pipeline, bool background) {
             }
             return run_command(command, true);
         });
+        trace::name_program(pid, process_name(command));
         // The parent keeps only the read end for the next stage.
         previous_read = std::move(read_end);
         write_end.reset();
@@ -261,10 +276,11 @@ int Executor::run_background(const ast::AndOr& and_or, const ast::ListItem& item
     } else {
         Job& job = jobs_.create(pipeline_text(and_or.first) + (and_or.rest.empty() ? "" : " ..."), true);
         const bool detached = !job_control_;  // before the fork: the child turns it off
-        fork_child(job, false, [&]() {
+        pid_t pid = fork_child(job, false, [&]() {
             if (detached) {
                 signals::ignore(SIGINT);
                 signals::ignore(SIGQUIT);
+                trace::line("devnull", "stdin of a background job of a script: /dev/null");
                 int null = sys::open("/dev/null", O_RDONLY | O_CLOEXEC);
                 if (null >= 0) {
                     sys::dup2(null, 0);
@@ -273,6 +289,7 @@ int Executor::run_background(const ast::AndOr& and_or, const ast::ListItem& item
             }
             return run_and_or(and_or);
         });
+        trace::name_process(pid, "subshell");
         vars_.special().last_background = job.last_pid();
     }
     if (options_.interactive) {
@@ -285,11 +302,12 @@ int Executor::run_background(const ast::AndOr& and_or, const ast::ListItem& item
 int Executor::run_subshell(const ast::Command& command) {
     const auto& subshell = std::get<ast::Subshell>(command.node);
     Job& job = jobs_.create("( ... )", false);
-    fork_child(job, true, [&]() {
+    pid_t pid = fork_child(job, true, [&]() {
         RedirectScope scope(false);
         scope.apply(command.redirects, expander_, options_);
         return run_list_in_child(*subshell.body);
     });
+    trace::name_process(pid, "subshell");
     return wait_for_job(job);
 }
 

@@ -14,6 +14,7 @@
 #include "shell/exec/exec.hpp"
 #include "shell/base/output.hpp"
 #include "shell/exec/redirect.hpp"
+#include "shell/os/launch.hpp"
 #include "shell/os/signals.hpp"
 #include "shell/sys/sys.hpp"
 #include "shell/sys/trace.hpp"
@@ -224,9 +225,13 @@ int Executor::run_external(std::vector<std::string>& argv, const ast::SimpleComm
         if (options_.xtrace) trace_command(argv, command);
         exec_external(*path, argv);
     };
-    if (in_child_tail) {
-        // Already in a forked child with nothing left to do: exec in place
-        // instead of forking once more.
+    LaunchContext context;
+    context.kind = CommandKind::External;
+    context.has_redirects = !command.redirects.empty();
+    context.job_control = job_control_;
+    context.in_child_tail = in_child_tail;
+    Launch launch = choose_launch(context);
+    if (launch == Launch::ExecInPlace) {
         try {
             run_in_child();
         } catch (const ShellError& e) {
@@ -234,7 +239,7 @@ int Executor::run_external(std::vector<std::string>& argv, const ast::SimpleComm
             exit_child(e.status());
         }
     }
-    if (command.redirects.empty() && !trace::on() && !job_control_) return spawn_external(*path, argv, command);
+    if (launch == Launch::Spawn) return spawn_external(*path, argv, command);
     Job& job = jobs_.create(argv[0], false);
     for (size_t i = 1; i < argv.size(); ++i) job.text += " " + argv[i];
     fork_child(job, true, run_in_child);
@@ -292,14 +297,10 @@ void Executor::exec_external(const std::string& path, std::vector<std::string>& 
 
 int Executor::spawn_external(const std::string& path, std::vector<std::string>& argv,
                              const ast::SimpleCommand& command) {
-    // The fast path for a plain foreground command of a script: posix_spawn
-    // instead of fork + execve, so the shell's memory is not copied (not even
-    // its page tables) for a child that throws it away at once. It is taken
-    // only when there is nothing to do in the child between fork and exec: no
-    // redirections (they must happen in the child, not in the shell, or the
-    // shell's own descriptors would change for a moment), no teaching trace
-    // (the child's own steps would not be seen), no job control (setpgid and
-    // tcsetpgrp in the child). Otherwise the classic fork path runs.
+    // posix_spawn instead of fork + execve, so the shell's memory is not
+    // copied (not even its page tables) for a child that throws it away at
+    // once. choose_launch (shell/os/launch.cpp) says when: only when there is
+    // nothing to do in the child between fork and exec.
     Job& job = jobs_.create(argv[0], false);
     for (size_t i = 1; i < argv.size(); ++i) job.text += " " + argv[i];
     int error;
@@ -315,7 +316,10 @@ int Executor::spawn_external(const std::string& path, std::vector<std::string>& 
         pid_t pid = 0;
         error = sys::spawn(pid, path, argv, vars_.environment(), to_default);
         if (error == ENOEXEC) error = sys::spawn(pid, "/proc/self/exe", as_script(path, argv), vars_.environment(), to_default);
-        if (error == 0) jobs_.add_process(job, pid, job.text);
+        if (error == 0) {
+            jobs_.add_process(job, pid, job.text);
+            trace::name_program(pid, argv[0]);
+        }
     }
     if (error != 0) {
         jobs_.remove(job);
