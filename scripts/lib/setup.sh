@@ -8,7 +8,7 @@
 
 # Everything the build and the tests need, as Debian package names.
 FORKSH_PACKAGES=(cmake g++ make pkg-config libreadline-dev libfmt-dev catch2
-                 python3-pexpect dash)
+                 python3-pexpect dash strace)
 
 # Parallel jobs for building and testing; CI machines have 2 cores.
 FORKSH_JOBS=${FORKSH_JOBS:-2}

@@ -36,6 +36,19 @@ bool child_tail_ok(const ast::List& list, bool exit_trap_set) {
            last.and_or.first.commands.size() == 1;
 }
 
+const ast::Redirect* substitution_reads_file(const ast::List& body) {
+    if (body.items.size() != 1) return nullptr;
+    const ast::ListItem& item = body.items.front();
+    if (item.background || !item.and_or.rest.empty() || item.and_or.first.negated ||
+        item.and_or.first.commands.size() != 1)
+        return nullptr;
+    const auto* simple = std::get_if<ast::SimpleCommand>(&item.and_or.first.commands.front().node);
+    if (!simple || !simple->words.empty() || !simple->assignments.empty() || simple->redirects.size() != 1)
+        return nullptr;
+    const ast::Redirect& r = simple->redirects.front();
+    return r.op == ast::RedirOp::Input && (r.fd < 0 || r.fd == 0) ? &r : nullptr;
+}
+
 std::string_view launch_text(Launch launch) {
     switch (launch) {
         case Launch::InShell: return "no fork";

@@ -49,6 +49,11 @@ Launch choose_launch(const LaunchContext& context);
 // a lone command (no &, &&, ||, !, |) and no EXIT trap must run after it.
 bool child_tail_ok(const ast::List& list, bool exit_trap_set);
 
+// $(< file): a command substitution that is only an input redirection (a
+// bash and ksh shorthand for $(cat file)): the shell opens and reads the file
+// itself, no fork. The redirection, or nullptr for any other body.
+const ast::Redirect* substitution_reads_file(const ast::List& body);
+
 // "fork + execve", "posix_spawn", ...: for explain and the tests.
 std::string_view launch_text(Launch launch);
 
