@@ -48,6 +48,7 @@ std::string process_name(const ast::Command& command) {
 }
 
 std::string pipeline_text(const ast::Pipeline& pipeline) {
+    if (!pipeline.text.empty()) return pipeline.text;  // the source text, as written
     std::string text = pipeline.negated ? "! " : "";
     for (size_t i = 0; i < pipeline.commands.size(); ++i)
         text += (i ? " | " : "") + command_text(pipeline.commands[i]);
@@ -274,7 +275,9 @@ int Executor::run_background(const ast::AndOr& and_or, const ast::ListItem& item
     if (and_or.rest.empty() && !and_or.first.negated) {
         run_pipeline(and_or.first, true);
     } else {
-        Job& job = jobs_.create(pipeline_text(and_or.first) + (and_or.rest.empty() ? "" : " ..."), true);
+        Job& job = jobs_.create(!and_or.text.empty() ? and_or.text
+                                : pipeline_text(and_or.first) + (and_or.rest.empty() ? "" : " ..."),
+                                true);
         const bool detached = !job_control_;  // before the fork: the child turns it off
         pid_t pid = fork_child(job, false, [&]() {
             if (detached) {
