@@ -63,9 +63,10 @@ constexpr Entry entries[] = {
      "out of the read end; O_CLOEXEC makes both ends close by themselves at execve, so only "
      "the copies a child moves to 0 or 1 survive into the command."},
     {"dup2",
-     "dup2(a, b) makes descriptor b a copy of a (closing b first); the child, not the "
-     "parent, does it, because the child is about to execve and the program will simply "
-     "use 0, 1 and 2 — the shell's own descriptors must stay as they are."},
+     "dup2(a, b) makes descriptor b a copy of a (closing b first): this is how a file or a "
+     "pipe end becomes 0, 1 or 2. For a program the child does it, just before execve, so "
+     "the shell's own descriptors stay as they are; for a builtin the shell does it, and "
+     "undoes it afterwards with the copy it kept aside."},
     {"dup",
      "fd N kept aside: a builtin, function or { } runs in the shell itself, with no child to "
      "throw away, so before its redirection changes fd N the shell copies N above 10 "
@@ -78,9 +79,10 @@ constexpr Entry entries[] = {
      "A background job of a script (no job control) gets /dev/null on its stdin (POSIX): "
      "it must not read the input the shell itself is reading its commands from."},
     {"open",
-     "open() of a redirection target happens in the child, after fork: a failure (no such "
-     "file, permission denied) then fails only that command, and the file's new descriptor "
-     "is moved onto 0, 1 or 2 with dup2."},
+     "open() gives this process a new descriptor for a file. For a command's redirection "
+     "it happens in the child, after fork: a failure (no such file, permission denied) "
+     "then fails only that command; for a builtin the shell opens it itself. The new "
+     "descriptor is then moved onto 0, 1 or 2 with dup2."},
     {"setpgid",
      "setpgid() puts a process into a process group (a job); the shell calls it for the "
      "child and the child calls it for itself, because either may run first, and neither "

@@ -204,6 +204,19 @@ def check_trace_on_stderr(shell):
             failures.append(f"the trace lost the lines of the redirected command: {p.stderr!r}")
         if open(os.path.join(tmp, "x.txt"), "rb").read() != b"ok\n" or b"[trace" not in p.stderr.split(b"open x.txt")[-1]:
             failures.append("`exec 200>x.txt` (the trace's own number) did not move the trace out of the way")
+        # --trace=explain: each explanation once, wrapped to 80 columns when the
+        # trace does not go to a terminal.
+        p = subprocess.run([shell, "--trace=explain", "-c", "/bin/true & wait; echo x > out.txt; /bin/true"],
+                           cwd=tmp, env=env, capture_output=True, timeout=TIMEOUT)
+        lines = p.stderr.decode(errors="replace").splitlines()
+        explained = [l for l in lines if l.startswith("        ^ ") or l.startswith("          ")]
+        if not explained or any(len(l) > 80 for l in explained):
+            failures.append("--trace=explain: explanations missing or wider than 80 columns")
+        if len([l for l in lines if l.startswith("        ^ ")]) != len(set(l for l in lines if l.startswith("        ^ "))):
+            failures.append("--trace=explain: an explanation was given twice")
+        for phrase in ("/dev/null on its", "kept aside", "Each reap shows"):
+            if phrase not in " ".join(l.strip() for l in explained):
+                failures.append(f"--trace=explain does not explain {phrase!r}")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return failures
@@ -232,7 +245,8 @@ def main():
         else:
             print(f"ok   {os.path.basename(args.corpus)}:{number} {title}")
     stderr_failures = check_trace_on_stderr(shell)
-    print(("FAIL" if stderr_failures else "ok  ") + " the trace on stderr: `2>&1`, `2>err.txt`, `exec 200>x.txt`")
+    print(("FAIL" if stderr_failures else "ok  ") +
+          " the trace on stderr: `2>&1`, `2>err.txt`, `exec 200>x.txt`; --trace=explain wrapped, once each")
     for f in stderr_failures:
         print("    " + f)
     failed += bool(stderr_failures)
