@@ -509,8 +509,10 @@ class Explainer {
     }
 
     // A simple command run by `w`.
-    void simple(const ast::SimpleCommand& s, int depth, const Where& w, bool tail) {
-        bool substituted = substitutions(s, depth, w);
+    // `at`: the index of the command word (1 for `command NAME ...`, whose
+    // redirections and assignments the shell has done already for the builtin).
+    void simple(const ast::SimpleCommand& s, int depth, const Where& w, bool tail, size_t at = 0) {
+        bool substituted = at == 0 && substitutions(s, depth, w);
         if (s.words.empty()) {
             std::string names;
             for (const ast::Assignment& a : s.assignments) names += (names.empty() ? "" : ", ") + a.name;
@@ -523,17 +525,31 @@ class Explainer {
                 step(depth, "no command: the redirections are done and undone, no fork; " + status + ".");
             return;
         }
-        const ast::Word& first = s.words[0];
+        const ast::Word& first = s.words[at];
         bool dynamic_name = first.parts.size() != 1 || !std::holds_alternative<ast::Literal>(first.parts[0].node);
         std::string name = first.text;
-        std::string text = simple_text(s);
+        std::string text = at == 0 ? simple_text(s) : words_text(s, at, " ");
         if (dynamic_name) {
             step(depth, "`" + text + "`: the command name comes from an expansion, so only at run time "
                         "will the shell know whether it is a builtin, a function or a program (it depends).");
             return;
         }
         const Builtin* b = find(name);
-        const Functions::Body* function = b && b->kind == Kind::Special ? nullptr : sh_.functions().find(name);
+        const Functions::Body* function =
+            at > 0 || (b && b->kind == Kind::Special) ? nullptr : sh_.functions().find(name);
+        if (b && !function && name == "command" && s.words.size() > at + 1 && s.words[at + 1].text[0] != '-') {
+            // `command NAME`: the builtin runs NAME, skipping functions; an
+            // external NAME is launched as any command (never in place).
+            step(depth, "`command` is a builtin: " + w.who + " runs it itself; it skips functions and runs `" +
+                            s.words[at + 1].text + "`:");
+            if (!s.redirects.empty()) {
+                note(depth + 1, "its redirections are undoable: each descriptor it changes is first copied "
+                                "above 10 (fcntl F_DUPFD_CLOEXEC), fd N kept aside, and put back afterwards.");
+                redirects(s.redirects, depth + 1, w.who, true);
+            }
+            simple(s, depth + 1, w, false, at + 1);
+            return;
+        }
         if (b && !function) {
             bool exec_command = name == "exec" && s.words.size() > 1;
             step(depth, "`" + name + "` is a builtin: " + w.who + " runs it itself, no fork.");
@@ -574,12 +590,12 @@ class Explainer {
         std::optional<std::string> path = PathCache::search(name, path_var ? std::string_view(*path_var) : std::string_view());
         LaunchContext context;
         context.kind = path ? CommandKind::External : CommandKind::NotFound;
-        context.has_redirects = !s.redirects.empty();
+        context.has_redirects = at == 0 && !s.redirects.empty();
         context.job_control = jc(w);
         context.in_child_tail = tail;
         switch (choose_launch(context)) {
             case Launch::NotFound:
-                if (!s.redirects.empty()) redirects(s.redirects, depth, w.who, true);
+                if (at == 0 && !s.redirects.empty()) redirects(s.redirects, depth, w.who, true);
                 step(depth, "`" + name + "` is not a builtin or function and is not found in PATH: " + w.who +
                                 " prints \"command not found\", starts nothing; $? = 127" +
                                 (tail ? ", and " + w.who + " exits 127" : "") + ".");
@@ -594,9 +610,9 @@ class Explainer {
                 Where child{"child " + std::to_string(next_child_++), true};
                 ++spawns_;
                 step(depth, "posix_spawn: " + child.who + " for `" + text + "`, fork and execve(" + *path + ", [" +
-                                argv_text(s) + "]) in one call (nothing to do in between: no redirection, no job control)" +
+                                words_text(s, at, ", ") + "]) in one call (nothing to do in between: no redirection, no job control)" +
                                 group_note(false, true, 0) + path_note(name));
-                if (!s.assignments.empty()) note(depth + 1, "the assignment(s) go into the environment it receives");
+                if (at == 0 && !s.assignments.empty()) note(depth + 1, "the assignment(s) go into the environment it receives");
                 note(depth + 1, "its caught signals start at their defaults and its signal mask empty (posix_spawn attributes)");
                 wait_note(depth, w, child.who);
                 return;
@@ -611,10 +627,10 @@ class Explainer {
                     note(depth + 1, "both the shell and the child call setpgid(child, child): whichever runs first makes the group.");
                     if (interactive_) note(depth + 1, "the child takes the terminal with tcsetpgrp: it is the foreground job now.");
                 }
-                if (!s.assignments.empty()) note(depth + 1, child.who + ": puts the assignment(s) in the environment it passes on");
-                redirects(s.redirects, depth + 1, child.who, false);
+                if (at == 0 && !s.assignments.empty()) note(depth + 1, child.who + ": puts the assignment(s) in the environment it passes on");
+                if (at == 0) redirects(s.redirects, depth + 1, child.who, false);
                 note(depth + 1, child.who + ": resets caught signals to their defaults and empties the signal mask");
-                note(depth + 1, child.who + ": execve(" + *path + ", [" + argv_text(s) +
+                note(depth + 1, child.who + ": execve(" + *path + ", [" + words_text(s, at, ", ") +
                                     "]): the program replaces the child's copy of the shell, same pid" + path_note(name));
                 wait_note(depth, w, child.who);
                 return;
@@ -645,9 +661,10 @@ class Explainer {
         return name.find('/') != std::string::npos ? "" : " (" + name + " found by searching $PATH)";
     }
 
-    static std::string argv_text(const ast::SimpleCommand& s) {
+    static std::string argv_text(const ast::SimpleCommand& s) { return words_text(s, 0, ", "); }
+    static std::string words_text(const ast::SimpleCommand& s, size_t from, const char* sep) {
         std::string out;
-        for (const ast::Word& w : s.words) out += (out.empty() ? "" : ", ") + w.text;
+        for (size_t i = from; i < s.words.size(); ++i) out += (out.empty() ? "" : sep) + s.words[i].text;
         return out;
     }
 

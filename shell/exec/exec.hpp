@@ -141,8 +141,9 @@ class Executor : public SubstitutionRunner {
     int call_function(const ast::Command& body, std::vector<std::string>& argv);
     [[noreturn]] void exec_external(const std::string& name, std::vector<std::string>& argv);
     // posix_spawn, when choose_launch says so (shell/os/launch.cpp).
+    // `command` (null for `command NAME`) gives the VAR=value assignments.
     int spawn_external(const std::string& path, std::vector<std::string>& argv,
-                                      const ast::SimpleCommand& command);
+                       const ast::SimpleCommand* command);
     void kept_ignored(bool (&keep)[65]) const;
     int run_external(std::vector<std::string>& argv, const ast::SimpleCommand& command,
                      const ast::Command& node, bool in_child_tail);

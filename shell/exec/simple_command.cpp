@@ -239,7 +239,7 @@ int Executor::run_external(std::vector<std::string>& argv, const ast::SimpleComm
             exit_child(e.status());
         }
     }
-    if (launch == Launch::Spawn) return spawn_external(*path, argv, command);
+    if (launch == Launch::Spawn) return spawn_external(*path, argv, &command);
     Job& job = jobs_.create(argv[0], false);
     for (size_t i = 1; i < argv.size(); ++i) job.text += " " + argv[i];
     fork_child(job, true, run_in_child);
@@ -296,7 +296,7 @@ void Executor::exec_external(const std::string& path, std::vector<std::string>& 
 }
 
 int Executor::spawn_external(const std::string& path, std::vector<std::string>& argv,
-                             const ast::SimpleCommand& command) {
+                             const ast::SimpleCommand* command) {
     // posix_spawn instead of fork + execve, so the shell's memory is not
     // copied (not even its page tables) for a child that throws it away at
     // once. choose_launch (shell/os/launch.cpp) says when: only when there is
@@ -306,8 +306,10 @@ int Executor::spawn_external(const std::string& path, std::vector<std::string>& 
     int error;
     {
         // VAR=value cmd: the assignment reaches only this command's environment.
-        TemporaryAssignments temporary(vars_, expander_, command, true);
-        if (options_.xtrace) trace_command(argv, command);
+        // (`command NAME`: run_simple already did both, for the builtin.)
+        static const ast::SimpleCommand none;
+        TemporaryAssignments temporary(vars_, expander_, command ? *command : none, command != nullptr);
+        if (options_.xtrace && command) trace_command(argv, *command);
         bool keep[65];
         kept_ignored(keep);
         sigset_t to_default;
@@ -364,6 +366,13 @@ int Executor::run_skipping_functions(const std::vector<std::string>& argv, bool 
         return 127;
     }
     std::vector<std::string> args = argv;
+    // The same decision as for any external command; the redirections of
+    // `command` were done by the shell already (it is a builtin), and are
+    // undone after it.
+    LaunchContext context;
+    context.kind = CommandKind::External;
+    context.job_control = job_control_;
+    if (choose_launch(context) == Launch::Spawn) return spawn_external(*path, args, nullptr);
     Job& job = jobs_.create(argv[0], false);
     fork_child(job, true, [&]() -> int { exec_external(*path, args); });
     return wait_for_job(job);
