@@ -177,7 +177,7 @@ int kill(pid_t pid, int sig) {
         if (pid < -1)
             trace::line("kill", "kill -{} {}: every process in group {}", -pid, signal_name(sig), -pid);
         else
-            trace::line("kill", "kill {} {}", pid, signal_name(sig));
+            trace::line("kill", "kill {} {}", trace::who(pid), signal_name(sig));
     }
     return r;
 }
