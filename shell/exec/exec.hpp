@@ -171,6 +171,7 @@ class Executor : public SubstitutionRunner {
     int source_depth_ = 0;
     int errexit_suppressed_ = 0;
     bool in_child_ = false;
+    bool holding_reaps_ = false;  // run_pipeline keeps SIGCHLD blocked while it forks
     bool job_control_ = false;
     bool running_trap_ = false;
     int trap_saved_status_ = 0;

@@ -7,6 +7,7 @@
 
 #include <cstring>
 #include <optional>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -69,6 +70,13 @@ pid_t Executor::fork_child(Job& job, bool foreground, const std::function<int()>
     if (pid == 0) {
         become_child(job, foreground);
         sys::sigprocmask(SIG_SETMASK, &block.old_mask(), nullptr);
+        if (std::exchange(holding_reaps_, false)) {
+            // The parent's hold on SIGCHLD (run_pipeline) is not the child's.
+            sigset_t chld;
+            sigemptyset(&chld);
+            sigaddset(&chld, SIGCHLD);
+            sys::sigprocmask(SIG_UNBLOCK, &chld, nullptr);
+        }
         int status = 1;
         try {
             status = body();
@@ -223,6 +231,13 @@ int Executor::run_pipeline(const ast::Pipeline& pipeline, bool background) {
     size_t count = pipeline.commands.size();
     // Read before forking: in the child, become_child turns job control off.
     const bool detached = background && !job_control_;
+    // Under job control the later stages join the first stage's process
+    // group, which exists only while one of its processes does (a zombie
+    // counts). So no child is reaped until every stage has been forked: a
+    // first stage that exits at once stays a zombie, and the group with it.
+    std::optional<signals::Block> hold;
+    if (job_control_ && count > 1) hold.emplace();
+    holding_reaps_ = hold.has_value();
     for (size_t i = 0; i < count; ++i) {
         const ast::Command& command = pipeline.commands[i];
         UniqueFd read_end, write_end;
@@ -261,6 +276,8 @@ int Executor::run_pipeline(const ast::Pipeline& pipeline, bool background) {
         previous_read = std::move(read_end);
         write_end.reset();
     }
+    holding_reaps_ = false;
+    hold.reset();
     if (background) {
         vars_.special().last_background = job.last_pid();
         return 0;
