@@ -40,6 +40,10 @@ setpgid(child, group) line becomes "by the parent, unless the child did it
 first": it fails with EACCES when the child won the race. pipe:[12345]
 becomes pipe:[N].
 
+A line "[trace 2006 wc] execve ..." (a process that has become the program
+wc) is normalised to "P2: (wc) execve ..."; `posix_spawn ... -> child N`
+gives N a label as `fork -> child N` does.
+
 Directives:
   ## args: WORDS             shell arguments before the script (default --trace)
   ## status: N               exit status (default 0)
