@@ -30,7 +30,7 @@ JobTable& Shell::jobs() { return *jobs_; }
 
 void Shell::options_changed() {
     vars_.set_allexport(options_.allexport);
-    trace::settings().enabled = options_.trace || options_.explain;
+    trace::enable(options_.trace || options_.explain);
     trace::set_explain(options_.explain);
     if (options_.vi) options_.emacs = false;
     if (!process::set_subreaper(options_.subreaper)) {

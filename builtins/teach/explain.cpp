@@ -12,7 +12,9 @@
 #include "shell/syntax/ast.hpp"
 #include "shell/syntax/lexer.hpp"
 #include "shell/syntax/parser.hpp"
+#include "shell/os/launch.hpp"
 #include "shell/os/path_search.hpp"
+#include "shell/os/signals.hpp"
 #include "shell/shell.hpp"
 #include "shell/syntax/token.hpp"
 
@@ -22,10 +24,13 @@ const std::string_view explain_help =
     "Show what the shell would do to run a command line, without running it.\n"
     "  explain 'COMMAND-LINE'      e.g. explain 'ls -l | wc -l > out.txt &'\n"
     "Prints the tokens, a compact parse tree, the expansions the words would\n"
-    "go through, and the steps: each fork and the process group the child\n"
-    "joins, each pipe, each descriptor a child moves with dup2 or opens, the\n"
-    "program execve would load (searched in PATH now), builtins that run\n"
-    "inside the shell, what the shell waits for, and what $? becomes.\n"
+    "go through, and the steps: each fork or posix_spawn and the process\n"
+    "group the child joins, each pipe, each descriptor a child moves with dup2\n"
+    "or opens, the program execve would load (searched in PATH now), a child\n"
+    "that execs in place, builtins that run inside the shell, what the shell\n"
+    "waits for, and what $? becomes. The launch is decided by the executor's\n"
+    "own choose_launch(), so `forksh --trace` shows the same steps; the last\n"
+    "line (\"in all: ...\") counts them as the trace would.\n"
     "Quote the line, or the shell runs its | and > before explain sees them.\n"
     "Exit status 0; 2 for a syntax error in COMMAND-LINE.\n"
     "System calls: none of the ones it describes (it only reads PATH).\n";
@@ -286,40 +291,59 @@ class Explainer {
     }
 
     // ---- steps ----
-    void steps_list(const ast::List& list, int depth, bool in_child) {
-        for (const ast::ListItem& item : list.items) {
+    // The launch decision is not made here: choose_launch and child_tail_ok
+    // (shell/os/launch.hpp) are the executor's own; this only gathers the
+    // facts they need, and counts what it describes for the summary.
+
+    // The process a command runs in: the shell, or a forked copy of it (where
+    // job control is off: become_child turns it off in every child).
+    struct Where {
+        std::string who;
+        bool in_child = false;
+    };
+
+    void steps_list(const ast::List& list, int depth, const Where& w, bool child_body) {
+        // In a child, the last command of its list may take the child's place.
+        bool tail = child_body && w.in_child && child_tail_ok(list, false);
+        for (size_t i = 0; i < list.items.size(); ++i) {
+            const ast::ListItem& item = list.items[i];
             if (item.background)
-                background(item.and_or, depth, in_child);
+                background(item.and_or, depth, w);
+            else if (tail && i + 1 == list.items.size())
+                command(item.and_or.first.commands.front(), depth, w, true);
             else
-                and_or(item.and_or, depth, in_child);
+                and_or(item.and_or, depth, w);
         }
     }
-    void and_or(const ast::AndOr& ao, int depth, bool in_child) {
-        pipeline(ao.first, depth, in_child, false, ao.rest.empty());
+    void and_or(const ast::AndOr& ao, int depth, const Where& w) {
+        pipeline(ao.first, depth, w, false);
         for (const auto& [op, p] : ao.rest) {
-            step(depth, op == ast::AndOrOp::And ? "&&: only if $? is 0 now, the shell goes on with:"
-                                              : "||: only if $? is not 0 now, the shell goes on with:");
-            pipeline(p, depth + 1, in_child, false, true);
+            step(depth, op == ast::AndOrOp::And ? "&&: only if $? is 0 now, " + w.who + " goes on with:"
+                                              : "||: only if $? is not 0 now, " + w.who + " goes on with:");
+            pipeline(p, depth + 1, w, false);
         }
         if (!ao.rest.empty()) note(depth, "$? is the status of the last pipeline that ran.");
     }
-    void background(const ast::AndOr& ao, int depth, bool in_child) {
+    void background(const ast::AndOr& ao, int depth, const Where& w) {
         if (ao.rest.empty() && !ao.first.negated) {
-            pipeline(ao.first, depth, in_child, true, true);
+            pipeline(ao.first, depth, w, true);
             return;
         }
-        std::string who = "child " + std::to_string(next_child_++);
-        step(depth, "fork: " + who + ", a copy of the shell, runs the whole and-or list in the background" +
-                        group_note(true, 0));
-        child_background_setup(depth + 1, true, who);
-        and_or(ao, depth + 1, true);
-        note(depth, "the shell does not wait: $! is the child's pid and $? is 0 at once.");
+        Where child{"child " + std::to_string(next_child_++), true};
+        ++forks_;
+        step(depth, "fork: " + child.who + ", a copy of " + w.who + ", runs the whole and-or list in the background" +
+                        group_note(jc(w), true, 0));
+        child_background_setup(depth + 1, jc(w), true, child.who);
+        and_or(ao, depth + 1, child);
+        note(depth, w.who + " does not wait: $! is the child's pid and $? is 0 at once.");
     }
 
-    void pipeline(const ast::Pipeline& p, int depth, bool in_child, bool bg, bool last_in_and_or) {
-        (void)last_in_and_or;
+    // Job control for what `w` starts: never inside a child.
+    bool jc(const Where& w) const { return job_control_ && !w.in_child; }
+
+    void pipeline(const ast::Pipeline& p, int depth, const Where& w, bool bg) {
         if (p.commands.size() == 1 && !bg) {
-            command_here(p.commands[0], depth, in_child);
+            command(p.commands[0], depth, w, false);
             if (p.negated) note(depth, "`!` turns that status around: 0 becomes 1, anything else 0.");
             return;
         }
@@ -327,14 +351,15 @@ class Explainer {
         int first_child = next_child_;
         for (size_t i = 0; i < n; ++i) {
             const ast::Command& c = p.commands[i];
-            if (i + 1 < n)
-                step(depth, "pipe2: pipe " + std::to_string(i + 1) +
-                                " (both ends close-on-exec) to connect `" + command_text(c) + "` to `" +
-                                command_text(p.commands[i + 1]) + "`");
-            int me = next_child_++;
-            step(depth, "fork: child " + std::to_string(me) + " for `" + command_text(c) + "`" +
-                            group_note(i == 0, first_child));
-            if (job_control_ && !in_child) {
+            if (i + 1 < n) {
+                ++pipes_;
+                step(depth, "pipe2: pipe " + std::to_string(i + 1) + " (both ends close-on-exec) to connect `" +
+                                command_text(c) + "` to `" + command_text(p.commands[i + 1]) + "`");
+            }
+            Where child{"child " + std::to_string(next_child_++), true};
+            ++forks_;
+            step(depth, "fork: " + child.who + " for `" + command_text(c) + "`" + group_note(jc(w), i == 0, first_child));
+            if (jc(w)) {
                 if (i == 0)
                     note(depth + 1, "both the shell and the child call setpgid(child, child): whichever runs first makes the group.");
                 else
@@ -342,207 +367,307 @@ class Explainer {
                                         "'s pid) so it joins the job's group.");
                 if (!bg && interactive_) note(depth + 1, "the child takes the terminal for the job with tcsetpgrp.");
             }
-            std::string who = "child " + std::to_string(me);
-            if (i > 0) note(depth + 1, who + ": dup2(read end of pipe " + std::to_string(i) + ", 0): stdin now comes from the pipe");
-            if (i + 1 < n) note(depth + 1, who + ": dup2(write end of pipe " + std::to_string(i + 1) + ", 1): stdout now goes into the pipe");
-            if (n > 1) note(depth + 1, who + ": closes its copies of the original pipe descriptors");
-            if (bg) child_background_setup(depth + 1, i == 0, who);
-            command_in_child(c, depth + 1, who);
+            if (i > 0) note(depth + 1, child.who + ": dup2(read end of pipe " + std::to_string(i) + ", 0): stdin now comes from the pipe");
+            if (i + 1 < n) note(depth + 1, child.who + ": dup2(write end of pipe " + std::to_string(i + 1) + ", 1): stdout now goes into the pipe");
+            if (n > 1) note(depth + 1, child.who + ": closes its copies of the original pipe descriptors");
+            if (bg) child_background_setup(depth + 1, jc(w), i == 0, child.who);
+            // The stage is all the child does: it runs the command as the
+            // last thing it has to do.
+            command(c, depth + 1, child, true);
             if (i + 1 < n)
-                step(depth, "the shell closes its write end of pipe " + std::to_string(i + 1) +
+                step(depth, w.who + " closes its write end of pipe " + std::to_string(i + 1) +
                                 (i > 0 ? " and its read end of pipe " + std::to_string(i) : "") +
                                 ": only the children hold them now, so end-of-file can come");
             else if (i > 0)
-                step(depth, "the shell closes its read end of pipe " + std::to_string(i));
+                step(depth, w.who + " closes its read end of pipe " + std::to_string(i));
         }
         std::string last = "child " + std::to_string(next_child_ - 1);
         if (bg) {
-            step(depth, "the shell does not wait: it goes on at once; $! = " + last + "'s pid, $? = 0.");
-            note(depth + 1, "later, SIGCHLD makes the shell reap each child with waitpid (no zombies);"
+            step(depth, w.who + " does not wait: it goes on at once; $! = " + last + "'s pid, $? = 0.");
+            note(depth + 1, "later, SIGCHLD makes it reap each child with waitpid (no zombies);"
                             " `wait` or `jobs` report the job's status.");
             return;
         }
-        step(depth, "the shell waits (sigsuspend until SIGCHLD, then waitpid) until all " + std::to_string(n) +
+        step(depth, w.who + " waits (sigsuspend until SIGCHLD, then waitpid) until all " + std::to_string(n) +
                         " children have exited; each is reaped");
-        if (job_control_ && interactive_) note(depth + 1, "then it takes the terminal back with tcsetpgrp.");
+        if (jc(w) && interactive_) note(depth + 1, "then it takes the terminal back with tcsetpgrp.");
         std::string status = "$? = the exit status of " + last + " (`" + command_text(p.commands.back()) + "`)";
         if (sh_.options().pipefail) status += "; pipefail is on: of the last stage that failed";
         note(depth, status + (p.negated ? ", turned around by `!`." : "."));
     }
 
     // What group a new child goes to.
-    std::string group_note(bool first, int first_child) {
-        if (!job_control_) return " (it stays in the shell's process group: job control is off, `set -m` turns it on)";
+    std::string group_note(bool job_control, bool first, int first_child) {
+        if (!job_control) return " (it stays in the shell's process group: job control is off, `set -m` turns it on)";
         if (first) return " (it becomes the leader of a new process group: its pgid is its own pid)";
         return " (it joins child " + std::to_string(first_child) + "'s process group)";
     }
 
-    void child_background_setup(int depth, bool first_stage, const std::string& who) {
-        if (job_control_) return;
-        if (first_stage)
+    void child_background_setup(int depth, bool job_control, bool first_stage, const std::string& who) {
+        if (job_control) return;
+        if (first_stage) {
+            opens_.push_back("/dev/null");
             note(depth, who + ": open /dev/null and dup2 it to 0, so it cannot read the shell's input");
+        }
         note(depth, who + ": ignores SIGINT and SIGQUIT (a background job of a script)");
     }
 
-    // A command in the shell's own process (foreground, alone).
-    void command_here(const ast::Command& c, int depth, bool in_child) {
+    // One command run by `w`; `tail`: it is the last thing a child has to do.
+    void command(const ast::Command& c, int depth, const Where& w, bool tail) {
         if (const auto* s = std::get_if<ast::SimpleCommand>(&c.node)) {
-            simple(*s, depth, in_child, false, in_child ? "the child" : "the shell");
+            simple(*s, depth, w, tail);
             return;
         }
         if (const auto* sub = std::get_if<ast::Subshell>(&c.node)) {
-            int me = next_child_++;
-            step(depth, "fork: child " + std::to_string(me) + " runs the ( ) list, a copy of the shell" +
-                            group_note(true, 0));
-            redirects(c.redirects, depth + 1, "child " + std::to_string(me), false);
-            steps_list(*sub->body, depth + 1, true);
-            step(depth, "the shell waits for child " + std::to_string(me) + " and reaps it; $? = its exit status.");
+            LaunchContext context;
+            context.kind = CommandKind::Subshell;
+            context.in_child_tail = tail;
+            if (choose_launch(context) == Launch::InShell) {
+                note(depth, w.who + " is already a copy of the shell with nothing else to do: it runs the ( ) list itself, no fork");
+                redirects(c.redirects, depth, w.who, false);
+                steps_list(*sub->body, depth + 1, w, true);
+                note(depth, w.who + " exits with the status of the list.");
+                return;
+            }
+            Where child{"child " + std::to_string(next_child_++), true};
+            ++forks_;
+            step(depth, "fork: " + child.who + " runs the ( ) list, a copy of " + w.who + group_note(jc(w), true, 0));
+            redirects(c.redirects, depth + 1, child.who, false);
+            steps_list(*sub->body, depth + 1, child, true);
+            step(depth, w.who + " waits for " + child.who + " and reaps it; $? = its exit status.");
             return;
         }
-        if (!c.redirects.empty()) redirects(c.redirects, depth, "the shell", true);
-        compound(c, depth, in_child);
+        if (!c.redirects.empty()) redirects(c.redirects, depth, w.who, true);
+        compound(c, depth, w);
+        if (tail) note(depth, w.who + " exits with the status of what it ran.");
     }
 
-    void compound(const ast::Command& c, int depth, bool in_child) {
+    void compound(const ast::Command& c, int depth, const Where& w) {
         if (const auto* g = std::get_if<ast::BraceGroup>(&c.node)) {
             step(depth, "{ }: the list runs in the same process, no fork:");
-            steps_list(*g->body, depth + 1, in_child);
+            steps_list(*g->body, depth + 1, w, false);
         } else if (const auto* i = std::get_if<ast::IfClause>(&c.node)) {
-            step(depth, "if: the shell itself runs the condition and looks at its $?:");
+            step(depth, "if: " + w.who + " runs the condition and looks at its $?:");
             for (const auto& b : i->branches) {
-                steps_list(*b.condition, depth + 1, in_child);
+                steps_list(*b.condition, depth + 1, w, false);
                 step(depth, "when it is 0:");
-                steps_list(*b.body, depth + 1, in_child);
+                steps_list(*b.body, depth + 1, w, false);
             }
             if (i->else_body) {
                 step(depth, "otherwise:");
-                steps_list(*i->else_body, depth + 1, in_child);
+                steps_list(*i->else_body, depth + 1, w, false);
             }
         } else if (const auto* l = std::get_if<ast::LoopClause>(&c.node)) {
-            step(depth, std::string(l->until ? "until" : "while") +
-                            ": the shell runs the condition, and the body while its $? is " +
-                            (l->until ? "not 0" : "0") + " (the tree is parsed once, run many times):");
-            steps_list(*l->condition, depth + 1, in_child);
-            steps_list(*l->body, depth + 1, in_child);
+            step(depth, std::string(l->until ? "until" : "while") + ": " + w.who +
+                            " runs the condition, and the body while its $? is " + (l->until ? "not 0" : "0") +
+                            " (the tree is parsed once, run many times):");
+            steps_list(*l->condition, depth + 1, w, false);
+            steps_list(*l->body, depth + 1, w, false);
         } else if (const auto* f = std::get_if<ast::ForClause>(&c.node)) {
-            step(depth, "for: the shell expands the words once, then for each sets $" + f->name + " and runs:");
-            steps_list(*f->body, depth + 1, in_child);
+            step(depth, "for: " + w.who + " expands the words once, then for each sets $" + f->name + " and runs:");
+            steps_list(*f->body, depth + 1, w, false);
         } else if (const auto* k = std::get_if<ast::CaseClause>(&c.node)) {
-            step(depth, "case: the shell matches `" + k->subject.text +
+            step(depth, "case: " + w.who + " matches `" + k->subject.text +
                             "` against each pattern itself (no process) and runs the first match");
         } else if (const auto* fn = std::get_if<ast::FunctionDef>(&c.node)) {
-            step(depth, "defines the function " + fn->name + " in the shell: nothing runs yet; $? = 0.");
+            step(depth, "defines the function " + fn->name + " in " + w.who + ": nothing runs yet; $? = 0.");
         }
     }
 
-    // A command that runs in a child the shell has already forked.
-    void command_in_child(const ast::Command& c, int depth, const std::string& who) {
-        if (const auto* s = std::get_if<ast::SimpleCommand>(&c.node)) {
-            simple(*s, depth, true, true, who);
-            return;
+    // Command substitutions in a simple command's words, assignments and
+    // redirection targets, in the order the executor expands them.
+    bool substitutions(const ast::SimpleCommand& s, int depth, const Where& w) {
+        bool any = false;
+        for (const ast::Word& word : s.words) any |= substitutions(word.parts, depth, w);
+        for (const ast::Redirect& r : s.redirects) any |= substitutions(r.target.parts, depth, w);
+        for (const ast::Assignment& a : s.assignments) any |= substitutions(a.value.parts, depth, w);
+        return any;
+    }
+    bool substitutions(const std::vector<ast::WordPart>& parts, int depth, const Where& w) {
+        bool any = false;
+        for (const ast::WordPart& p : parts) {
+            if (const auto* dq = std::get_if<ast::DoubleQuoted>(&p.node)) {
+                any |= substitutions(dq->parts, depth, w);
+            } else if (const auto* cs = std::get_if<ast::CommandSubst>(&p.node)) {
+                any = true;
+                if (const ast::Redirect* r = substitution_reads_file(*cs->body)) {
+                    opens_.push_back(r->target.text);
+                    step(depth, "$(" + cs->text + "): " + w.who + " opens " + r->target.text +
+                                    " and reads it itself, no fork; $? = 0 (1 if it cannot be opened)");
+                    continue;
+                }
+                Where child{"child " + std::to_string(next_child_++), true};
+                ++pipes_;
+                ++forks_;
+                step(depth, "$(" + cs->text + "): pipe2, then fork: " + child.who + ", a copy of " + w.who +
+                                ", with stdout (dup2) on the pipe's write end, runs:");
+                steps_list(*cs->body, depth + 1, child, true);
+                note(depth, w.who + " reads the pipe to end-of-file, drops trailing newlines, waits for " +
+                                child.who + " and reaps it; $? = its exit status.");
+            }
         }
-        redirects(c.redirects, depth, who, false);
-        if (const auto* sub = std::get_if<ast::Subshell>(&c.node)) {
-            note(depth, who + " is already a copy of the shell: it runs the ( ) list itself");
-            steps_list(*sub->body, depth + 1, true);
-        } else {
-            note(depth, who + " (a copy of the shell) runs `" + command_text(c) + "` itself:");
-            compound(c, depth + 1, true);
-        }
-        note(depth, who + " exits with the status of what it ran.");
+        return any;
     }
 
-    // A simple command. `forked`: we are describing a child that exists
-    // already (a pipeline stage), which execs in place instead of forking again.
-    void simple(const ast::SimpleCommand& s, int depth, bool in_child, bool forked, const std::string& who) {
+    // A simple command run by `w`.
+    // `at`: the index of the command word (1 for `command NAME ...`, whose
+    // redirections and assignments the shell has done already for the builtin).
+    void simple(const ast::SimpleCommand& s, int depth, const Where& w, bool tail, size_t at = 0) {
+        bool substituted = at == 0 && substitutions(s, depth, w);
         if (s.words.empty()) {
             std::string names;
             for (const ast::Assignment& a : s.assignments) names += (names.empty() ? "" : ", ") + a.name;
-            if (!s.redirects.empty()) redirects(s.redirects, depth, who, !forked);
+            if (!s.redirects.empty()) redirects(s.redirects, depth, w.who, true);
+            std::string status = substituted ? "$? = the status of the last $( )" : "$? = 0";
             if (!names.empty())
-                step(depth, who + " sets the variable(s) " + names + " in its own memory, no fork" +
-                                (forked ? " (gone when the child exits)" : "") + "; $? = 0.");
+                step(depth, w.who + " sets the variable(s) " + names + " in its own memory, no fork" +
+                                (w.in_child ? " (gone when the child exits)" : "") + "; " + status + ".");
+            else
+                step(depth, "no command: the redirections are done and undone, no fork; " + status + ".");
             return;
         }
-        const ast::Word& first = s.words[0];
+        const ast::Word& first = s.words[at];
         bool dynamic_name = first.parts.size() != 1 || !std::holds_alternative<ast::Literal>(first.parts[0].node);
         std::string name = first.text;
-        std::string text = simple_text(s);
+        std::string text = at == 0 ? simple_text(s) : words_text(s, at, " ");
         if (dynamic_name) {
             step(depth, "`" + text + "`: the command name comes from an expansion, so only at run time "
-                        "will the shell know whether it is a builtin, a function or a program.");
+                        "will the shell know whether it is a builtin, a function or a program (it depends).");
             return;
         }
-        if (const Builtin* b = find(name)) {
-            std::string where = forked ? who + " (a forked copy of the shell)" : who;
-            step(depth, "`" + name + "` is a builtin: " + where + " runs it itself, no fork" +
-                            (forked ? ", no execve" : "") + ".");
-            if (b->kind == Kind::Special && !forked && !s.assignments.empty())
-                note(depth + 1, "its variable assignments stay in the shell (a special builtin).");
+        const Builtin* b = find(name);
+        const Functions::Body* function =
+            at > 0 || (b && b->kind == Kind::Special) ? nullptr : sh_.functions().find(name);
+        if (b && !function && name == "command" && s.words.size() > at + 1 && s.words[at + 1].text[0] != '-') {
+            // `command NAME`: the builtin runs NAME, skipping functions; an
+            // external NAME is launched as any command (never in place).
+            step(depth, "`command` is a builtin: " + w.who + " runs it itself; it skips functions and runs `" +
+                            s.words[at + 1].text + "`:");
             if (!s.redirects.empty()) {
-                if (!forked)
-                    note(depth + 1, "its redirections are undoable: each descriptor it changes is first copied "
-                                    "above 10 (fcntl F_DUPFD_CLOEXEC) and put back afterwards.");
-                redirects(s.redirects, depth + 1, who, false);
+                note(depth + 1, "its redirections are undoable: each descriptor it changes is first copied "
+                                "above 10 (fcntl F_DUPFD_CLOEXEC), fd N kept aside, and put back afterwards.");
+                redirects(s.redirects, depth + 1, w.who, true);
             }
-            if (name == "exec" && s.words.size() > 1)
-                note(depth + 1, "exec replaces the shell's own program with execve: no fork, the same pid.");
-            if (name == "exit")
-                note(depth + 1, std::string(forked || in_child ? "that process" : "the shell") +
-                                    " ends here, with that status (after the EXIT trap, if one is set).");
-            else if (forked) note(depth + 1, who + " then exits with the builtin's status.");
-            else if (!in_child) note(depth + 1, "$? = the builtin's status.");
+            simple(s, depth + 1, w, false, at + 1);
             return;
         }
-        if (sh_.functions().find(name)) {
-            step(depth, "`" + name + "` is a function: " + who + " runs its body" +
-                            (forked ? "" : " in the same process, no fork") +
-                            ", with $1... set to the arguments; $? = its last command's status.");
-            if (!s.redirects.empty()) redirects(s.redirects, depth + 1, who, !forked);
+        if (b && !function) {
+            bool exec_command = name == "exec" && s.words.size() > 1;
+            step(depth, "`" + name + "` is a builtin: " + w.who + " runs it itself, no fork.");
+            if (b->kind == Kind::Special && !w.in_child && !s.assignments.empty())
+                note(depth + 1, "its variable assignments stay in the shell (a special builtin).");
+            bool permanent = name == "exec" && s.words.size() == 1;
+            if (!s.redirects.empty()) {
+                if (permanent)
+                    note(depth + 1, "exec without a command: its redirections stay, for " + w.who + " itself.");
+                else
+                    note(depth + 1, "its redirections are undoable: each descriptor it changes is first copied "
+                                    "above 10 (fcntl F_DUPFD_CLOEXEC), fd N kept aside, and put back afterwards.");
+                redirects(s.redirects, depth + 1, w.who, !permanent);
+            }
+            if (exec_command) {
+                exec_in_place(s, depth + 1, w, "exec replaces " + w.who + "'s own program with execve: no fork, the same pid");
+                return;
+            }
+            if (name == "exit")
+                note(depth + 1, w.who + " ends here, with that status (after the EXIT trap, if one is set).");
+            else if (tail) note(depth + 1, w.who + " then exits with the builtin's status.");
+            else if (!w.in_child) note(depth + 1, "$? = the builtin's status.");
+            return;
+        }
+        if (function) {
+            step(depth, "`" + name + "` is a function: " + w.who + " runs its body in the same process, no fork, "
+                        "with $1... set to the arguments; $? = its last command's status:");
+            if (!s.redirects.empty()) redirects(s.redirects, depth + 1, w.who, true);
+            if (function_depth_ < 3) {
+                ++function_depth_;
+                command(**function, depth + 1, w, false);
+                --function_depth_;
+            }
+            if (tail) note(depth + 1, w.who + " then exits with the function's status.");
             return;
         }
         const std::string* path_var = sh_.vars().get("PATH");
         std::optional<std::string> path = PathCache::search(name, path_var ? std::string_view(*path_var) : std::string_view());
-        if (!path) {
-            step(depth, "`" + name + "` is not a builtin or function and is not found in PATH: " +
-                            (forked ? who + " prints \"command not found\" and exits 127"
-                                    : "the shell prints \"command not found\", forks nothing; $? = 127") + ".");
-            return;
+        LaunchContext context;
+        context.kind = path ? CommandKind::External : CommandKind::NotFound;
+        context.has_redirects = at == 0 && !s.redirects.empty();
+        context.job_control = jc(w);
+        context.in_child_tail = tail;
+        sigset_t to_default;
+        context.spawn_sets_signals = signals::spawn_defaults(sh_.traps(), &to_default);
+        switch (choose_launch(context)) {
+            case Launch::NotFound:
+                if (at == 0 && !s.redirects.empty()) redirects(s.redirects, depth, w.who, true);
+                step(depth, "`" + name + "` is not a builtin or function and is not found in PATH: " + w.who +
+                                " prints \"command not found\", starts nothing; $? = 127" +
+                                (tail ? ", and " + w.who + " exits 127" : "") + ".");
+                return;
+            case Launch::ExecInPlace:
+                if (!s.assignments.empty()) note(depth, w.who + ": puts the assignment(s) in the environment it passes on");
+                redirects(s.redirects, depth, w.who, false);
+                note(depth, w.who + ": resets caught signals to their defaults (execve would anyway) and empties the signal mask");
+                exec_in_place(s, depth, w, "exec in place: " + w.who + " has nothing left to do, so the program replaces it, no fork");
+                return;
+            case Launch::Spawn: {
+                Where child{"child " + std::to_string(next_child_++), true};
+                ++spawns_;
+                step(depth, "posix_spawn: " + child.who + " for `" + text + "`, fork and execve(" + *path + ", [" +
+                                words_text(s, at, ", ") + "]) in one call (nothing to do in between: no redirection, no job control)" +
+                                group_note(false, true, 0) + path_note(name));
+                if (at == 0 && !s.assignments.empty()) note(depth + 1, "the assignment(s) go into the environment it receives");
+                note(depth + 1, "its caught signals start at their defaults and its signal mask empty (posix_spawn attributes)");
+                wait_note(depth, w, child.who);
+                return;
+            }
+            case Launch::ForkExec:
+            default: {
+                Where child{"child " + std::to_string(next_child_++), true};
+                ++forks_;
+                ++execs_;
+                step(depth, "fork: " + child.who + " for `" + text + "`" + group_note(jc(w), true, 0));
+                if (jc(w)) {
+                    note(depth + 1, "both the shell and the child call setpgid(child, child): whichever runs first makes the group.");
+                    if (interactive_) note(depth + 1, "the child takes the terminal with tcsetpgrp: it is the foreground job now.");
+                }
+                if (at == 0 && !s.assignments.empty()) note(depth + 1, child.who + ": puts the assignment(s) in the environment it passes on");
+                if (at == 0) redirects(s.redirects, depth + 1, child.who, false);
+                note(depth + 1, child.who + ": resets caught signals to their defaults and empties the signal mask");
+                note(depth + 1, child.who + ": execve(" + *path + ", [" + words_text(s, at, ", ") +
+                                    "]): the program replaces the child's copy of the shell, same pid" + path_note(name));
+                wait_note(depth, w, child.who);
+                return;
+            }
         }
-        std::string exec_line = who + ": execve(" + *path + ", [" + argv_text(s) + "]): the program replaces " +
-                                (forked ? who : "the child") + "'s copy of the shell, same pid";
-        if (forked) {
-            if (!s.assignments.empty()) note(depth, who + ": puts the assignment(s) in the environment it passes on");
-            redirects(s.redirects, depth, who, false);
-            note(depth, who + ": resets caught signals to their defaults (execve would anyway) and empties the signal mask");
-            note(depth, exec_line + (path_note(name)));
-            return;
-        }
-        int me = next_child_++;
-        std::string child = "child " + std::to_string(me);
-        step(depth, "fork: " + child + " for `" + text + "`" + (in_child ? "" : group_note(true, 0)));
-        if (job_control_ && !in_child) {
-            note(depth + 1, "both the shell and the child call setpgid(child, child): whichever runs first makes the group.");
-            if (interactive_) note(depth + 1, "the child takes the terminal with tcsetpgrp: it is the foreground job now.");
-        }
-        if (!s.assignments.empty()) note(depth + 1, child + ": puts the assignment(s) in the environment it passes on");
-        redirects(s.redirects, depth + 1, child, false);
-        note(depth + 1, child + ": resets caught signals to their defaults and empties the signal mask");
-        note(depth + 1, child + ": execve(" + *path + ", [" + argv_text(s) + "]): the program replaces the child's copy of the shell, same pid" + path_note(name));
-        step(depth, std::string(in_child ? "the child" : "the shell") +
-                        " waits: sigsuspend until SIGCHLD, then waitpid collects " + child +
+    }
+
+    void exec_in_place(const ast::SimpleCommand& s, int depth, const Where& w, const std::string& why) {
+        ++execs_;
+        std::vector<std::string> words;
+        for (const ast::Word& word : s.words) words.push_back(word.text);
+        if (words.front() == "exec") words.erase(words.begin());
+        std::string shown;
+        for (const std::string& word : words) shown += (shown.empty() ? "" : ", ") + word;
+        const std::string* path_var = sh_.vars().get("PATH");
+        std::optional<std::string> path = PathCache::search(words.front(), path_var ? std::string_view(*path_var) : std::string_view());
+        note(depth, w.who + ": execve(" + (path ? *path : words.front()) + ", [" + shown + "]): " + why);
+    }
+
+    void wait_note(int depth, const Where& w, const std::string& child) {
+        step(depth, w.who + " waits: sigsuspend until SIGCHLD, then waitpid collects " + child +
                         "'s status and the zombie is reaped.");
-        if (job_control_ && interactive_ && !in_child) note(depth + 1, "then the shell takes the terminal back with tcsetpgrp.");
-        if (!in_child) note(depth + 1, "$? = its exit status (128+N if a signal N killed it).");
+        if (jc(w) && interactive_) note(depth + 1, "then the shell takes the terminal back with tcsetpgrp.");
+        if (!w.in_child) note(depth + 1, "$? = its exit status (128+N if a signal N killed it).");
     }
 
     std::string path_note(const std::string& name) {
         return name.find('/') != std::string::npos ? "" : " (" + name + " found by searching $PATH)";
     }
 
-    static std::string argv_text(const ast::SimpleCommand& s) {
+    static std::string argv_text(const ast::SimpleCommand& s) { return words_text(s, 0, ", "); }
+    static std::string words_text(const ast::SimpleCommand& s, size_t from, const char* sep) {
         std::string out;
-        for (const ast::Word& w : s.words) out += (out.empty() ? "" : ", ") + w.text;
+        for (size_t i = from; i < s.words.size(); ++i) out += (out.empty() ? "" : sep) + s.words[i].text;
         return out;
     }
 
@@ -554,35 +679,46 @@ class Explainer {
             if (undoable) prefix += "(saved first, restored after) ";
             switch (r.op) {
                 case ast::RedirOp::Input:
+                    opens_.push_back(target);
                     note(depth, prefix + "open(" + target + ", read) -> a new fd; dup2(it, " + std::to_string(fd) + "); close(it)");
                     break;
                 case ast::RedirOp::Output:
                 case ast::RedirOp::Clobber:
+                    opens_.push_back(target);
                     note(depth, prefix + "open(" + target + ", write|create|truncate) -> a new fd; dup2(it, " +
                                     std::to_string(fd) + "); close(it)" +
                                     (r.op == ast::RedirOp::Output && sh_.options().noclobber ? " (set -C: fails if the file exists)" : ""));
                     break;
                 case ast::RedirOp::Append:
+                    opens_.push_back(target);
                     note(depth, prefix + "open(" + target + ", write|create|append) -> a new fd; dup2(it, " + std::to_string(fd) + "); close(it)");
                     break;
                 case ast::RedirOp::ReadWrite:
+                    opens_.push_back(target);
                     note(depth, prefix + "open(" + target + ", read-write|create) -> a new fd; dup2(it, " + std::to_string(fd) + "); close(it)");
                     break;
                 case ast::RedirOp::DupInput:
                 case ast::RedirOp::DupOutput:
-                    if (target == "-")
+                    if (target == "-") {
                         note(depth, prefix + "close(" + std::to_string(fd) + ")");
-                    else
+                    } else if (r.op == ast::RedirOp::DupOutput && r.fd < 0 &&
+                               target.find_first_not_of("0123456789") != std::string::npos) {
+                        opens_.push_back(target);
+                        note(depth, prefix + "open(" + target + ", write|create|truncate); dup2 it to 1 and to 2; close it");
+                    } else {
                         note(depth, prefix + "dup2(" + target + ", " + std::to_string(fd) + "): fd " + std::to_string(fd) +
                                         " now refers to what fd " + target + " refers to");
+                    }
                     break;
                 case ast::RedirOp::HereDoc:
                 case ast::RedirOp::HereDocStrip:
                 case ast::RedirOp::HereString:
+                    ++pipes_;
                     note(depth, prefix + "the text is put in a pipe (or a temporary file) and its read end is dup2'ed to " +
                                     std::to_string(fd));
                     break;
                 case ast::RedirOp::OutputBoth:
+                    opens_.push_back(target);
                     note(depth, prefix + "open(" + target + ", write|create|truncate); dup2 it to 1 and to 2; close it");
                     break;
             }
@@ -604,12 +740,24 @@ class Explainer {
 
     std::vector<std::string> expansions_;
 
+    // What the steps above add up to, in the trace's own words: the corpus
+    // test (tests/teaching/launch_corpus.py) checks it against a real run.
+    std::string summary() const {
+        std::string files;
+        for (const std::string& f : opens_) files += (files.empty() ? "" : " ") + f;
+        return fmt::format("fork {}, posix_spawn {}, execve {}, pipe2 {}, open [{}]", forks_, spawns_, execs_, pipes_,
+                           files);
+    }
+
   private:
     Shell& sh_;
     bool job_control_;
     bool interactive_;
     int step_ = 0;
     int next_child_ = 1;
+    int function_depth_ = 0;
+    int forks_ = 0, spawns_ = 0, execs_ = 0, pipes_ = 0;
+    std::vector<std::string> opens_;
 };
 
 std::string token_text(const LexedToken& t) {
@@ -655,7 +803,8 @@ int explain(Shell& sh, const Args& args) {
     if (x.expansions_.empty()) out.print("  none: no $, `, ~, quotes or *?[ in any word\n");
     for (const std::string& e : x.expansions_) out.print("  {}\n", e);
     out.print("steps{}:\n", sh.options().monitor ? " (job control on: each job in its own process group)" : "");
-    x.steps_list(program, 0, false);
+    x.steps_list(program, 0, Explainer::Where{"the shell", false}, false);
+    out.print("in all: {}\n", x.summary());
     return finish(sh, args, 0);
 }
 

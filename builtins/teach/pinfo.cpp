@@ -8,6 +8,7 @@
 
 #include "builtins/common.hpp"
 #include "builtins/list.hpp"
+#include "shell/os/jobs.hpp"
 #include "shell/os/proc_info.hpp"
 #include "shell/shell.hpp"
 
@@ -15,7 +16,7 @@ namespace forksh::builtins {
 
 const std::string_view pinfo_help =
     "Explain what /proc knows about a process (default: the shell itself).\n"
-    "  pinfo [PID]\n"
+    "  pinfo [PID | %JOB]   (a job spec names the job's first process)\n"
     "Shows the state (R running, S sleeping, D disk sleep, T stopped,\n"
     "Z zombie), parent, process group and session, threads (tasks),\n"
     "memory (VmRSS: in RAM now; VmSize: all mapped address space), every open\n"
@@ -64,9 +65,18 @@ void print_masks(Shell& sh, const std::map<std::string, std::string>& status) {
 int pinfo(Shell& sh, const Args& args) {
     if (args.count() > 2) return sh.usage_error(args, "too many arguments");
     pid_t pid = sh.vars().special().shell_pid;
-    if (args.count() == 2) {
+    if (args.count() == 2 && !args[1].empty() && args[1][0] == '%') {
+        // A job spec, as ptree shows them: the job's first process (its
+        // group leader under job control).
+        std::string error;
+        Job* job = sh.jobs().resolve(args[1], error);
+        if (!job) return sh.fail(args, error);
+        if (job->procs.empty()) return sh.fail(args, args[1] + ": the job has no process");
+        pid = job->procs.front().pid;
+    } else if (args.count() == 2) {
         long long value = 0;
-        if (!parse_decimal(args[1], value) || value <= 0) return sh.usage_error(args, args[1] + ": not a process id");
+        if (!parse_decimal(args[1], value) || value <= 0)
+            return sh.usage_error(args, args[1] + ": not a process id or job spec");
         pid = static_cast<pid_t>(value);
     }
     std::optional<proc::Stat> stat = proc::read_stat(pid);

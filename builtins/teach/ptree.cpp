@@ -8,6 +8,8 @@
 #include <set>
 #include <string>
 
+#include <unistd.h>
+
 #include "builtins/common.hpp"
 #include "builtins/list.hpp"
 #include "shell/os/jobs.hpp"
@@ -24,7 +26,10 @@ const std::string_view ptree_help =
     "Each line: pid, process group, state letter and word (R running,\n"
     "S sleeping, D disk sleep, T stopped, t tracing stop, Z zombie, I idle),\n"
     "then the command line; a shell job is marked %1, %2...; a zombie shows\n"
-    "as [name] <defunct>. Processes of one job share a process group.\n"
+    "as [name] <defunct>; a forked copy of the shell that runs shell code\n"
+    "(a ( ) subshell) is marked as a subshell of its parent forksh.\n"
+    "Processes of one job share a process group. Lines are never cut: pipe\n"
+    "into `less -S` to scroll long ones.\n"
     "Exit status 0; 1 if PID does not exist; 2 for a usage error.\n"
     "Reads /proc/PID/stat (parent, group, state) and /proc/PID/cmdline.\n";
 
@@ -35,6 +40,7 @@ struct Printer {
     const std::vector<proc::Stat>& all;
     std::map<pid_t, std::string> labels;  // pid -> "%1" / "(foreground)"
     std::set<pid_t> seen;                 // against cycles in a racy snapshot
+    std::string shell_exe = proc::exe_path(::getpid());
 
     void line(const proc::Stat& s, const std::string& prefix) {
         std::string state = fmt::format("{} {}", s.state, proc::state_word(s.state));
@@ -45,6 +51,12 @@ struct Printer {
         std::string text = prefix + command;
         auto label = labels.find(s.pid);
         if (label != labels.end()) text += "   " + label->second;
+        // A forked copy of the shell that has not exec'd (a ( ) subshell, a
+        // pipeline stage running a builtin, a $( )): its command line is the
+        // shell's own, so say what it is. Its parent is a forksh too.
+        if (!shell_exe.empty() && s.state != 'Z' && proc::exe_path(s.pid) == shell_exe &&
+            proc::exe_path(s.ppid) == shell_exe)
+            text += "   (subshell: a forked copy of forksh " + std::to_string(s.ppid) + ")";
         sh.out().print("{:<7} {:<7} {:<14} {}\n", s.pid, s.pgrp, state, text);
     }
 

@@ -3,7 +3,23 @@
 #
 # Run it with the trace on, so you see every process being made:
 #     forksh --trace scripts/lessons/01-program-and-process.sh
-# Lines starting with [trace PID] come from the process with that PID.
+# Lines starting with [trace PID] come from the process with that PID
+# ([trace PID NAME] once it has become the program NAME).
+
+# Wait until process $1 runs the program file $2, so that what we show next
+# is the state we mean to show, not a moment too early: right after `&` the
+# child may still be a copy of the shell that has not exec'd yet. test -ef
+# compares /proc/PID/exe (a link to the program file) with $2 by stat(2):
+# only builtins, so the wait adds no process and no line to the trace.
+wait_until_running() {
+    tries=0
+    while [ $tries -lt 1000000 ]; do
+        [ /proc/$1/exe -ef "$2" ] && return 0
+        [ -e /proc/$1 ] || return 1
+        tries=$((tries + 1))
+    done
+    return 1
+}
 
 echo "== 1. A program is just a file on disk =="
 /bin/ls -lL /bin/sleep
@@ -16,6 +32,8 @@ echo "This shell is process $$; its parent (whoever started it) is $PPID."
 first=$!
 /bin/sleep 2 &
 second=$!
+wait_until_running $first /bin/sleep
+wait_until_running $second /bin/sleep
 echo "One program, /bin/sleep, now runs as two processes: $first and $second."
 echo
 
@@ -33,6 +51,7 @@ printf '%s\n' \
   "- A program (/bin/sleep) is a file; a process is one running copy of it." \
   "- Each process has a PID; the shell's own is \$\$, the last background one \$!." \
   "- 'fork -> child N' in the trace is the shell making process N; N then" \
-  "  writes its own trace line, 'execve /usr/bin/sleep', as it becomes sleep." \
+  "  writes its own trace line, '[trace N sleep] execve /bin/sleep', as it" \
+  "  becomes sleep (the shell waited for that before reading /proc)." \
   "- /proc/PID/stat holds the kernel's view: name, state, parent." \
   "- ptree draws the shell and its children from /proc."

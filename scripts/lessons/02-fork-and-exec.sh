@@ -9,9 +9,16 @@ echo "(the trace shows nothing for that line)"
 echo
 
 echo "== 2. An external program: fork, then execve in the child =="
-/bin/echo "hello from /bin/echo"
-echo "The shell forked (fork -> child N), the child replaced itself with"
-echo "/bin/echo (execve, written by the child), and the shell waited (waitpid)."
+file=${TMPDIR:-/tmp}/forksh-lesson2.$$
+/bin/echo "hello from /bin/echo, into a file" > "$file"
+/bin/cat "$file"
+/bin/rm "$file"
+echo "For /bin/echo the shell forked (fork -> child N); the child opened the file,"
+echo "moved it onto 1 (dup2), then replaced itself with /bin/echo (execve, written"
+echo "by the child: [trace N echo]); the shell waited (waitpid)."
+echo "/bin/cat and /bin/rm had nothing to set up in the child, so the shell used"
+echo "posix_spawn: fork and execve in one call, one trace line, no copy of the"
+echo "shell's page tables (the child borrows the shell's memory until its execve)."
 echo
 
 echo "== 3. execve keeps the pid: only the program changes =="
@@ -30,6 +37,7 @@ printf '%s\n' \
   "== What you just saw ==" \
   "- fork() copies the shell; the copy (the child) gets a new pid." \
   "- execve() loads a new program into the child; its pid stays the same." \
+  "- posix_spawn() does both in one call, when nothing must happen in between." \
   "- Builtins like echo run in the shell itself, with no process at all." \
   "- ( ) forks a copy of the shell; \$\$ keeps naming the original shell." \
   "- The parent learns how the child ended with waitpid, then it is reaped."

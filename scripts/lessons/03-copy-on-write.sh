@@ -36,6 +36,11 @@ echo "== 2. A subshell is a fork: right after it, its pages are the parent's =="
     read -r me rest < /proc/self/stat
     memory $me "the child, just forked"
     echo "   Most of it is shared: nothing was copied, fork only shared the pages."
+    echo "   Its resident size is smaller than the shell's: resident counts the pages"
+    echo "   mapped in this process's page table. fork copies the entries for the"
+    echo "   heap and stack (the big string among them), but not those of files"
+    echo "   mapped from disk (the program, its libraries): the child maps those"
+    echo "   again, page by page, as it touches them."
     echo
     echo "== 3. The child writes: builds its own big string =="
     mine=abcdefghij

@@ -3,6 +3,37 @@
 #     forksh --trace scripts/lessons/04-process-states.sh
 # We make one process of each kind on purpose and look at them with ptree.
 
+# Wait until process $1 runs the program file $2, so that what we show next
+# is the state we mean to show, not a moment too early: right after `&` the
+# child may still be a copy of the shell that has not exec'd yet. test -ef
+# compares /proc/PID/exe (a link to the program file) with $2 by stat(2):
+# only builtins, so the wait adds no process and no line to the trace.
+wait_until_running() {
+    tries=0
+    while [ $tries -lt 1000000 ]; do
+        [ /proc/$1/exe -ef "$2" ] && return 0
+        [ -e /proc/$1 ] || return 1
+        tries=$((tries + 1))
+    done
+    return 1
+}
+
+# Wait until process $1 is in state $2 (R, S, T, Z... the third field of
+# /proc/PID/stat): a signal is delivered asynchronously, so we look for its
+# effect instead of sleeping and hoping. Each look is one `read <`
+# redirection (the open/dup2/close lines in the trace), with a short sleep
+# between looks so that the trace does not fill up with them.
+wait_until_state() {
+    tries=0
+    while [ $tries -lt 500 ]; do
+        read -r pid comm state rest < /proc/$1/stat || return 1
+        [ "$state" = "$2" ] && return 0
+        /bin/sleep 0.01
+        tries=$((tries + 1))
+    done
+    return 1
+}
+
 echo "== 1. Sleeping (S): waiting for something; here, for time to pass =="
 /bin/sleep 3 &
 sleeper=$!
@@ -10,15 +41,21 @@ sleeper=$!
 echo "== 2. Stopped (T): SIGSTOP freezes it until SIGCONT =="
 /bin/sleep 3 &
 stopped=$!
-/bin/sleep 0.3
+wait_until_running $sleeper /bin/sleep
+wait_until_running $stopped /bin/sleep
 kill -STOP $stopped
+wait_until_state $stopped T
 
 echo "== 3. Zombie (Z): it has exited, but its parent never called waitpid =="
-# The subshell forks a short sleep, then execs a long sleep in its own place.
-# The short sleep's parent is now /bin/sleep 3, which never waits for
-# children, so the short one stays a zombie: dead, but still in the table.
-(/bin/sleep 0.1 & exec /bin/sleep 3) &
-/bin/sleep 0.4
+# The subshell starts /bin/true, then execs a long sleep in its own place.
+# true's parent is now /bin/sleep 3, which never waits for children, so
+# true, which exits at once, stays a zombie: dead, but still in the table.
+(/bin/true & exec /bin/sleep 3) &
+parent=$!
+wait_until_running $parent /bin/sleep
+# The kernel lists a process's children in /proc/PID/task/PID/children.
+read -r zombie rest < /proc/$parent/task/$parent/children
+wait_until_state $zombie Z
 echo
 ptree
 echo

@@ -19,7 +19,13 @@ set -o subreaper
 orphan=$( ( /bin/sleep 0.5 >/dev/null & echo $! ) )
 echo "orphan $orphan now has parent $(parent_of $orphan): the shell adopted it"
 ptree
-/bin/sleep 0.8
+# Wait for it to end (it sleeps 0.5 s) and be reaped: a zombie still has
+# its /proc entry, so /proc/$orphan disappears only once the shell reaped it.
+tries=0
+while [ -e /proc/$orphan ] && [ $tries -lt 50 ]; do
+    /bin/sleep 0.1
+    tries=$((tries + 1))
+done
 if [ -e /proc/$orphan ]; then echo "orphan $orphan still exists"; else echo "orphan $orphan is gone: reaped"; fi
 echo "(the trace says 'reaped orphan $orphan': the shell's SIGCHLD handler calls"
 echo " waitpid(-1), which collects adopted children like its own)"

@@ -4,8 +4,24 @@
 # each has its own id, listed in /proc/PID/task.
 #     forksh --trace scripts/lessons/07-threads-are-tasks.sh
 
+# Wait until process $1 runs the program file $2, so that what we show next
+# is the state we mean to show, not a moment too early: right after `&` the
+# child may still be a copy of the shell that has not exec'd yet. test -ef
+# compares /proc/PID/exe (a link to the program file) with $2 by stat(2):
+# only builtins, so the wait adds no process and no line to the trace.
+wait_until_running() {
+    tries=0
+    while [ $tries -lt 1000000 ]; do
+        [ /proc/$1/exe -ef "$2" ] && return 0
+        [ -e /proc/$1 ] || return 1
+        tries=$((tries + 1))
+    done
+    return 1
+}
+
 echo "== 1. A single-threaded process: one task =="
 /bin/sleep 2 &
+wait_until_running $! /bin/sleep
 echo "sleep $!: tasks in /proc/$!/task:" $(/bin/ls /proc/$!/task)
 kill $!
 wait
@@ -15,10 +31,17 @@ echo "== 2. A multi-threaded process: several tasks, one pid =="
 if command -v python3 >/dev/null 2>&1; then
     python3 -c 'import threading, time; ts = [threading.Thread(target=time.sleep, args=(1.5,)) for _ in range(3)]; [t.start() for t in ts]; [t.join() for t in ts]' &
     py=$!
-    /bin/sleep 0.6
-    while read -r key value; do
-        [ "$key" = "Threads:" ] && echo "python3 $py: Threads: $value (from /proc/$py/status)"
-    done < /proc/$py/status
+    # Wait until all three threads exist (python needs a moment to start).
+    threads=0
+    tries=0
+    while [ "$threads" != 4 ] && [ $tries -lt 100 ]; do
+        while read -r key value; do
+            [ "$key" = "Threads:" ] && threads=$value
+        done < /proc/$py/status
+        [ "$threads" = 4 ] || /bin/sleep 0.05
+        tries=$((tries + 1))
+    done
+    echo "python3 $py: Threads: $threads (from /proc/$py/status)"
     echo "its tasks:" $(/bin/ls /proc/$py/task)
     echo "ptree shows one process, not four: threads are not children."
     ptree $py

@@ -8,9 +8,11 @@
 
 #include "shell/base/diag.hpp"
 #include "shell/exec/exec.hpp"
+#include "shell/os/launch.hpp"
 #include "shell/sys/fd.hpp"
 #include "shell/os/signals.hpp"
 #include "shell/sys/sys.hpp"
+#include "shell/sys/trace.hpp"
 #include "shell/os/terminal.hpp"
 
 namespace forksh {
@@ -28,21 +30,6 @@ std::string Executor::read_all(int fd) {
 }
 
 namespace {
-// $(< file): a command substitution that is only an input redirection (a
-// bash and ksh shorthand for $(cat file)); the shell reads the file itself.
-const ast::Redirect* only_input_redirect(const ast::List& body) {
-    if (body.items.size() != 1) return nullptr;
-    const ast::ListItem& item = body.items.front();
-    if (item.background || !item.and_or.rest.empty() || item.and_or.first.negated ||
-        item.and_or.first.commands.size() != 1)
-        return nullptr;
-    const auto* simple = std::get_if<ast::SimpleCommand>(&item.and_or.first.commands.front().node);
-    if (!simple || !simple->words.empty() || !simple->assignments.empty() || simple->redirects.size() != 1)
-        return nullptr;
-    const ast::Redirect& r = simple->redirects.front();
-    return r.op == ast::RedirOp::Input && (r.fd < 0 || r.fd == 0) ? &r : nullptr;
-}
-
 // The output as the shell keeps it: NUL bytes cannot live in a C string
 // (variables and arguments are C strings for execve), so they are dropped,
 // and trailing newlines are removed (POSIX).
@@ -53,7 +40,8 @@ void trim_output(std::string& output) {
 }  // namespace
 
 std::string Executor::run_substitution(const ast::CommandSubst& subst) {
-    if (const ast::Redirect* r = only_input_redirect(*subst.body)) {
+    // $(< file): the shell reads the file itself (launch.hpp).
+    if (const ast::Redirect* r = substitution_reads_file(*subst.body)) {
         std::string name = expander_.expand_string(r->target);
         int fd = sys::open(name, O_RDONLY | O_CLOEXEC);
         if (fd < 0) {
@@ -74,12 +62,13 @@ std::string Executor::run_substitution(const ast::CommandSubst& subst) {
     UniqueFd read_end(fds[0]), write_end(fds[1]);
     Job& job = jobs_.create("$(" + subst.text + ")", false);
     job.separate_group = false;
-    fork_child(job, false, [&]() {
+    pid_t pid = fork_child(job, false, [&]() {
         sys::dup2(write_end.get(), 1);
         write_end.reset();
         read_end.reset();
         return run_list_in_child(*subst.body);
     });
+    trace::name_process(pid, subst.text.size() <= 30 ? "$(" + subst.text + ")" : "$( )");
     write_end.reset();  // or we would wait forever for our own end-of-file
     std::string output = read_all(read_end.get());
     int status = wait_for_job(job);

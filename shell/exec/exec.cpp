@@ -8,6 +8,7 @@
 #include "shell/base/diag.hpp"
 #include "shell/text/pattern.hpp"
 #include "shell/exec/redirect.hpp"
+#include "shell/os/launch.hpp"
 #include "shell/os/signals.hpp"
 
 namespace forksh {
@@ -99,10 +100,7 @@ bool errexit_applies(const ast::Pipeline& pipeline) {
 int Executor::run_list_in_child(const ast::List& list) {
     if (list.items.empty()) return vars_.special().last_status;
     const ast::ListItem& last = list.items.back();
-    bool tail_ok = !last.background && last.and_or.rest.empty() && !last.and_or.first.negated &&
-                   last.and_or.first.commands.size() == 1 &&
-                   traps_.get(0).action != TrapAction::Command;
-    if (!tail_ok) return run_list(list);
+    if (!child_tail_ok(list, traps_.get(0).action == TrapAction::Command)) return run_list(list);
     int status = vars_.special().last_status;
     for (size_t i = 0; i + 1 < list.items.size(); ++i) {
         const ast::ListItem& item = list.items[i];
@@ -181,7 +179,10 @@ int Executor::run_command(const ast::Command& command, bool in_child_tail) {
         return 0;
     }
     if (std::holds_alternative<ast::Subshell>(command.node)) {
-        if (in_child_tail) {
+        LaunchContext context;
+        context.kind = CommandKind::Subshell;
+        context.in_child_tail = in_child_tail;
+        if (choose_launch(context) == Launch::InShell) {
             // Already in a child of our own: no need to fork again.
             RedirectScope scope(false);
             scope.apply(command.redirects, expander_, options_);

@@ -141,9 +141,10 @@ class Executor : public SubstitutionRunner {
     int run_simple(const ast::SimpleCommand& command, const ast::Command& node, bool in_child_tail);
     int call_function(const ast::Command& body, std::vector<std::string>& argv);
     [[noreturn]] void exec_external(const std::string& name, std::vector<std::string>& argv);
-    // posix_spawn fast path for scripts (no trace, no job control).
+    // posix_spawn, when choose_launch says so (shell/os/launch.cpp).
+    // `command` (null for `command NAME`) gives the VAR=value assignments.
     int spawn_external(const std::string& path, std::vector<std::string>& argv,
-                                      const ast::SimpleCommand& command, const sigset_t& to_default);
+                       const ast::SimpleCommand* command, const sigset_t& to_default);
     int run_external(std::vector<std::string>& argv, const ast::SimpleCommand& command,
                      const ast::Command& node, bool in_child_tail);
     void trace_command(const std::vector<std::string>& argv, const ast::SimpleCommand& command);
@@ -170,6 +171,7 @@ class Executor : public SubstitutionRunner {
     int source_depth_ = 0;
     int errexit_suppressed_ = 0;
     bool in_child_ = false;
+    bool holding_reaps_ = false;  // run_pipeline keeps SIGCHLD blocked while it forks
     bool job_control_ = false;
     bool running_trap_ = false;
     int trap_saved_status_ = 0;

@@ -7,6 +7,7 @@
 
 #include <cstring>
 #include <optional>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -16,6 +17,7 @@
 #include "shell/exec/redirect.hpp"
 #include "shell/os/signals.hpp"
 #include "shell/sys/sys.hpp"
+#include "shell/sys/trace.hpp"
 #include "shell/os/terminal.hpp"
 
 namespace forksh {
@@ -39,7 +41,16 @@ std::string command_text(const ast::Command& command) {
     return "function";
 }
 
+// What a pipeline stage's process is, for the trace: the program it will
+// exec (as written), or "subshell" for shell code run by a copy of the shell.
+std::string process_name(const ast::Command& command) {
+    if (const auto* simple = std::get_if<ast::SimpleCommand>(&command.node))
+        if (!simple->words.empty()) return simple->words.front().text;
+    return "subshell";
+}
+
 std::string pipeline_text(const ast::Pipeline& pipeline) {
+    if (!pipeline.text.empty()) return pipeline.text;  // the source text, as written
     std::string text = pipeline.negated ? "! " : "";
     for (size_t i = 0; i < pipeline.commands.size(); ++i)
         text += (i ? " | " : "") + command_text(pipeline.commands[i]);
@@ -60,6 +71,13 @@ pid_t Executor::fork_child(Job& job, bool foreground, const std::function<int()>
     if (pid == 0) {
         become_child(job, foreground);
         sys::sigprocmask(SIG_SETMASK, &block.old_mask(), nullptr);
+        if (std::exchange(holding_reaps_, false)) {
+            // The parent's hold on SIGCHLD (run_pipeline) is not the child's.
+            sigset_t chld;
+            sigemptyset(&chld);
+            sigaddset(&chld, SIGCHLD);
+            sys::sigprocmask(SIG_UNBLOCK, &chld, nullptr);
+        }
         int status = 1;
         try {
             status = body();
@@ -78,6 +96,8 @@ pid_t Executor::fork_child(Job& job, bool foreground, const std::function<int()>
         sys::setpgid(pid, job.pgid);
     }
     jobs_.add_process(job, pid, job.text);
+    // For the trace: "waitpid -> 2006 (ls)". The caller may name it better.
+    trace::name_program(pid, std::string_view(job.text).substr(0, job.text.find(' ')));
     return pid;
 }
 
@@ -89,11 +109,12 @@ void Executor::become_child(Job& job, bool foreground) {
         sys::setpgid(0, pgid);
         if (foreground && terminal_fd_ >= 0) sys::tcsetpgrp(terminal_fd_, pgid);
     }
-    // Signals for the child (POSIX 2.11, 2.12; see signals.hpp): what the
-    // shell caught or ignored for itself (an interactive shell's SIGINT, TERM,
-    // QUIT, TSTP, TTIN, TTOU) and its traps' commands go back to what the
-    // shell received on entry; `trap ''` stays ignored; an async list without
-    // job control ignores SIGINT and SIGQUIT.
+    // Signals for the child, in this one spot before it runs anything
+    // (POSIX 2.11, 2.12; see signals.hpp): what the shell caught or ignored
+    // for itself (an interactive shell's SIGINT, TERM, QUIT, TSTP, TTIN,
+    // TTOU) and its traps' commands go back to what the shell received on
+    // entry; `trap ''` stays ignored; an async list without job control
+    // ignores SIGINT and SIGQUIT.
     signals::enter_subshell(traps_, job.background && !job_control_);
     traps_.reset_for_subshell();
     // Children of this subshell stay in its process group.
@@ -208,6 +229,13 @@ int Executor::run_pipeline(const ast::Pipeline& pipeline, bool background) {
     size_t count = pipeline.commands.size();
     // Read before forking: in the child, become_child turns job control off.
     const bool detached = background && !job_control_;
+    // Under job control the later stages join the first stage's process
+    // group, which exists only while one of its processes does (a zombie
+    // counts). So no child is reaped until every stage has been forked: a
+    // first stage that exits at once stays a zombie, and the group with it.
+    std::optional<signals::Block> hold;
+    if (job_control_ && count > 1) hold.emplace();
+    holding_reaps_ = hold.has_value();
     for (size_t i = 0; i < count; ++i) {
         const ast::Command& command = pipeline.commands[i];
         UniqueFd read_end, write_end;
@@ -217,7 +245,7 @@ int Executor::run_pipeline(const ast::Pipeline& pipeline, bool background) {
             read_end.reset(fds[0]);
             write_end.reset(fds[1]);
         }
-        fork_child(job, !background, [&]() {
+        pid_t pid = fork_child(job, !background, [&]() {
             // In the child: the previous pipe's read end becomes stdin, this
             // pipe's write end stdout; then every original pipe descriptor is
             // closed, so that each pipe has exactly one reader and one writer,
@@ -228,6 +256,7 @@ int Executor::run_pipeline(const ast::Pipeline& pipeline, bool background) {
             write_end.reset();
             read_end.reset();
             if (detached && i == 0) {
+                trace::line("devnull", "stdin of a background job of a script: /dev/null");
                 int null = sys::open("/dev/null", O_RDONLY | O_CLOEXEC);
                 if (null >= 0) {
                     sys::dup2(null, 0);
@@ -236,10 +265,13 @@ int Executor::run_pipeline(const ast::Pipeline& pipeline, bool background) {
             }
             return run_command(command, true);
         });
+        trace::name_program(pid, process_name(command));
         // The parent keeps only the read end for the next stage.
         previous_read = std::move(read_end);
         write_end.reset();
     }
+    holding_reaps_ = false;
+    hold.reset();
     if (background) {
         vars_.special().last_background = job.last_pid();
         return 0;
@@ -254,10 +286,13 @@ int Executor::run_background(const ast::AndOr& and_or, const ast::ListItem& item
     if (and_or.rest.empty() && !and_or.first.negated) {
         run_pipeline(and_or.first, true);
     } else {
-        Job& job = jobs_.create(pipeline_text(and_or.first) + (and_or.rest.empty() ? "" : " ..."), true);
+        Job& job = jobs_.create(!and_or.text.empty() ? and_or.text
+                                : pipeline_text(and_or.first) + (and_or.rest.empty() ? "" : " ..."),
+                                true);
         const bool detached = !job_control_;  // before the fork: the child turns it off
-        fork_child(job, false, [&]() {
+        pid_t pid = fork_child(job, false, [&]() {
             if (detached) {
+                trace::line("devnull", "stdin of a background job of a script: /dev/null");
                 int null = sys::open("/dev/null", O_RDONLY | O_CLOEXEC);
                 if (null >= 0) {
                     sys::dup2(null, 0);
@@ -266,6 +301,7 @@ int Executor::run_background(const ast::AndOr& and_or, const ast::ListItem& item
             }
             return run_and_or(and_or);
         });
+        trace::name_process(pid, "subshell");
         vars_.special().last_background = job.last_pid();
     }
     if (options_.interactive) {
@@ -278,11 +314,12 @@ int Executor::run_background(const ast::AndOr& and_or, const ast::ListItem& item
 int Executor::run_subshell(const ast::Command& command) {
     const auto& subshell = std::get<ast::Subshell>(command.node);
     Job& job = jobs_.create("( ... )", false);
-    fork_child(job, true, [&]() {
+    pid_t pid = fork_child(job, true, [&]() {
         RedirectScope scope(false);
         scope.apply(command.redirects, expander_, options_);
         return run_list_in_child(*subshell.body);
     });
+    trace::name_process(pid, "subshell");
     return wait_for_job(job);
 }
 

@@ -11,6 +11,7 @@
 
 #include "shell/base/diag.hpp"
 #include "shell/base/output.hpp"
+#include "shell/sys/shell_fds.hpp"
 #include "shell/sys/sys.hpp"
 
 namespace forksh {
@@ -111,6 +112,9 @@ void RedirectScope::apply(const std::vector<ast::Redirect>& redirects, Expander&
 void RedirectScope::apply_one(const ast::Redirect& r, Expander& expander, const Options& options) {
     using ast::RedirOp;
     int target = r.fd >= 0 ? r.fd : default_fd(r.op);
+    // A number the shell keeps for itself (the trace's): the user's wins, and
+    // the shell's descriptor moves out of the way (shell_fds.hpp).
+    sys::move_shell_fd(target);
     auto fail = [&](const std::string& subject, int error_number) {
         throw ShellError(subject + ": " + sys::error_text(error_number), r.span, 1);
     };
@@ -153,7 +157,7 @@ void RedirectScope::apply_one(const ast::Redirect& r, Expander& expander, const 
             }
             throw ShellError(word + ": bad file descriptor number", r.span, 1);
         }
-        if (::fcntl(from, F_GETFD) < 0) fail(word, EBADF);
+        if (sys::is_shell_fd(from) || ::fcntl(from, F_GETFD) < 0) fail(word, EBADF);
         if (from == target) return;
         save(target);
         sys::dup2(from, target);

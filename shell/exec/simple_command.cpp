@@ -15,6 +15,7 @@
 #include "shell/exec/exec.hpp"
 #include "shell/base/output.hpp"
 #include "shell/exec/redirect.hpp"
+#include "shell/os/launch.hpp"
 #include "shell/os/signals.hpp"
 #include "shell/sys/sys.hpp"
 #include "shell/sys/trace.hpp"
@@ -225,9 +226,15 @@ int Executor::run_external(std::vector<std::string>& argv, const ast::SimpleComm
         if (options_.xtrace) trace_command(argv, command);
         exec_external(*path, argv);
     };
-    if (in_child_tail) {
-        // Already in a forked child with nothing left to do: exec in place
-        // instead of forking once more.
+    LaunchContext context;
+    context.kind = CommandKind::External;
+    context.has_redirects = !command.redirects.empty();
+    context.job_control = job_control_;
+    context.in_child_tail = in_child_tail;
+    sigset_t to_default;
+    context.spawn_sets_signals = signals::spawn_defaults(traps_, &to_default);
+    Launch launch = choose_launch(context);
+    if (launch == Launch::ExecInPlace) {
         try {
             run_in_child();
         } catch (const ShellError& e) {
@@ -235,10 +242,7 @@ int Executor::run_external(std::vector<std::string>& argv, const ast::SimpleComm
             exit_child(e.status());
         }
     }
-    // posix_spawn when it can give the program its signals (signals.hpp).
-    sigset_t to_default;
-    if (command.redirects.empty() && !trace::on() && !job_control_ && signals::spawn_defaults(traps_, &to_default))
-        return spawn_external(*path, argv, command, to_default);
+    if (launch == Launch::Spawn) return spawn_external(*path, argv, &command, to_default);
     Job& job = jobs_.create(argv[0], false);
     for (size_t i = 1; i < argv.size(); ++i) job.text += " " + argv[i];
     fork_child(job, true, run_in_child);
@@ -277,27 +281,29 @@ void Executor::exec_external(const std::string& path, std::vector<std::string>& 
 }
 
 int Executor::spawn_external(const std::string& path, std::vector<std::string>& argv,
-                             const ast::SimpleCommand& command, const sigset_t& to_default) {
-    // The fast path for a plain foreground command of a script: posix_spawn
-    // instead of fork + execve, so the shell's memory is not copied (not even
-    // its page tables) for a child that throws it away at once. It is taken
-    // only when there is nothing to do in the child between fork and exec: no
-    // redirections (they must happen in the child, not in the shell, or the
-    // shell's own descriptors would change for a moment), no teaching trace
-    // (the child's own steps would not be seen), no job control (setpgid and
-    // tcsetpgrp in the child). Otherwise the classic fork path runs.
+                             const ast::SimpleCommand* command, const sigset_t& to_default) {
+    // posix_spawn instead of fork + execve, so the shell's memory is not
+    // copied (not even its page tables) for a child that throws it away at
+    // once. choose_launch (shell/os/launch.cpp) says when: only when there is
+    // nothing to do in the child between fork and exec. `to_default` holds
+    // the signals the program must get at their default (signals.hpp).
     Job& job = jobs_.create(argv[0], false);
     for (size_t i = 1; i < argv.size(); ++i) job.text += " " + argv[i];
     int error;
     {
         // VAR=value cmd: the assignment reaches only this command's environment.
-        TemporaryAssignments temporary(vars_, expander_, command, true);
-        if (options_.xtrace) trace_command(argv, command);
+        // (`command NAME`: run_simple already did both, for the builtin.)
+        static const ast::SimpleCommand none;
+        TemporaryAssignments temporary(vars_, expander_, command ? *command : none, command != nullptr);
+        if (options_.xtrace && command) trace_command(argv, *command);
         signals::Block block;  // SIGCHLD waits until the pid is recorded
         pid_t pid = 0;
         error = sys::spawn(pid, path, argv, vars_.environment(), to_default);
         if (error == ENOEXEC) error = sys::spawn(pid, "/proc/self/exe", as_script(path, argv), vars_.environment(), to_default);
-        if (error == 0) jobs_.add_process(job, pid, job.text);
+        if (error == 0) {
+            jobs_.add_process(job, pid, job.text);
+            trace::name_program(pid, argv[0]);
+        }
     }
     if (error != 0) {
         jobs_.remove(job);
@@ -342,6 +348,15 @@ int Executor::run_skipping_functions(const std::vector<std::string>& argv, bool 
         return 127;
     }
     std::vector<std::string> args = argv;
+    // The same decision as for any external command; the redirections of
+    // `command` were done by the shell already (it is a builtin), and are
+    // undone after it.
+    LaunchContext context;
+    context.kind = CommandKind::External;
+    context.job_control = job_control_;
+    sigset_t to_default;
+    context.spawn_sets_signals = signals::spawn_defaults(traps_, &to_default);
+    if (choose_launch(context) == Launch::Spawn) return spawn_external(*path, args, nullptr, to_default);
     Job& job = jobs_.create(argv[0], false);
     fork_child(job, true, [&]() -> int { exec_external(*path, args); });
     return wait_for_job(job);

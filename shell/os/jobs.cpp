@@ -84,7 +84,7 @@ bool JobTable::update(pid_t pid, int wait_status) {
                 p.state = ProcState::Running;
             } else {
                 p.state = ProcState::Done;
-                trace::line("reaped", "reaped {} ({}): its zombie is gone", pid, sys::describe_wait_status(wait_status));
+                trace::line("reaped", "reaped {}: {}, its zombie is gone", trace::who(pid), sys::describe_wait_status(wait_status));
             }
             if (job.id != 0) job.notified = false;
             return true;
@@ -114,7 +114,7 @@ void JobTable::collect() {
             trace::line("sigchld", "SIGCHLD handled: waitpid(-1, WNOHANG) collected {} status(es)", n);
         for (size_t i = 0; i < n; ++i) {
             int ws = events[i].status;
-            trace::line("waitpid", "waitpid -> {} {}", events[i].pid, sys::describe_wait_status(ws));
+            trace::line("waitpid", "waitpid -> {} {}", trace::who(events[i].pid), sys::describe_wait_status(ws));
             // A pid in no job was never started by this shell: an orphan the
             // kernel re-parented to us (subreaper, or PID 1), reaped all the same.
             if (!update(events[i].pid, ws) && !WIFSTOPPED(ws) && !WIFCONTINUED(ws))

@@ -57,6 +57,8 @@ std::string read_link(const std::string& path) {
 
 }  // namespace
 
+std::string exe_path(pid_t pid) { return read_link("/proc/" + std::to_string(pid) + "/exe"); }
+
 std::optional<Stat> parse_stat(std::string_view text) {
     size_t open = text.find('(');
     size_t close = text.rfind(')');

@@ -57,6 +57,8 @@ std::string command_line(pid_t pid, const Stat& stat);
 
 // Every pid in /proc, in increasing order (threads not included).
 std::vector<pid_t> all_pids();
+// The program file a process runs: readlink(2) of /proc/PID/exe ("" if unknown).
+std::string exe_path(pid_t pid);
 // A snapshot of every process's stat. Processes that vanish while it is
 // taken are left out.
 std::vector<Stat> snapshot();

@@ -231,6 +231,7 @@ struct Pipeline {
     bool negated = false;
     std::vector<Command> commands;
     Span span;
+    std::string text;  // the source text, as written (for job labels)
 };
 
 enum class AndOrOp { And, Or };
@@ -240,6 +241,7 @@ struct AndOr {
     Pipeline first;
     std::vector<std::pair<AndOrOp, Pipeline>> rest;
     Span span;
+    std::string text;  // the source text, as written (for job labels)
 };
 
 // One entry of a list, ended by `;`, newline or `&` (background).

@@ -273,7 +273,10 @@ class Grammar {
         ao.first = parse_pipeline();
         for (;;) {
             Token& t = peek();
-            if (!t.is(TokenKind::AndIf) && !t.is(TokenKind::OrIf)) return ao;
+            if (!t.is(TokenKind::AndIf) && !t.is(TokenKind::OrIf)) {
+                ao.text = source_text(ao.span, t.span);
+                return ao;
+            }
             ast::AndOrOp op = t.is(TokenKind::AndIf) ? ast::AndOrOp::And : ast::AndOrOp::Or;
             take();
             linebreak();
@@ -302,6 +305,7 @@ class Grammar {
             linebreak();
             p.commands.push_back(parse_command());
         }
+        p.text = source_text(p.span, peek().span);
         return p;
     }
 
@@ -321,6 +325,20 @@ class Grammar {
             timed.pipeline = std::make_unique<ast::Pipeline>(parse_pipeline());
         cmd.node = std::move(timed);
         return cmd;
+    }
+
+    // The text from `from` up to the token at `to`, as written: a job's label
+    // (`jobs`, the trace, ptree) is what the user typed. Only its first line,
+    // then " ...": a here-document's body follows the line it is named on.
+    std::string source_text(Span from, Span to) {
+        std::string text = lex_.text_between(from, to);
+        while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.pop_back();
+        if (size_t newline = text.find('\n'); newline != std::string::npos) {
+            text.resize(newline);
+            while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.pop_back();
+            text += " ...";
+        }
+        return text;
     }
 
     // ---- commands ----

@@ -31,21 +31,42 @@ std::string open_flags_text(int flags) {
 }
 }  // namespace
 
+namespace {
+// "wc" for /usr/bin/wc: the name a process has after execve.
+std::string_view program_name(const std::string& path) {
+    std::string_view p = path;
+    size_t slash = p.rfind('/');
+    return slash == std::string_view::npos ? p : p.substr(slash + 1);
+}
+
+std::string argv_text(const std::vector<std::string>& argv) {
+    std::string shown;
+    for (const std::string& a : argv) shown += (shown.empty() ? "" : ", ") + a;
+    return shown;
+}
+}  // namespace
+
 pid_t fork() {
     pid_t pid = ::fork();
-    // Written by the parent, the one process that knows the child's pid. The
-    // child starts in its parent's process group; setpgid (job control) moves it.
-    if (pid > 0) trace::line("fork", "fork -> child {} (starts in group {})", pid, ::getpgrp());
+    if (pid > 0 && trace::on()) {
+        // Written by the parent, the one process that knows the child's pid,
+        // and only then is the child let go: its own lines come after this
+        // one. The child starts in its parent's process group; setpgid (job
+        // control) moves it.
+        trace::line("fork", "fork -> child {} (starts in group {})", pid, ::getpgrp());
+        trace::release_child(pid);
+    } else if (pid == 0) {
+        trace::wait_for_release();
+    }
     return pid;
 }
 
 int execve(const std::string& path, const std::vector<std::string>& argv, char* const envp[]) {
     if (trace::on()) {
-        std::string shown;
-        for (const std::string& a : argv) shown += (shown.empty() ? "" : ", ") + a;
         // Written by the child itself, just before its program is replaced:
-        // the [trace PID] is the pid the new program will have.
-        trace::line("execve", "execve {} [{}] (group {})", path, shown, ::getpgrp());
+        // the [trace PID NAME] is the pid and the name the new program will have.
+        trace::emit_as("execve", program_name(path),
+                       fmt::format("execve {} [{}] (group {})", path, argv_text(argv), ::getpgrp()));
     }
     std::vector<char*> cargv;
     cargv.reserve(argv.size() + 1);
@@ -58,7 +79,7 @@ pid_t waitpid(pid_t pid, int* status, int options) {
     pid_t r;
     do r = ::waitpid(pid, status, options);
     while (r < 0 && errno == EINTR);
-    if (r > 0) trace::line("waitpid", "waitpid -> {} {}", r, describe_wait_status(*status));
+    if (r > 0) trace::line("waitpid", "waitpid -> {} {}", trace::who(r), describe_wait_status(*status));
     return r;
 }
 
@@ -119,7 +140,11 @@ int spawn(pid_t& pid, const std::string& path, const std::vector<std::string>& a
     posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
     int error = ::posix_spawn(&pid, path.c_str(), nullptr, &attr, cargv.data(), envp);
     posix_spawnattr_destroy(&attr);
-    if (error == 0) trace::line("spawn", "posix_spawn {} -> child {}", path, pid);
+    // The child runs its program at once and writes no line of its own, so
+    // this one line is its birth and its execve.
+    if (error == 0)
+        trace::line("spawn", "posix_spawn {} [{}] -> child {} (starts in group {})", path, argv_text(argv), pid,
+                    ::getpgrp());
     return error;
 }
 
@@ -152,7 +177,7 @@ int kill(pid_t pid, int sig) {
         if (pid < -1)
             trace::line("kill", "kill -{} {}: every process in group {}", -pid, signal_name(sig), -pid);
         else
-            trace::line("kill", "kill {} {}", pid, signal_name(sig));
+            trace::line("kill", "kill {} {}", trace::who(pid), signal_name(sig));
     }
     return r;
 }

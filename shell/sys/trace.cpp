@@ -2,15 +2,23 @@
 // safe in a freshly forked child (no stdio buffers are shared or duplicated).
 // It also holds the explanations: one sentence per kind of event, printed
 // under the first line of that kind when explain mode is on.
-// System calls: write(2), getpid(2), mmap(2) (the shared "explained" flags).
+// System calls: write(2), getpid(2), mmap(2) (the page shared with children:
+// "explained" flags and released pids), fcntl(F_DUPFD_CLOEXEC) once for the
+// trace's own descriptor, ioctl(TIOCGWINSZ) for the width in explain mode.
 #include "shell/sys/trace.hpp"
 
+#include <fcntl.h>
+#include <sys/ioctl.h>
 #include <sys/mman.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <atomic>
+#include <deque>
+#include <utility>
 
 #include "shell/base/output.hpp"
+#include "shell/sys/shell_fds.hpp"
 
 namespace forksh::trace {
 
@@ -32,10 +40,16 @@ constexpr Entry entries[] = {
      "execve() throws away the child's copy of the shell and loads the program in its place: "
      "same pid, same process group, same open descriptors (except close-on-exec ones); "
      "it never returns unless it fails."},
+    {"spawn",
+     "posix_spawn() makes the child and loads the program in one call: the child shares the "
+     "shell's memory for the moment before its execve (glibc uses clone with CLONE_VM and "
+     "CLONE_VFORK), so no page table is copied; the shell uses it when nothing has to be "
+     "done in the child first (no redirection, no job control)."},
     {"waitpid",
      "waitpid() is how a parent learns what became of a child: exited with a status, killed "
      "by a signal, stopped or continued; the shell's SIGCHLD handler calls it with WNOHANG "
-     "so that it never blocks."},
+     "so that it never blocks. Each reap shows three lines: SIGCHLD (the kernel's notice), "
+     "waitpid (the status collected), reaped (the job table updated, the zombie gone)."},
     {"reaped",
      "A child that has exited stays a zombie (state Z: no memory, no program, just its pid "
      "and exit status) until its parent collects the status with waitpid(); that "
@@ -49,21 +63,26 @@ constexpr Entry entries[] = {
      "out of the read end; O_CLOEXEC makes both ends close by themselves at execve, so only "
      "the copies a child moves to 0 or 1 survive into the command."},
     {"dup2",
-     "dup2(a, b) makes descriptor b a copy of a (closing b first); the child, not the "
-     "parent, does it, because the child is about to execve and the program will simply "
-     "use 0, 1 and 2 — the shell's own descriptors must stay as they are."},
+     "dup2(a, b) makes descriptor b a copy of a (closing b first): this is how a file or a "
+     "pipe end becomes 0, 1 or 2. For a program the child does it, just before execve, so "
+     "the shell's own descriptors stay as they are; for a builtin the shell does it, and "
+     "undoes it afterwards with the copy it kept aside."},
     {"dup",
-     "Before a builtin's redirection the shell copies the descriptor it will change above "
-     "10, close-on-exec, so it can put it back afterwards: a builtin runs in the shell "
-     "itself, with no child to throw away."},
+     "fd N kept aside: a builtin, function or { } runs in the shell itself, with no child to "
+     "throw away, so before its redirection changes fd N the shell copies N above 10 "
+     "(close-on-exec) and puts it back afterwards."},
     {"close",
-     "Each process closes the pipe ends it does not use: a reader sees end-of-file only "
-     "when every write end is closed, so a forgotten copy (even in the shell) would make "
-     "the reader wait forever."},
+     "close() drops a descriptor this process no longer needs, such as the original number "
+     "after dup2 copied it onto 0, 1 or 2; for pipes it matters most: a reader sees "
+     "end-of-file only when every copy of the write end is closed."},
+    {"devnull",
+     "A background job of a script (no job control) gets /dev/null on its stdin (POSIX): "
+     "it must not read the input the shell itself is reading its commands from."},
     {"open",
-     "open() of a redirection target happens in the child, after fork: a failure (no such "
-     "file, permission denied) then fails only that command, and the file's new descriptor "
-     "is moved onto 0, 1 or 2 with dup2."},
+     "open() gives this process a new descriptor for a file. For a command's redirection "
+     "it happens in the child, after fork: a failure (no such file, permission denied) "
+     "then fails only that command; for a builtin the shell opens it itself. The new "
+     "descriptor is then moved onto 0, 1 or 2 with dup2."},
     {"setpgid",
      "setpgid() puts a process into a process group (a job); the shell calls it for the "
      "child and the child calls it for itself, because either may run first, and neither "
@@ -94,24 +113,75 @@ constexpr Entry entries[] = {
 // Explain mode says each sentence once across the shell and all its children:
 // the flags live in a MAP_SHARED page, which fork does not copy, so a child's
 // "I explained execve" is seen by its parent and its later siblings.
-std::atomic<unsigned char>* explained = nullptr;
 constexpr size_t entry_count = sizeof entries / sizeof entries[0];
+constexpr size_t release_slots = 256;
 
-void map_explained_flags() {
-    if (explained) return;
-    void* page = ::mmap(nullptr, entry_count, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+// The same page holds the pids whose fork line has been written: the
+// parent puts the child's pid in a slot, the child waits for it there and
+// takes it out. A ring of slots, because a pipeline forks several children
+// before any of them runs.
+struct SharedPage {
+    std::atomic<unsigned char> explained[entry_count];
+    std::atomic<pid_t> released[release_slots];
+    std::atomic<unsigned> next_slot;
+};
+SharedPage* shared = nullptr;
+
+void map_shared_page() {
+    if (shared) return;
+    void* page = ::mmap(nullptr, sizeof(SharedPage), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
     if (page == MAP_FAILED) return;
-    explained = new (page) std::atomic<unsigned char>[entry_count] {};
+    shared = new (page) SharedPage{};
 }
 
 // True the first time `kind` is seen in the whole process tree.
 bool first_time(std::string_view kind) {
     for (size_t i = 0; i < entry_count; ++i) {
         if (entries[i].kind != kind) continue;
-        if (!explained) return false;
-        return explained[i].exchange(1) == 0;
+        if (!shared) return false;
+        return shared->explained[i].exchange(1) == 0;
     }
     return false;
+}
+
+// The explanation under a line, wrapped to the terminal's width (80 when the
+// trace does not go to a terminal): "        ^ " then lines indented by 10.
+std::string wrapped_explanation(std::string_view text, int fd) {
+    size_t width = 80;
+    struct winsize ws {};
+    if (::ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 40) width = ws.ws_col;
+    std::string out = "        ^ ";
+    size_t column = out.size();
+    while (!text.empty()) {
+        size_t end = text.find(' ');
+        std::string_view word = text.substr(0, end);
+        text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
+        if (column > 10 && column + 1 + word.size() > width) {
+            out += "\n          ";
+            column = 10;
+        } else if (column > 10) {
+            out += ' ';
+            ++column;
+        }
+        out += word;
+        column += word.size();
+    }
+    return out + "\n";
+}
+
+std::deque<std::pair<pid_t, std::string>>& names() {
+    static std::deque<std::pair<pid_t, std::string>> n;
+    return n;
+}
+
+void write_line(std::string_view kind, std::string out) {
+    if (settings().explain) {
+        map_shared_page();
+        if (first_time(kind)) out += wrapped_explanation(explanation(kind), settings().fd);
+    }
+    // One write(2) per event: lines from parent and children interleave
+    // whole, never in pieces.
+    write_all(settings().fd, out);
 }
 
 }  // namespace
@@ -123,19 +193,90 @@ Settings& settings() {
 
 void set_explain(bool on) {
     // Mapped here, before any fork, so that every child shares the flags.
-    if (on) map_explained_flags();
+    if (on) map_shared_page();
     settings().explain = on;
 }
 
-void emit(std::string_view kind, std::string_view text) {
-    std::string out = fmt::format("[trace {}] {}\n", ::getpid(), text);
-    if (settings().explain) {
-        map_explained_flags();
-        if (first_time(kind)) out += fmt::format("        ^ {}\n", explanation(kind));
+void enable(bool on) {
+    Settings& s = settings();
+    if (on && !s.fd_private) {
+        // The trace's own copy of its target, taken once: later redirections
+        // of 2 (`2>err.txt`, `2>&1`) change fd 2, never this one. A copy the
+        // shell made earlier (>= 10, --trace=FILE) is closed, the user's own
+        // descriptor (0-9: stderr, FORKSH_TRACE_FD) is left alone.
+        int copy = ::fcntl(s.fd, F_DUPFD_CLOEXEC, sys::shell_fd_floor);
+        if (copy >= 0) {
+            if (s.fd >= 10) ::close(s.fd);
+            s.fd = copy;
+            s.fd_private = true;
+            sys::register_shell_fd(&s.fd);
+        }
     }
-    // One write(2) per event: lines from parent and children interleave
-    // whole, never in pieces.
-    write_all(settings().fd, out);
+    // Mapped before any fork, so that every child shares the page.
+    if (on) map_shared_page();
+    s.enabled = on;
+}
+
+void emit(std::string_view kind, std::string_view text) {
+    write_line(kind, fmt::format("[trace {}] {}\n", ::getpid(), text));
+}
+
+void emit_as(std::string_view kind, std::string_view name, std::string_view text) {
+    if (on()) write_line(kind, fmt::format("[trace {} {}] {}\n", ::getpid(), name, text));
+}
+
+void release_child(pid_t child) {
+    if (!on() || !shared) return;
+    unsigned slot = shared->next_slot.fetch_add(1) % release_slots;
+    shared->released[slot].store(child, std::memory_order_release);
+}
+
+void wait_for_release() {
+    if (!on() || !shared) return;
+    pid_t me = ::getpid();
+    // Spin without system calls (so the traced shell makes the same calls as
+    // the untraced one), checking the clock (vDSO, no system call either)
+    // now and then; the parent writes one line, so the wait is short.
+    struct timespec start {}, now {};
+    ::clock_gettime(CLOCK_MONOTONIC, &start);
+    for (unsigned spin = 1;; ++spin) {
+        for (auto& slot : shared->released) {
+            pid_t expected = me;
+            if (slot.load(std::memory_order_acquire) == me &&
+                slot.compare_exchange_strong(expected, 0))
+                return;
+        }
+        if (spin % 1024 == 0) {
+            ::clock_gettime(CLOCK_MONOTONIC, &now);
+            if (now.tv_sec - start.tv_sec > 1) return;
+        }
+#if defined(__x86_64__) || defined(__i386__)
+        __builtin_ia32_pause();
+#endif
+    }
+}
+
+void name_process(pid_t pid, std::string_view name) {
+    if (!on() || name.empty()) return;
+    auto& n = names();
+    for (auto& [p, text] : n)
+        if (p == pid) {
+            text = name;
+            return;
+        }
+    n.emplace_back(pid, std::string(name));
+    if (n.size() > 256) n.pop_front();
+}
+
+void name_program(pid_t pid, std::string_view path) {
+    size_t slash = path.rfind('/');
+    name_process(pid, slash == std::string_view::npos ? path : path.substr(slash + 1));
+}
+
+std::string who(pid_t pid) {
+    for (const auto& [p, text] : names())
+        if (p == pid) return fmt::format("{} ({})", pid, text);
+    return std::to_string(pid);
 }
 
 std::string_view explanation(std::string_view kind) {

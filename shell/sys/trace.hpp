@@ -1,12 +1,23 @@
 // trace.hpp: the teaching trace (`forksh --trace`, `set -o trace`).
 // One line per process-level event, written by the process that acts:
-//   [trace 4242] fork -> child 4243 (group 4242)
-//   [trace 4243] execve /usr/bin/ls [ls, -l]
-// The bracket always holds the pid of the acting process, and every other
-// pid or group id in a line is a plain decimal word, so a test can map each
-// distinct number to P1, P2, ... and compare traces between runs.
+//   [trace 4242] fork -> child 4243 (starts in group 4242)
+//   [trace 4243 ls] execve /usr/bin/ls [ls, -l] (group 4242)
+//   [trace 4242] waitpid -> 4243 (ls) exited 0
+// The bracket always holds the pid of the acting process (and, on an execve
+// line, the program it becomes), and every other pid or group id in a line
+// is a plain decimal word, so a test can map each distinct number to P1,
+// P2, ... and compare traces between runs.
 // Only shell/sys/sys.cpp (and the SIGCHLD bookkeeping) emit lines, so the
 // executor carries no tracing code of its own.
+//
+// Three promises, so that the trace never misleads:
+//  - it has a descriptor of its own (shell_fds.hpp): a copy of stderr (or of
+//    --trace=FILE) taken when the trace is turned on, numbered >= 200,
+//    close-on-exec; a command's `2>file` or `2>&1` never catches trace lines;
+//  - it changes no launch: the same fork, posix_spawn and execve calls run
+//    with the trace on or off;
+//  - causes come before effects: a forked child writes nothing until its
+//    parent has written the `fork -> child N` line (release_child below).
 #pragma once
 
 #include <fmt/format.h>
@@ -22,10 +33,15 @@ struct Settings {
     bool enabled = false;
     bool explain = false;  // first occurrence of each event kind gets a sentence
     int fd = 2;            // where lines go (--trace=FILE, FORKSH_TRACE_FD=N)
+    bool fd_private = false;  // fd is the trace's own copy (>= 200, close-on-exec)
 };
 
 Settings& settings();
 inline bool on() { return settings().enabled; }
+// Turn the trace on or off (Shell::options_changed). Turning it on the first
+// time copies settings().fd to a private descriptor (>= 200, close-on-exec,
+// registered as the shell's own) and maps the page shared with children.
+void enable(bool on);
 // Turn explain mode on or off. Call before forking (Shell::options_changed
 // does): the "already explained" flags are shared with every child.
 void set_explain(bool on);
@@ -33,6 +49,27 @@ void set_explain(bool on);
 // Write one trace line: "[trace PID] text". `kind` names the event ("fork",
 // "execve", ...) so that explain mode can add its sentence the first time.
 void emit(std::string_view kind, std::string_view text);
+
+// Write "[trace PID NAME] text": the line of a process that has just become
+// the program NAME (the execve line).
+void emit_as(std::string_view kind, std::string_view name, std::string_view text);
+
+// ---- causal order between a parent and its new child ----
+// In the parent, after its `fork -> child N` line: let child N go on.
+void release_child(pid_t child);
+// In a new child, before it writes anything: wait (without a system call,
+// on the shared page) until the parent has written the fork line. Gives up
+// after a second, so a parent that died cannot hang the child.
+void wait_for_release();
+
+// ---- names, so a student need not map pids by hand ----
+// Remember what `pid` runs ("wc", "( ... )"): lines about it then say
+// "2006 (wc)". Bounded: the oldest names are forgotten.
+void name_process(pid_t pid, std::string_view name);
+// The same for a program: "/usr/bin/wc" is remembered as "wc".
+void name_program(pid_t pid, std::string_view path);
+// "2006 (wc)", or "2006" when no name is known.
+std::string who(pid_t pid);
 
 template <typename... T>
 void line(std::string_view kind, fmt::format_string<T...> format, T&&... args) {

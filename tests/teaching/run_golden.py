@@ -40,6 +40,10 @@ setpgid(child, group) line becomes "by the parent, unless the child did it
 first": it fails with EACCES when the child won the race. pipe:[12345]
 becomes pipe:[N].
 
+A line "[trace 2006 wc] execve ..." (a process that has become the program
+wc) is normalised to "P2: (wc) execve ..."; `posix_spawn ... -> child N`
+gives N a label as `fork -> child N` does.
+
 Directives:
   ## args: WORDS             shell arguments before the script (default --trace)
   ## status: N               exit status (default 0)
@@ -64,9 +68,10 @@ import tempfile
 
 TIMEOUT = 20
 LESSON_TIMEOUT = 30
-TRACE_RE = re.compile(r"^\[trace (\d+)\] (.*)$")
+TRACE_RE = re.compile(r"^\[trace (\d+)(?: ([^\]]+))?\] (.*)$")
 EXPLAIN_RE = re.compile(r"^ {8}\^ (.*)$")
-FORK_RE = re.compile(r"^fork -> child (\d+)\b")
+EXPLAIN_MORE_RE = re.compile(r"^ {10}(\S.*)$")
+FORK_RE = re.compile(r"^(?:fork|posix_spawn .*) -> child (\d+)\b")
 DIRECTIVE_RE = re.compile(r"^## ([A-Za-z-]+):(?: (.*))?$")
 BLOCKS = ("TRACE", "EXPLAINED", "STDOUT")
 
@@ -193,7 +198,8 @@ def normalize_trace(raw, shell_pid):
             if pid not in by_pid:
                 by_pid[pid] = []
                 order.append(pid)
-            entry = [m.group(2), None]
+            # "[trace 2006 wc] execve ...": the program's name is kept as "(wc) ".
+            entry = [(f"({m.group(2)}) " if m.group(2) else "") + m.group(3), None]
             by_pid[pid].append(entry)
             last = entry
             continue
@@ -201,6 +207,12 @@ def normalize_trace(raw, shell_pid):
         if e and last is not None:
             last[1] = e.group(1)
             sentences.append(e.group(1))
+            continue
+        e = EXPLAIN_MORE_RE.match(line)
+        if e and last is not None and last[1] is not None:
+            # An explanation wrapped to the width: one sentence again.
+            last[1] += " " + e.group(1)
+            sentences[-1] = last[1]
             continue
         # Anything else in the trace file is kept, as from an unknown process.
         by_pid.setdefault(0, []).append([line, None])
@@ -210,7 +222,7 @@ def normalize_trace(raw, shell_pid):
         texts = []
         for text, why in by_pid[pid]:
             if why is not None:
-                explained.append(text.split()[0])
+                explained.append(re.sub(r"^\([^)]*\) ", "", text).split()[0])
             if text.startswith("SIGCHLD handled"):
                 continue
             if re.match(r"setpgid\((?!0,)\d+, \d+\)", text):
