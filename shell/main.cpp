@@ -7,6 +7,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -283,6 +284,9 @@ int run(int argc, char** argv) {
         status = sh.executor().finish(status);
     } catch (const ExitRequest& e) {
         status = sh.executor().finish(e.status);
+    } catch (const std::bad_alloc&) {
+        report_out_of_memory();  // not an abort: status 2, as for other shell errors
+        status = 2;
     }
     return status & 0xff;
 }

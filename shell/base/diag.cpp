@@ -27,6 +27,12 @@ void report(std::string_view message, int line) {
     write_all(2, text);
 }
 
+void report_out_of_memory() {
+    // By the time this runs the stack has unwound and the failed allocation's
+    // neighbours are freed, so formatting a short message is safe.
+    report("out of memory");
+}
+
 void report_raw(std::string_view text) { write_all(2, text); }
 
 void report_syntax_error(std::string_view message, Span span, std::string_view source_line) {

@@ -37,6 +37,10 @@ void report(std::string_view message, int line = 0);
 //       if true; fi
 //                ^
 void report_syntax_error(std::string_view message, Span span, std::string_view source_line);
+// "forksh: [script: ]out of memory", for a std::bad_alloc caught at the top
+// level or a child's entry point: the command is abandoned, the shell says so
+// and exits 2 (or, interactive, shows its prompt again) instead of aborting.
+void report_out_of_memory();
 // Write text to stderr as it is (job notices and the like).
 void report_raw(std::string_view text);
 

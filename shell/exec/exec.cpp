@@ -40,7 +40,10 @@ int Executor::run_parser(Parser& parser) {
             vars_.special().last_status = status = e.status();
             if (e.fatal() && !options_.interactive) throw ExitRequest{status};
         }
-        if (returning_ && function_depth_ == 0 && source_depth_ > 0) break;
+        // `return` in a file read by `.` ends that file, even when the `.`
+        // ran inside a function (a function called from here has already
+        // used up its own return).
+        if (returning_ && source_depth_ > 0) break;
     }
     return status;
 }

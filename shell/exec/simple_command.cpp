@@ -201,14 +201,16 @@ int Executor::run_external(std::vector<std::string>& argv, const ast::SimpleComm
         // Not found: the redirections still happen (files get created), as in
         // dash and bash, then 127.
         if (options_.xtrace) trace_command(argv, command);
+        // The message goes through the command's own redirections
+        // (`nosuch 2>/dev/null` is silent), so it is written inside the scope.
         try {
             RedirectScope scope(true);
             scope.apply(command.redirects, expander_, options_);
+            report(argv[0] + ": command not found", vars_.current_line());
         } catch (const ShellError& e) {
             report(e.what(), e.span().line);
             return 1;
         }
-        report(argv[0] + ": command not found", vars_.current_line());
         return 127;
     }
     auto run_in_child = [&]() -> int {

@@ -88,6 +88,9 @@ class Variables {
     static bool valid_name(std::string_view name);
 
   private:
+    // Re-reads LC_ALL/LC_CTYPE/LANG into the LC_CTYPE locale when `changed`
+    // is one of them.
+    void update_locale(std::string_view changed);
     void note_change(const Variable& var) {
         if (var.exported) environment_dirty_ = true;
     }

@@ -408,10 +408,14 @@ TEST_CASE("expand: ${x+word} and ${x:+word}", "[expand][param]") {
 
 // ---- ${#x} and patterns -------------------------------------------------------------------------
 
-TEST_CASE("expand: ${#x} counts characters", "[expand][param]") {
+TEST_CASE("expand: ${#x} counts characters of the locale", "[expand][param]") {
     Shell sh;
     sh.vars.set("x", "caf\xc3\xa9");
+    sh.vars.set("LC_ALL", "C.UTF-8");
     CHECK(sh.fields(word(param("x", Op::Length))) == Fields{"4"});
+    sh.vars.set("LC_ALL", "C");  // bytes
+    CHECK(sh.fields(word(param("x", Op::Length))) == Fields{"5"});
+    sh.vars.unset("LC_ALL");
     CHECK(sh.fields(word(param("nope", Op::Length))) == Fields{"0"});
 }
 
