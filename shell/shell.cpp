@@ -107,6 +107,7 @@ int Shell::source_file(const std::string& path, const std::vector<std::string>* 
         return 1;
     }
     LineReader reader(fd, true);
+    DiagScriptScope where(path);  // messages name this file and its lines
     SpecialParams& sp = vars_.special();
     std::vector<std::string> saved;
     if (args) {

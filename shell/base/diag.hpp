@@ -26,6 +26,24 @@ struct DiagContext {
 
 DiagContext& diag_context();
 
+// While alive, messages name `script` (a file read with `.`, or the file a
+// called function was defined in) and show its line numbers, as bash does:
+//   forksh: ./lib.sh: line 2: nosuchcmd_x: command not found
+// The previous name comes back when the scope ends, however it ends. An
+// empty name (text from -c or the prompt) leaves the context as it is.
+class DiagScriptScope {
+  public:
+    explicit DiagScriptScope(const std::string& script);
+    ~DiagScriptScope();
+    DiagScriptScope(const DiagScriptScope&) = delete;
+    DiagScriptScope& operator=(const DiagScriptScope&) = delete;
+
+  private:
+    bool active_ = false;
+    std::string saved_script_;
+    bool saved_show_lines_ = true;
+};
+
 // "forksh: [script: ][line L: ]message"
 std::string format_diag(std::string_view message, int line);
 

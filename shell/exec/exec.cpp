@@ -27,7 +27,12 @@ int Executor::run_parser(Parser& parser) {
             Span at = e.span();
             report_syntax_error(e.what(), at, parser.text_between(Span{at.line, 1}, Span{at.line + 1, 1}));
             vars_.special().last_status = status = 2;
-            if (!options_.interactive) return status;
+            // POSIX 2.8.1: a syntax error ends a non-interactive shell, also
+            // when it is in a file read with `.` (as in dash).
+            if (!options_.interactive) {
+                if (source_depth_ > 0) throw ExitRequest{status};
+                return status;
+            }
             parser.recover();
             continue;
         }
@@ -180,7 +185,7 @@ int Executor::run_command(const ast::Command& command, bool in_child_tail) {
     if (const auto* simple = std::get_if<ast::SimpleCommand>(&command.node))
         return run_simple(*simple, command, in_child_tail);
     if (const auto* def = std::get_if<ast::FunctionDef>(&command.node)) {
-        functions_.define(def->name, def->body);
+        functions_.define(def->name, def->body, diag_context().script);
         return 0;
     }
     if (std::holds_alternative<ast::Subshell>(command.node)) {

@@ -144,6 +144,7 @@ int Executor::run_simple(const ast::SimpleCommand& command, const ast::Command& 
 
     if (function) {
         Functions::Body keep = *function;  // the function may redefine itself
+        DiagScriptScope where(functions_.source_of(name));
         return call_function(*keep, argv);
     }
     // `exec >file` (no command): the redirections are for the shell itself.
