@@ -369,7 +369,10 @@ int Executor::finish(int status) {
         } catch (const ExitRequest& e) {
             status = e.status;  // `trap 'exit 5' EXIT` changes the status
         } catch (const ShellError& e) {
+            // A broken action (`trap 'if' EXIT`) is reported, and its status
+            // (2 for a syntax error) becomes the shell's, as in dash.
             report(e.what(), e.span().line);
+            status = e.status();
         }
         running_trap_ = false;
     }
