@@ -160,3 +160,16 @@ st=0
 #### printf leaves \u alone in the C locale (as dash)
 printf '\u00e9|\U0001F600|\u\n'
 ## stdout: \u00e9|\U0001F600|\u
+
+#### printf \u and \U give UTF-8 in a UTF-8 locale (as bash)
+LC_ALL=C.UTF-8
+printf '\u00e9|\U0001F600|\u41|\u|\n' | od -An -tx1 | tr -s ' \n' ' '; echo
+printf '%b\n' '\u263a' | od -An -tx1 | tr -s ' \n' ' '; echo
+## STDOUT:
+ c3 a9 7c f0 9f 98 80 7c 41 7c 5c 75 7c 0a 
+ e2 98 ba 0a 
+## END
+## dash-STDOUT:
+ 5c 75 30 30 65 39 7c 5c 55 30 30 30 31 46 36 30 30 7c 5c 75 34 31 7c 5c 75 7c 0a 
+ 5c 75 32 36 33 61 0a 
+## END
