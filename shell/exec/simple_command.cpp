@@ -335,8 +335,19 @@ int Executor::exec_replace(const std::vector<std::string>& argv_in) {
     if (!path) {
         report("exec: " + argv[0] + ": not found", vars_.current_line());
         // exec is a special builtin: its failure ends a non-interactive shell.
-        if (!options_.interactive) throw ExitRequest{127};
+        if (!options_.interactive && !running_via_command()) throw ExitRequest{127};
         return 127;
+    }
+    if (options_.interactive || running_via_command()) {
+        // An interactive shell must survive a failed exec (POSIX 2.8.1), but
+        // exec_external has already reset the signals when execve fails: so
+        // the usual failures are found first, with stat(2) and access(2).
+        struct stat st {};
+        int error = 0;
+        if (::stat(path->c_str(), &st) != 0) error = errno;
+        else if (S_ISDIR(st.st_mode)) error = EISDIR;
+        else if (::access(path->c_str(), X_OK) != 0) error = errno;
+        if (error != 0) return exec_failure("exec: " + argv[0], *path, error, vars_.current_line());
     }
     // The shell's program is replaced: no EXIT trap runs (as in bash and dash).
     exec_external(*path, argv);

@@ -80,3 +80,26 @@ set 2
 unset 1
 ## END
 ## dash: skip dash -i reading a pipe exits
+
+#### exec of a missing command ends a script with 127
+exec nosuchcmd_q
+echo not-reached
+## status: 127
+## stderr-match: nosuchcmd_q
+
+#### through command, a failed exec only fails
+command exec nosuchcmd_q 2>/dev/null; echo st=$?
+## stdout: st=127
+## dash: skip dash's command exec still exits
+
+#### an interactive shell survives a failed exec
+touch noexec; mkdir dir
+printf 'exec /nonexistent/x\necho a $?\nexec ./noexec\necho b $?\nexec ./dir\necho c $?\nexec nosuchcmd_q\necho d $?\n' |
+    "$TEST_SHELL" -i 2>/dev/null
+## STDOUT:
+a 127
+b 126
+c 126
+d 127
+## END
+## dash: skip dash -i reading a pipe exits
