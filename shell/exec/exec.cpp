@@ -348,7 +348,9 @@ void Executor::run_pending_traps() {
             throw;
         }
         running_trap_ = false;
-        vars_.special().last_status = saved;
+        // `return N` in the action ends the function the trap interrupted,
+        // with status N (dash, bash): only then does $? not come back.
+        if (!returning_) vars_.special().last_status = saved;
     }
 }
 

@@ -104,3 +104,23 @@ echo not-reached
 #### return in $( ) at the top level ends the substitution
 x=$(echo out; return 3; echo no); echo "$x $?"
 ## stdout: out 3
+
+#### return N in a trap action ends the interrupted function with N
+f() { trap 'return 7' USR1; kill -USR1 $$; echo not-reached; }
+f; echo $?
+## stdout: 7
+
+#### a trap action that does not return leaves $? alone
+g() { trap 'false' USR2; kill -USR2 $$; echo g=$?; }
+g
+## stdout: g=0
+
+#### return from inside nested loops and case in a function
+f() { for i in 1 2; do while :; do case x in x) return 4;; esac; done; done; echo no; }
+f; echo $?
+## stdout: 4
+
+#### return without a number gives the last status
+f() { false; return; }
+f; echo $?
+## stdout: 1
