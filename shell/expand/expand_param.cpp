@@ -29,6 +29,17 @@ std::string_view remove_prefix(std::string_view value, std::string_view pattern,
         std::string literal = pattern_unescape(pattern);
         return value.starts_with(literal) ? value.substr(literal.size()) : value;
     }
+    const size_t n = value.size();
+    if (!multibyte_locale()) {  // every byte is a cut: no list needed
+        if (longest) {
+            for (size_t i = n + 1; i-- > 0;)
+                if (pattern_match(pattern, value.substr(0, i))) return value.substr(i);
+        } else {
+            for (size_t i = 0; i <= n; ++i)
+                if (pattern_match(pattern, value.substr(0, i))) return value.substr(i);
+        }
+        return value;
+    }
     const std::vector<size_t> cuts = cut_points(value);
     if (longest) {
         for (size_t k = cuts.size(); k-- > 0;)
@@ -44,6 +55,17 @@ std::string_view remove_suffix(std::string_view value, std::string_view pattern,
     if (!has_glob_chars(pattern)) {
         std::string literal = pattern_unescape(pattern);
         return value.ends_with(literal) ? value.substr(0, value.size() - literal.size()) : value;
+    }
+    const size_t n = value.size();
+    if (!multibyte_locale()) {
+        if (longest) {
+            for (size_t i = 0; i <= n; ++i)
+                if (pattern_match(pattern, value.substr(i))) return value.substr(0, i);
+        } else {
+            for (size_t i = n + 1; i-- > 0;)
+                if (pattern_match(pattern, value.substr(i))) return value.substr(0, i);
+        }
+        return value;
     }
     const std::vector<size_t> cuts = cut_points(value);
     if (longest) {

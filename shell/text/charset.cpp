@@ -8,9 +8,11 @@
 
 namespace forksh {
 
-namespace {
-bool utf8 = false;
+namespace charset_detail {
+bool utf8_locale = false;
+}  // namespace charset_detail
 
+namespace {
 bool is_cont(unsigned char c) { return (c & 0xC0) == 0x80; }
 }  // namespace
 
@@ -22,15 +24,12 @@ void set_ctype_locale(std::string_view name) {
     if (wanted.empty() || std::setlocale(LC_CTYPE, wanted.c_str()) == nullptr)
         std::setlocale(LC_CTYPE, "C");
     const char* codeset = nl_langinfo(CODESET);
-    utf8 = codeset && (::strcasecmp(codeset, "UTF-8") == 0 || ::strcasecmp(codeset, "utf8") == 0);
+    charset_detail::utf8_locale = codeset && (::strcasecmp(codeset, "UTF-8") == 0 || ::strcasecmp(codeset, "utf8") == 0);
 }
 
-bool multibyte_locale() { return utf8; }
-
-uint32_t decode_char(std::string_view s, size_t i, size_t& len) {
+uint32_t charset_detail::decode_utf8(std::string_view s, size_t i, size_t& len) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
     len = 1;
-    if (!utf8 || c < 0x80) return c;
     // The shortest-form rules of RFC 3629: the second byte's range depends on
     // the first, which rules out overlong forms and surrogates.
     size_t need;
@@ -66,7 +65,7 @@ uint32_t decode_char(std::string_view s, size_t i, size_t& len) {
 }
 
 size_t char_count(std::string_view s) {
-    if (!utf8) return s.size();
+    if (!multibyte_locale()) return s.size();
     size_t count = 0;
     for (size_t i = 0; i < s.size(); i += char_length(s, i)) ++count;
     return count;

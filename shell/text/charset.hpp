@@ -21,13 +21,24 @@ namespace forksh {
 // one of them changes.
 void set_ctype_locale(std::string_view name);
 
+namespace charset_detail {
+extern bool utf8_locale;
+uint32_t decode_utf8(std::string_view s, size_t i, size_t& len);
+}  // namespace charset_detail
+
 // True in a UTF-8 locale: characters may be longer than one byte.
-bool multibyte_locale();
+// (Inline, like decode_char: the pattern matcher calls them per character.)
+inline bool multibyte_locale() { return charset_detail::utf8_locale; }
 
 // The character starting at s[i] (i < s.size()): its code point, and its
 // length in bytes in `len` (1 in a single-byte locale or for an invalid byte,
 // whose "code point" is then the byte value itself).
-uint32_t decode_char(std::string_view s, size_t i, size_t& len);
+inline uint32_t decode_char(std::string_view s, size_t i, size_t& len) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    len = 1;
+    if (c < 0x80 || !charset_detail::utf8_locale) return c;
+    return charset_detail::decode_utf8(s, i, len);
+}
 
 inline size_t char_length(std::string_view s, size_t i) {
     if (!multibyte_locale() || static_cast<unsigned char>(s[i]) < 0x80) return 1;

@@ -115,9 +115,29 @@ size_t match_bracket(std::string_view pattern, size_t p, uint32_t c, bool& match
     return npos;
 }
 
-}  // namespace
+// One character at s[i]: in a single-byte locale (MB false) always one byte,
+// so the C locale's matcher pays nothing for UTF-8.
+template <bool MB>
+inline uint32_t char_at(std::string_view s, size_t i, size_t& len) {
+    if constexpr (MB) {
+        return decode_char(s, i, len);
+    } else {
+        len = 1;
+        return static_cast<unsigned char>(s[i]);
+    }
+}
 
-bool pattern_match(std::string_view pattern, std::string_view text, unsigned flags) {
+template <bool MB>
+inline size_t char_len(std::string_view s, size_t i) {
+    if constexpr (MB) {
+        return char_length(s, i);
+    } else {
+        return 1;
+    }
+}
+
+template <bool MB>
+bool match(std::string_view pattern, std::string_view text, unsigned flags) {
     const bool pathname = (flags & PatternPathname) != 0;
     if ((flags & PatternPeriod) && !text.empty() && text[0] == '.') {
         // A hidden name is matched only by a pattern that starts with a
@@ -130,7 +150,7 @@ bool pattern_match(std::string_view pattern, std::string_view text, unsigned fla
     while (t < tn) {
         // One character of the text: a byte, or in UTF-8 a whole sequence.
         size_t tlen = 1;
-        const uint32_t tc = decode_char(text, t, tlen);
+        const uint32_t tc = char_at<MB>(text, t, tlen);
         if (p < pn) {
             char pc = pattern[p];
             if (pc == '*') {
@@ -163,8 +183,9 @@ bool pattern_match(std::string_view pattern, std::string_view text, unsigned fla
                 size_t at = p;
                 if (pc == '\\' && p + 1 < pn) ++at;
                 // A literal character matches the same bytes.
-                const size_t plen = char_length(pattern, at);
-                if (plen == tlen && pattern.compare(at, plen, text, t, tlen) == 0) {
+                const size_t plen = char_len<MB>(pattern, at);
+                if (plen == tlen && (plen == 1 ? pattern[at] == text[t]
+                                               : pattern.compare(at, plen, text, t, tlen) == 0)) {
                     p = at + plen;
                     t += tlen;
                     continue;
@@ -177,11 +198,17 @@ bool pattern_match(std::string_view pattern, std::string_view text, unsigned fla
         if (star_p == npos) return false;
         if (pathname && text[star_t] == '/') return false;
         p = star_p;
-        star_t += char_length(text, star_t);
+        star_t += char_len<MB>(text, star_t);
         t = star_t;
     }
     while (p < pn && pattern[p] == '*') ++p;
     return p == pn;
+}
+
+}  // namespace
+
+bool pattern_match(std::string_view pattern, std::string_view text, unsigned flags) {
+    return multibyte_locale() ? match<true>(pattern, text, flags) : match<false>(pattern, text, flags);
 }
 
 bool has_glob_chars(std::string_view pattern) {
