@@ -118,3 +118,18 @@ ends-z
  377 200 300 257 355 240 200 364 220 200 200 \n
 12
 ## END
+
+#### "$*" is joined by the first character of IFS: a byte in C, a character in UTF-8
+set -- a b
+IFS=$(printf '\303\251')
+echo "$*" | od -An -tx1 | tr -s ' \n' ' '; echo
+LC_ALL=C.UTF-8
+echo "$*" | od -An -tx1 | tr -s ' \n' ' '; echo
+## STDOUT:
+ 61 c3 62 0a 
+ 61 c3 a9 62 0a 
+## END
+## dash-STDOUT:
+ 61 c3 62 0a 
+ 61 c3 62 0a 
+## END
