@@ -100,7 +100,8 @@ TEST_CASE("expand_param: whole value", "[expand_param]") {
     CHECK(remove_prefix("", "*", true) == "");
 }
 
-TEST_CASE("expand_param: removal is byte-wise for multibyte text", "[expand_param]") {
+TEST_CASE("expand_param: removal is byte-wise in the C locale", "[expand_param]") {
+    forksh::set_ctype_locale("C");
     // `?` takes one byte: half of é, as in dash.
     CHECK(remove_suffix("caf\xc3\xa9", "?", false) == "caf\xc3");
     CHECK(remove_suffix("caf\xc3\xa9", "\xc3\xa9", false) == "caf");

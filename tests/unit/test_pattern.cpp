@@ -53,7 +53,8 @@ TEST_CASE("pattern: many stars are not exponential", "[pattern]") {
     CHECK(pattern_match(pattern, text + "b"));
 }
 
-TEST_CASE("pattern: question mark matches one byte", "[pattern]") {
+TEST_CASE("pattern: question mark matches one byte in the C locale", "[pattern]") {
+    forksh::set_ctype_locale("C");
     CHECK(pattern_match("?", "x"));
     CHECK(pattern_match("a?c", "abc"));
     CHECK_FALSE(pattern_match("a?c", "ac"));
