@@ -9,7 +9,9 @@ namespace forksh::builtins {
 
 const std::string_view alias_help =
     "Define or show aliases: short names the parser replaces by text.\n"
-    "  alias                  list all, as `alias name='value'` lines\n"
+    "  alias                  list all, as name='value' lines, quoted so that\n"
+    "                         each is valid input to `alias` again (POSIX)\n"
+    "  alias -p               the same, each line starting with `alias ` (bash)\n"
     "  alias ll='ls -l'       define ll\n"
     "  alias ll               show one\n"
     "An alias is replaced when the line is read, before any expansion, and only\n"
@@ -25,15 +27,17 @@ const std::string_view unalias_help =
 
 int alias(Shell& sh, const Args& args) {
     size_t i = 1;
+    std::string_view prefix;  // POSIX prints `name=value`; -p adds bash's `alias `
     while (i < args.count() && (args[i] == "-p" || args[i] == "--")) {
         bool end = args[i] == "--";
+        if (!end) prefix = "alias ";
         ++i;
         if (end) break;
     }
     Aliases& table = sh.aliases();
     sh.out().clear_failure();
     if (i == args.count()) {
-        for (const auto& [name, value] : table.all()) sh.out().print("alias {}={}\n", name, shell_quote(value));
+        for (const auto& [name, value] : table.all()) sh.out().print("{}{}={}\n", prefix, name, shell_quote(value));
         return finish(sh, args, 0);
     }
     int status = 0;
@@ -43,7 +47,7 @@ int alias(Shell& sh, const Args& args) {
         if (eq != std::string::npos && eq > 0) {
             table.define(w.substr(0, eq), w.substr(eq + 1));
         } else if (const std::string* value = table.find(w)) {
-            sh.out().print("alias {}={}\n", w, shell_quote(*value));
+            sh.out().print("{}{}={}\n", prefix, w, shell_quote(*value));
         } else {
             status = sh.fail(args, w + ": not found");
         }

@@ -60,10 +60,14 @@ bool is_directory(const std::string& path) {
 
 // True when `pwd` is an absolute path without . or .. components that names
 // the current directory (same device and inode as ".").
-bool pwd_is_valid(const std::string* pwd) {
+bool pwd_is_clean(const std::string* pwd) {
     if (pwd == nullptr || pwd->empty() || (*pwd)[0] != '/') return false;
     std::string p = *pwd + "/";
-    if (p.find("/./") != std::string::npos || p.find("/../") != std::string::npos) return false;
+    return p.find("/./") == std::string::npos && p.find("/../") == std::string::npos;
+}
+
+bool pwd_is_valid(const std::string* pwd) {
+    if (!pwd_is_clean(pwd)) return false;
     struct stat a {}, b {};
     return ::stat(pwd->c_str(), &a) == 0 && ::stat(".", &b) == 0 && a.st_dev == b.st_dev &&
            a.st_ino == b.st_ino;
@@ -160,6 +164,9 @@ int cd(Shell& sh, const Args& args) {
 
     const std::string* pwd_var = vars.get("PWD");
     std::string old_pwd = pwd_is_valid(pwd_var) ? *pwd_var : physical_cwd();
+    // The current directory was removed: getcwd fails, but $PWD still says
+    // where we were, so `cd ..` goes to its parent (as in dash).
+    if (old_pwd.empty() && pwd_is_clean(pwd_var)) old_pwd = *pwd_var;
     std::string new_pwd;
     if (physical) {
         if (::chdir(target.c_str()) != 0) return sh.fail(args, dir + ": " + sys::error_text(errno));
@@ -194,14 +201,18 @@ int pwd(Shell& sh, const Args& args) {
     size_t first = parse_options(
         sh, args, "LP", "", [&](char c, const std::string&) { physical = c == 'P'; }, status);
     if (first == 0) return status;
-    if (first < args.count()) return sh.fail(args, "too many arguments");
+    // Operands are ignored, as dash and bash do (POSIX gives pwd none).
     std::string dir;
     const std::string* pwd_var = sh.vars().get("PWD");
     if (!physical && pwd_is_valid(pwd_var)) {
         dir = *pwd_var;
     } else {
         dir = physical_cwd();
-        if (dir.empty()) return sh.fail(args, sys::error_text(errno));
+        int error_number = errno;
+        // A removed current directory has no physical path; -L still knows
+        // the logical one (dash prints it; bash fails).
+        if (dir.empty() && !physical && pwd_is_clean(pwd_var)) dir = *pwd_var;
+        if (dir.empty()) return sh.fail(args, "getcwd: " + sys::error_text(error_number));
     }
     sh.out().clear_failure();
     sh.out().print("{}\n", dir);

@@ -68,6 +68,12 @@ int set(Shell& sh, const Args& args) {
             ++i;
             break;
         }
+        if (w == "+") {
+            // `set +` changes nothing and ends the options (dash and bash):
+            // `set + a b` sets $1 and $2, `set +` alone keeps them.
+            ++i;
+            break;
+        }
         if (w.size() < 2 || (w[0] != '-' && w[0] != '+')) break;
         bool on = w[0] == '-';
         for (size_t j = 1; j < w.size(); ++j) {

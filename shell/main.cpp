@@ -7,6 +7,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -142,12 +143,18 @@ Invocation parse_arguments(int argc, char** argv, Options& options) {
             continue;
         }
         if (arg.size() >= 2 && arg[0] == '-' && arg[1] == '-') die_usage(arg + ": unknown option");
+        // POSIX: a lone `-` ends the options like `--` and is ignored
+        // (`sh - script`; `sh -` alone reads standard input).
+        if (arg == "-") {
+            ++i;
+            break;
+        }
         if (arg.size() < 2 || (arg[0] != '-' && arg[0] != '+')) break;
         bool on = arg[0] == '-';
         for (size_t k = 1; k < arg.size(); ++k) {
             char c = arg[k];
-            if (c == 'c' && on) {
-                want_command = true;
+            if (c == 'c') {
+                want_command = true;  // `+c` too, as dash and bash take it
             } else if (c == 's' && on) {
                 inv.read_stdin = true;
             } else if (c == 'i') {
@@ -193,7 +200,11 @@ void set_default_variables(Variables& vars) {
         if (!pwd || (*pwd)[0] != '/' || ::stat(pwd->c_str(), &a) != 0 || ::stat(cwd, &b) != 0 ||
             a.st_dev != b.st_dev || a.st_ino != b.st_ino)
             vars.set("PWD", cwd);
+        vars.set_exported("PWD");  // children see where they start (dash, bash)
     }
+    // PATH unset at start: dash's default, visible in $PATH and `set` (not
+    // exported, as in dash), so what `echo $PATH` says is what is searched.
+    if (!vars.get("PATH")) vars.set("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
 }
 
 std::string read_everything(int fd) {
@@ -331,6 +342,9 @@ int run(int argc, char** argv) {
     } catch (const CommandInterrupted& e) {
         // `-i -c`: Ctrl-C ended the command line, which is the whole command.
         status = sh.executor().finish(e.status);
+    } catch (const std::bad_alloc&) {
+        report_out_of_memory();  // not an abort: status 2, as for other shell errors
+        status = 2;
     }
     return status & 0xff;
 }

@@ -103,10 +103,13 @@ int Shell::source_file(const std::string& path, const std::vector<std::string>* 
     if (fd < 0) {
         int error = errno;
         report(path + ": " + sys::error_text(error), vars_.current_line());
-        if (!options_.interactive) throw ExitRequest{2};
+        // `.` is a special builtin: a missing file ends a non-interactive
+        // shell (POSIX 2.8.1), unless it ran through `command`.
+        if (!options_.interactive && !executor_->running_via_command()) throw ExitRequest{2};
         return 1;
     }
     LineReader reader(fd, true);
+    DiagScriptScope where(path);  // messages name this file and its lines
     SpecialParams& sp = vars_.special();
     std::vector<std::string> saved;
     if (args) {

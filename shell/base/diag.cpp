@@ -1,6 +1,8 @@
 // diag.cpp: formats and writes the shell's own messages (write(2) to fd 2).
 #include "shell/base/diag.hpp"
 
+#include <utility>
+
 #include <fmt/format.h>
 
 #include "shell/base/output.hpp"
@@ -10,6 +12,23 @@ namespace forksh {
 DiagContext& diag_context() {
     static DiagContext context;
     return context;
+}
+
+DiagScriptScope::DiagScriptScope(const std::string& script) {
+    DiagContext& ctx = diag_context();
+    // A function called from the file it was defined in (the usual case)
+    // changes nothing: no copy on every call.
+    if (script.empty() || (script == ctx.script && ctx.show_lines)) return;
+    active_ = true;
+    saved_script_ = std::exchange(ctx.script, script);
+    saved_show_lines_ = std::exchange(ctx.show_lines, true);
+}
+
+DiagScriptScope::~DiagScriptScope() {
+    if (!active_) return;
+    DiagContext& ctx = diag_context();
+    ctx.script = std::move(saved_script_);
+    ctx.show_lines = saved_show_lines_;
 }
 
 std::string format_diag(std::string_view message, int line) {
@@ -25,6 +44,12 @@ void report(std::string_view message, int line) {
     std::string text = format_diag(message, line);
     text += '\n';
     write_all(2, text);
+}
+
+void report_out_of_memory() {
+    // By the time this runs the stack has unwound and the failed allocation's
+    // neighbours are freed, so formatting a short message is safe.
+    report("out of memory");
 }
 
 void report_raw(std::string_view text) { write_all(2, text); }

@@ -26,6 +26,24 @@ struct DiagContext {
 
 DiagContext& diag_context();
 
+// While alive, messages name `script` (a file read with `.`, or the file a
+// called function was defined in) and show its line numbers, as bash does:
+//   forksh: ./lib.sh: line 2: nosuchcmd_x: command not found
+// The previous name comes back when the scope ends, however it ends. An
+// empty name (text from -c or the prompt) leaves the context as it is.
+class DiagScriptScope {
+  public:
+    explicit DiagScriptScope(const std::string& script);
+    ~DiagScriptScope();
+    DiagScriptScope(const DiagScriptScope&) = delete;
+    DiagScriptScope& operator=(const DiagScriptScope&) = delete;
+
+  private:
+    bool active_ = false;
+    std::string saved_script_;
+    bool saved_show_lines_ = true;
+};
+
 // "forksh: [script: ][line L: ]message"
 std::string format_diag(std::string_view message, int line);
 
@@ -37,6 +55,10 @@ void report(std::string_view message, int line = 0);
 //       if true; fi
 //                ^
 void report_syntax_error(std::string_view message, Span span, std::string_view source_line);
+// "forksh: [script: ]out of memory", for a std::bad_alloc caught at the top
+// level or a child's entry point: the command is abandoned, the shell says so
+// and exits 2 (or, interactive, shows its prompt again) instead of aborting.
+void report_out_of_memory();
 // Write text to stderr as it is (job notices and the like).
 void report_raw(std::string_view text);
 

@@ -28,7 +28,12 @@ int Executor::run_parser(Parser& parser) {
             Span at = e.span();
             report_syntax_error(e.what(), at, parser.text_between(Span{at.line, 1}, Span{at.line + 1, 1}));
             vars_.special().last_status = status = 2;
-            if (!options_.interactive) return status;
+            // POSIX 2.8.1: a syntax error ends a non-interactive shell, also
+            // when it is in a file read with `.` (as in dash).
+            if (!options_.interactive) {
+                if (source_depth_ > 0) throw ExitRequest{status};
+                return status;
+            }
             parser.recover();
             continue;
         }
@@ -41,7 +46,10 @@ int Executor::run_parser(Parser& parser) {
             vars_.special().last_status = status = e.status();
             if (e.fatal() && !options_.interactive) throw ExitRequest{status};
         }
-        if (returning_ && function_depth_ == 0 && source_depth_ > 0) break;
+        // `return` in a file read by `.` ends that file, even when the `.`
+        // ran inside a function (a function called from here has already
+        // used up its own return).
+        if (returning_ && source_depth_ > 0) break;
     }
     return status;
 }
@@ -175,7 +183,7 @@ int Executor::run_command(const ast::Command& command, bool in_child_tail) {
     if (const auto* simple = std::get_if<ast::SimpleCommand>(&command.node))
         return run_simple(*simple, command, in_child_tail);
     if (const auto* def = std::get_if<ast::FunctionDef>(&command.node)) {
-        functions_.define(def->name, def->body);
+        functions_.define(def->name, def->body, diag_context().script);
         return 0;
     }
     if (std::holds_alternative<ast::Subshell>(command.node)) {
@@ -343,7 +351,9 @@ void Executor::run_pending_traps() {
             throw;
         }
         running_trap_ = false;
-        vars_.special().last_status = saved;
+        // `return N` in the action ends the function the trap interrupted,
+        // with status N (dash, bash): only then does $? not come back.
+        if (!returning_) vars_.special().last_status = saved;
     }
 }
 
@@ -364,7 +374,10 @@ int Executor::finish(int status) {
         } catch (const ExitRequest& e) {
             status = e.status;  // `trap 'exit 5' EXIT` changes the status
         } catch (const ShellError& e) {
+            // A broken action (`trap 'if' EXIT`) is reported, and its status
+            // (2 for a syntax error) becomes the shell's, as in dash.
             report(e.what(), e.span().line);
+            status = e.status();
         }
         running_trap_ = false;
     }

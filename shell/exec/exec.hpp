@@ -77,7 +77,7 @@ class Executor : public SubstitutionRunner {
     int loop_depth() const { return loop_depth_; }
     int function_depth() const { return function_depth_; }
     void enter_source() { ++source_depth_; }
-    void leave_source() { --source_depth_; if (returning_ && function_depth_ == 0) returning_ = false; }
+    void leave_source() { --source_depth_; returning_ = false; }  // `.` used up the return
 
     // `exec CMD`: execve over the shell. Returns 126/127 on failure.
     int exec_replace(const std::vector<std::string>& argv);

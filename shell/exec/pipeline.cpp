@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <cstring>
+#include <new>
 #include <optional>
 #include <utility>
 
@@ -86,6 +87,9 @@ pid_t Executor::fork_child(Job& job, bool foreground, const std::function<int()>
         } catch (const ShellError& e) {
             report(e.what(), e.span().line > 0 ? e.span().line : vars_.current_line());
             status = e.status();
+        } catch (const std::bad_alloc&) {
+            report_out_of_memory();
+            status = 2;
         }
         exit_child(status);
     }

@@ -146,6 +146,7 @@ int Executor::run_simple(const ast::SimpleCommand& command, const ast::Command& 
 
     if (function) {
         Functions::Body keep = *function;  // the function may redefine itself
+        DiagScriptScope where(functions_.source_of(name));
         return call_function(*keep, argv);
     }
     // `exec >file` (no command): the redirections are for the shell itself.
@@ -203,14 +204,16 @@ int Executor::run_external(std::vector<std::string>& argv, const ast::SimpleComm
         // Not found: the redirections still happen (files get created), as in
         // dash and bash, then 127.
         if (options_.xtrace) trace_command(argv, command);
+        // The message goes through the command's own redirections
+        // (`nosuch 2>/dev/null` is silent), so it is written inside the scope.
         try {
             RedirectScope scope(true);
             scope.apply(command.redirects, expander_, options_);
+            report(argv[0] + ": command not found" + bash_habit_suffix_for_command(argv[0]), vars_.current_line());
         } catch (const ShellError& e) {
             report(e.what(), e.span().line);
             return 1;
         }
-        report(argv[0] + ": command not found" + bash_habit_suffix_for_command(argv[0]), vars_.current_line());
         return 127;
     }
     auto run_in_child = [&]() -> int {
@@ -320,8 +323,19 @@ int Executor::exec_replace(const std::vector<std::string>& argv_in) {
     if (!path) {
         report("exec: " + argv[0] + ": not found", vars_.current_line());
         // exec is a special builtin: its failure ends a non-interactive shell.
-        if (!options_.interactive) throw ExitRequest{127};
+        if (!options_.interactive && !running_via_command()) throw ExitRequest{127};
         return 127;
+    }
+    if (options_.interactive || running_via_command()) {
+        // An interactive shell must survive a failed exec (POSIX 2.8.1), but
+        // exec_external has already reset the signals when execve fails: so
+        // the usual failures are found first, with stat(2) and access(2).
+        struct stat st {};
+        int error = 0;
+        if (::stat(path->c_str(), &st) != 0) error = errno;
+        else if (S_ISDIR(st.st_mode)) error = EISDIR;
+        else if (::access(path->c_str(), X_OK) != 0) error = errno;
+        if (error != 0) return exec_failure("exec: " + argv[0], *path, error, vars_.current_line());
     }
     // The shell's program is replaced: no EXIT trap runs (as in bash and dash).
     exec_external(*path, argv);

@@ -14,9 +14,10 @@
 //   - otherwise the string is already the final field (the common case: no
 //     second pass, no per-character flags).
 // Quote removal is thus the unescaping step. A backslash that came from an
-// unquoted expansion is escaped too: it is a literal character in pathname
-// expansion (dash would let it quote the next character; see the report in
-// tests/unit/test_expand.cpp).
+// unquoted expansion stays active: in pathname expansion it quotes the next
+// character (x='a\*'; echo $x looks for a file named `a*`), as in dash, bash
+// and POSIX 2024 (XCU 2.13.1). It is not removed by quote removal, though: when
+// no pathname expansion happens, the field keeps it (`active_backslashes`).
 //
 // The same Context also builds plain strings (assignments, here-documents,
 // `case` subjects: nothing escaped, nothing split) and patterns for `case`
@@ -81,6 +82,7 @@ struct Expander::Context {
     bool has_glob = false;    // cur has an unquoted * ? or [
     bool escaped = false;     // cur has backslashes we inserted
     bool in_bracket = false;  // cur has an unquoted `[`: `] - ! ^` may be special now
+    std::vector<size_t> active_backslashes;  // where in cur a backslash came from an expansion
     bool assignment = false;  // tilde also after unquoted ':'
     const Ifs* ifs_ = nullptr;  // looked up on first need in this word
 
@@ -134,19 +136,43 @@ struct Expander::Context {
         cur.append(text, start, text.size() - start);
     }
 
-    // Fields mode: unquoted text whose * ? [ may glob; a backslash here is a
-    // literal character (the lexer turned real escapes into Escaped parts).
+    // Fields mode: unquoted text whose * ? [ may glob. A backslash here comes
+    // from an expansion (the lexer turned real escapes into Escaped parts): it
+    // quotes the next character for the matcher, and is kept in the field.
     void add_unquoted(std::string_view text) {
         for (char c : text) {
             if (c == '*' || c == '?' || c == '[') {
                 has_glob = true;
                 if (c == '[') in_bracket = true;
             } else if (c == '\\') {
-                cur += '\\';
+                active_backslashes.push_back(cur.size());
                 escaped = true;
             }
             cur += c;
         }
+    }
+
+    // Quote removal of a field that was not globbed: our inserted backslashes
+    // go, those that came from expansions stay.
+    std::string unescape_field() const {
+        if (active_backslashes.empty()) return pattern_unescape(cur);
+        std::string text;
+        text.reserve(cur.size());
+        size_t next_active = 0;
+        for (size_t i = 0; i < cur.size(); ++i) {
+            if (cur[i] == '\\') {
+                if (next_active < active_backslashes.size() && active_backslashes[next_active] == i) {
+                    ++next_active;
+                    text += '\\';
+                    continue;
+                }
+                if (i + 1 < cur.size()) ++i;
+                // Skip any active position passed over by the escape.
+                while (next_active < active_backslashes.size() && active_backslashes[next_active] < i) ++next_active;
+            }
+            text += cur[i];
+        }
+        return text;
     }
 
     // Sink for split_into: a run of unsplit characters of an unquoted expansion.
@@ -157,11 +183,12 @@ struct Expander::Context {
         if (has_glob && !ex.options_.noglob && has_glob_chars(cur) && glob_expand(cur, *out) > 0) {
             // glob_expand appended the matches.
         } else if (escaped) {
-            out->push_back(pattern_unescape(cur));
+            out->push_back(unescape_field());
         } else {
             out->push_back(std::move(cur));
         }
         cur.clear();
+        active_backslashes.clear();
         has_glob = false;
         escaped = false;
         in_bracket = false;

@@ -3,16 +3,15 @@
 // No system calls. Patterns are in pattern.hpp form (quoted characters
 // already backslash-escaped by the expander).
 //
-// Prefix and suffix removal work on bytes: a pattern like `?` may cut a
-// multibyte UTF-8 character in half, as in dash. ${#x} counts characters.
+// All of them work on characters as the locale defines them (charset.hpp):
+// bytes in the C/POSIX locale, UTF-8 sequences in a UTF-8 locale.
 #pragma once
 
 #include <string_view>
 
 namespace forksh {
 
-// ${#x}: the number of characters in a UTF-8 value (bytes that do not start a
-// character, 10xxxxxx, are not counted; invalid bytes count one each).
+// ${#x}: the number of characters (an invalid byte counts as one).
 size_t param_length(std::string_view value);
 
 // ${x#p} (longest false) and ${x##p} (longest true): the value with the

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <new>
 #include <optional>
 #include <string>
 
@@ -222,6 +223,9 @@ void Repl::run_command(const ast::List& list) {
         status = e.status();
     } catch (const CommandInterrupted& e) {
         status = e.status;
+    } catch (const std::bad_alloc&) {
+        report_out_of_memory();  // abandon the command, keep the session
+        status = 2;
     }
     sh_.vars().special().last_status = status;
 }

@@ -18,17 +18,33 @@ class Functions {
         auto it = table_.find(name);
         return it == table_.end() ? nullptr : &it->second;
     }
-    void define(std::string name, Body body) { table_[std::move(name)] = std::move(body); }
+    // `source` is the file the definition was read from ("" for -c text or
+    // the prompt): messages from the body name that file and its lines.
+    void define(std::string name, Body body, std::string source = {}) {
+        if (source.empty()) {
+            sources_.erase(name);
+        } else {
+            sources_[name] = std::move(source);
+        }
+        table_[std::move(name)] = std::move(body);
+    }
+    const std::string& source_of(std::string_view name) const {
+        static const std::string none;
+        auto it = sources_.find(name);
+        return it == sources_.end() ? none : it->second;
+    }
     bool remove(std::string_view name) {
         auto it = table_.find(name);
         if (it == table_.end()) return false;
         table_.erase(it);
+        if (auto s = sources_.find(name); s != sources_.end()) sources_.erase(s);
         return true;
     }
     const std::map<std::string, Body, std::less<>>& all() const { return table_; }
 
   private:
     std::map<std::string, Body, std::less<>> table_;
+    std::map<std::string, std::string, std::less<>> sources_;
 };
 
 }  // namespace forksh

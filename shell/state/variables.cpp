@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "shell/text/charset.hpp"
+
 namespace forksh {
 
 Variables::Variables() : start_time_(::time(nullptr)), random_state_(static_cast<unsigned>(::getpid())) {
@@ -27,6 +29,21 @@ void Variables::import_environment(char** envp) {
         v.exported = true;
     }
     environment_dirty_ = true;
+    update_locale("LANG");
+}
+
+// POSIX: LC_ALL overrides LC_CTYPE, which overrides LANG. Only the character
+// type matters to the shell (what ${#x} and `?` count).
+void Variables::update_locale(std::string_view changed) {
+    if (changed != "LC_ALL" && changed != "LC_CTYPE" && changed != "LANG") return;
+    for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"}) {
+        const std::string* value = get(name);
+        if (value && !value->empty()) {
+            set_ctype_locale(*value);
+            return;
+        }
+    }
+    set_ctype_locale("");
 }
 
 const Variable* Variables::find(std::string_view name) const {
@@ -70,6 +87,7 @@ Variables::Result Variables::set(std::string_view name, std::string value) {
     if (allexport_) v.exported = true;
     note_change(v);
     if (name == "PATH") ++path_generation_;
+    if (!name.empty() && name[0] == 'L') update_locale(name);
     return Result::Ok;
 }
 
@@ -80,6 +98,7 @@ Variables::Result Variables::unset(std::string_view name) {
     note_change(it->second);
     map_.erase(it);
     if (name == "PATH") ++path_generation_;
+    if (!name.empty() && name[0] == 'L') update_locale(name);
     return Result::Ok;
 }
 
@@ -130,6 +149,7 @@ void Variables::pop_scope() {
         } else if (cur != map_.end()) {
             map_.erase(cur);
         }
+        update_locale(it->name);
     }
 }
 

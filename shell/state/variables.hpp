@@ -85,6 +85,9 @@ class Variables {
     const SpecialParams& special() const { return special_; }
 
   private:
+    // Re-reads LC_ALL/LC_CTYPE/LANG into the LC_CTYPE locale when `changed`
+    // is one of them.
+    void update_locale(std::string_view changed);
     void note_change(const Variable& var) {
         if (var.exported) environment_dirty_ = true;
     }

@@ -2,6 +2,8 @@
 // splitting. No system calls.
 #include "shell/text/field_split.hpp"
 
+#include "shell/text/charset.hpp"
+
 namespace forksh {
 
 Ifs::Ifs(const std::string* value) {
@@ -14,7 +16,10 @@ Ifs::Ifs(const std::string* value) {
     if (chars.empty()) {
         joiner_len_ = 0;
     } else {
-        joiner_[0] = chars[0];
+        // The first character, not byte: in a UTF-8 locale IFS=é joins "$*"
+        // with é whole (bash); in C it is the first byte (dash).
+        joiner_len_ = char_length(chars, 0);
+        chars.copy(joiner_, joiner_len_);
     }
 }
 

@@ -38,7 +38,7 @@ class Ifs {
   private:
     std::array<uint8_t, 256> table_{};
     bool empty_ = false;
-    char joiner_[1] = {' '};
+    char joiner_[4] = {' '};  // one character: up to 4 bytes of UTF-8
     size_t joiner_len_ = 1;
 };
 

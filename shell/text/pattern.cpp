@@ -2,6 +2,9 @@
 #include "shell/text/pattern.hpp"
 
 #include <cctype>
+#include <cwctype>
+
+#include "shell/text/charset.hpp"
 
 namespace forksh {
 
@@ -9,20 +12,40 @@ namespace {
 
 constexpr size_t npos = std::string_view::npos;
 
-bool class_matches(std::string_view name, unsigned char c, bool& known) {
+// A character class; beyond ASCII in a multibyte locale, the locale's
+// isw*() functions decide (so [[:alpha:]] matches é in C.UTF-8).
+bool class_matches(std::string_view name, uint32_t c, bool& known) {
     known = true;
-    if (name == "alpha") return std::isalpha(c);
-    if (name == "digit") return std::isdigit(c);
-    if (name == "alnum") return std::isalnum(c);
-    if (name == "upper") return std::isupper(c);
-    if (name == "lower") return std::islower(c);
-    if (name == "space") return std::isspace(c);
-    if (name == "blank") return c == ' ' || c == '\t';
-    if (name == "punct") return std::ispunct(c);
-    if (name == "print") return std::isprint(c);
-    if (name == "graph") return std::isgraph(c);
-    if (name == "cntrl") return std::iscntrl(c);
-    if (name == "xdigit") return std::isxdigit(c);
+    if (c >= 0x80 && multibyte_locale()) {
+        const wint_t w = static_cast<wint_t>(c);
+        if (name == "alpha") return std::iswalpha(w);
+        if (name == "digit") return std::iswdigit(w);
+        if (name == "alnum") return std::iswalnum(w);
+        if (name == "upper") return std::iswupper(w);
+        if (name == "lower") return std::iswlower(w);
+        if (name == "space") return std::iswspace(w);
+        if (name == "blank") return std::iswblank(w);
+        if (name == "punct") return std::iswpunct(w);
+        if (name == "print") return std::iswprint(w);
+        if (name == "graph") return std::iswgraph(w);
+        if (name == "cntrl") return std::iswcntrl(w);
+        if (name == "xdigit") return false;
+        known = false;
+        return false;
+    }
+    const int b = c <= 0xFF ? static_cast<int>(c) : 0;
+    if (name == "alpha") return std::isalpha(b);
+    if (name == "digit") return std::isdigit(b);
+    if (name == "alnum") return std::isalnum(b);
+    if (name == "upper") return std::isupper(b);
+    if (name == "lower") return std::islower(b);
+    if (name == "space") return std::isspace(b);
+    if (name == "blank") return b == ' ' || b == '\t';
+    if (name == "punct") return std::ispunct(b);
+    if (name == "print") return std::isprint(b);
+    if (name == "graph") return std::isgraph(b);
+    if (name == "cntrl") return std::iscntrl(b);
+    if (name == "xdigit") return std::isxdigit(b);
     known = false;
     return false;
 }
@@ -30,25 +53,31 @@ bool class_matches(std::string_view name, unsigned char c, bool& known) {
 // One character of a bracket expression at pattern[i] (maybe escaped, maybe
 // a collating symbol [.c.] or equivalence class [=c=], which we take as the
 // single character c). Advances i past it.
-unsigned char bracket_char(std::string_view pattern, size_t& i) {
+uint32_t bracket_char(std::string_view pattern, size_t& i) {
     char ch = pattern[i];
+    size_t len = 1;
     if (ch == '\\' && i + 1 < pattern.size()) {
-        i += 2;
-        return static_cast<unsigned char>(pattern[i - 1]);
+        uint32_t c = decode_char(pattern, i + 1, len);
+        i += 1 + len;
+        return c;
     }
-    if (ch == '[' && i + 4 < pattern.size() && (pattern[i + 1] == '.' || pattern[i + 1] == '=') &&
-        pattern[i + 3] == pattern[i + 1] && pattern[i + 4] == ']') {
-        i += 5;
-        return static_cast<unsigned char>(pattern[i - 3]);
+    if (ch == '[' && i + 2 < pattern.size() && (pattern[i + 1] == '.' || pattern[i + 1] == '=')) {
+        uint32_t c = decode_char(pattern, i + 2, len);
+        size_t close = i + 2 + len;
+        if (close + 1 < pattern.size() && pattern[close] == pattern[i + 1] && pattern[close + 1] == ']') {
+            i = close + 2;
+            return c;
+        }
     }
-    ++i;
-    return static_cast<unsigned char>(ch);
+    uint32_t c = decode_char(pattern, i, len);
+    i += len;
+    return c;
 }
 
 // The bracket expression starting at pattern[p] == '['. Returns the index just
 // past its closing `]`, or npos when there is none (the `[` is then literal);
 // `matched` says whether it matches c.
-size_t match_bracket(std::string_view pattern, size_t p, unsigned char c, bool& matched) {
+size_t match_bracket(std::string_view pattern, size_t p, uint32_t c, bool& matched) {
     size_t n = pattern.size();
     size_t i = p + 1;
     bool negate = false;
@@ -74,10 +103,10 @@ size_t match_bracket(std::string_view pattern, size_t p, unsigned char c, bool& 
                 continue;
             }
         }
-        unsigned char lo = bracket_char(pattern, i);
+        uint32_t lo = bracket_char(pattern, i);
         if (i + 1 < n && pattern[i] == '-' && pattern[i + 1] != ']') {
             ++i;
-            unsigned char hi = bracket_char(pattern, i);
+            uint32_t hi = bracket_char(pattern, i);
             if (lo <= c && c <= hi) found = true;
         } else if (lo == c) {
             found = true;
@@ -86,9 +115,29 @@ size_t match_bracket(std::string_view pattern, size_t p, unsigned char c, bool& 
     return npos;
 }
 
-}  // namespace
+// One character at s[i]: in a single-byte locale (MB false) always one byte,
+// so the C locale's matcher pays nothing for UTF-8.
+template <bool MB>
+inline uint32_t char_at(std::string_view s, size_t i, size_t& len) {
+    if constexpr (MB) {
+        return decode_char(s, i, len);
+    } else {
+        len = 1;
+        return static_cast<unsigned char>(s[i]);
+    }
+}
 
-bool pattern_match(std::string_view pattern, std::string_view text, unsigned flags) {
+template <bool MB>
+inline size_t char_len(std::string_view s, size_t i) {
+    if constexpr (MB) {
+        return char_length(s, i);
+    } else {
+        return 1;
+    }
+}
+
+template <bool MB>
+bool match(std::string_view pattern, std::string_view text, unsigned flags) {
     const bool pathname = (flags & PatternPathname) != 0;
     if ((flags & PatternPeriod) && !text.empty() && text[0] == '.') {
         // A hidden name is matched only by a pattern that starts with a
@@ -99,9 +148,11 @@ bool pattern_match(std::string_view pattern, std::string_view text, unsigned fla
     size_t star_p = npos, star_t = 0;
     const size_t pn = pattern.size(), tn = text.size();
     while (t < tn) {
+        // One character of the text: a byte, or in UTF-8 a whole sequence.
+        size_t tlen = 1;
+        const uint32_t tc = char_at<MB>(text, t, tlen);
         if (p < pn) {
             char pc = pattern[p];
-            unsigned char tc = static_cast<unsigned char>(text[t]);
             if (pc == '*') {
                 while (p < pn && pattern[p] == '*') ++p;
                 star_p = p;
@@ -111,7 +162,7 @@ bool pattern_match(std::string_view pattern, std::string_view text, unsigned fla
             if (pc == '?') {
                 if (!(pathname && tc == '/')) {
                     ++p;
-                    ++t;
+                    t += tlen;
                     continue;
                 }
             } else if (pc == '[') {
@@ -120,7 +171,7 @@ bool pattern_match(std::string_view pattern, std::string_view text, unsigned fla
                 if (end != npos) {
                     if (matched && !(pathname && tc == '/')) {
                         p = end;
-                        ++t;
+                        t += tlen;
                         continue;
                     }
                 } else if (tc == '[') {  // no closing `]`: a literal `[`
@@ -129,14 +180,14 @@ bool pattern_match(std::string_view pattern, std::string_view text, unsigned fla
                     continue;
                 }
             } else {
-                size_t len = 1;
-                if (pc == '\\' && p + 1 < pn) {
-                    pc = pattern[p + 1];
-                    len = 2;
-                }
-                if (static_cast<unsigned char>(pc) == tc) {
-                    p += len;
-                    ++t;
+                size_t at = p;
+                if (pc == '\\' && p + 1 < pn) ++at;
+                // A literal character matches the same bytes.
+                const size_t plen = char_len<MB>(pattern, at);
+                if (plen == tlen && (plen == 1 ? pattern[at] == text[t]
+                                               : pattern.compare(at, plen, text, t, tlen) == 0)) {
+                    p = at + plen;
+                    t += tlen;
                     continue;
                 }
             }
@@ -147,10 +198,17 @@ bool pattern_match(std::string_view pattern, std::string_view text, unsigned fla
         if (star_p == npos) return false;
         if (pathname && text[star_t] == '/') return false;
         p = star_p;
-        t = ++star_t;
+        star_t += char_len<MB>(text, star_t);
+        t = star_t;
     }
     while (p < pn && pattern[p] == '*') ++p;
     return p == pn;
+}
+
+}  // namespace
+
+bool pattern_match(std::string_view pattern, std::string_view text, unsigned flags) {
+    return multibyte_locale() ? match<true>(pattern, text, flags) : match<false>(pattern, text, flags);
 }
 
 bool has_glob_chars(std::string_view pattern) {

@@ -6,9 +6,9 @@
 // with every quoted character backslash-escaped (expand_pattern), so "quoted
 // means literal" needs no separate bookkeeping here.
 //
-// Matching is byte-wise: `?` matches one byte, and so does a bracket
-// expression. That is what dash does; a multibyte UTF-8 character is matched
-// as a whole only by literal text or `*`.
+// `?` and a bracket expression match one character: a byte in the C/POSIX
+// locale (as dash always does), a whole UTF-8 sequence in a UTF-8 locale (as
+// bash does); see charset.hpp.
 #pragma once
 
 #include <string>

@@ -11,6 +11,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "shell/text/charset.hpp"
+
 namespace forksh {
 
 namespace {
@@ -43,6 +45,37 @@ bool read_hex(std::string_view text, size_t& i, unsigned char& out) {
     }
     out = static_cast<unsigned char>(value);
     return n > 0;
+}
+
+// \uXXXX (up to 4 hex digits) and \UXXXXXXXX (up to 8), with text[i] at the
+// u or U: in a UTF-8 locale the character's UTF-8 bytes (as bash). In the
+// C locale, or with no digit or an invalid code point, nothing is consumed
+// and the caller copies the text as it is (as dash, which has no \u).
+bool unicode_escape(std::string_view text, size_t& i, std::string& out) {
+    if (!multibyte_locale()) return false;
+    size_t max = text[i] == 'u' ? 4 : 8;
+    size_t j = i + 1;
+    uint32_t cp = 0;
+    while (j < text.size() && j - i - 1 < max && hex_value(text[j]) >= 0)
+        cp = cp * 16 + static_cast<uint32_t>(hex_value(text[j++]));
+    if (j == i + 1 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+    i = j;
+    return true;
 }
 
 // The single-letter escapes shared by the format and %b; 0 when `c` is not one.
@@ -78,6 +111,8 @@ void format_escape(std::string_view fmt_text, size_t& i, std::string& out) {
     } else if (is_octal(c)) {
         // In the format, \NNN is one to three octal digits (a leading 0 counts).
         out += static_cast<char>(read_octal(fmt_text, i, 3));
+    } else if ((c == 'u' || c == 'U') && unicode_escape(fmt_text, i, out)) {
+        // done: the character's bytes
     } else if (c == 'x') {
         size_t j = i + 1;
         unsigned char v = 0;
@@ -416,6 +451,8 @@ void append_backslash_escapes(std::string_view text, std::string& out, bool& sto
             out += static_cast<char>(read_octal(text, i, 3));
         } else if (is_octal(n)) {
             out += static_cast<char>(read_octal(text, i, 3));
+        } else if ((n == 'u' || n == 'U') && unicode_escape(text, i, out)) {
+            // done: the character's bytes
         } else if (n == 'x') {
             size_t j = i + 1;
             unsigned char v = 0;

@@ -161,12 +161,11 @@ v
 
 #### alias defines and lists
 alias ll='ls -l'; alias ll
-## stdout: alias ll='ls -l'
-## dash-stdout: ll='ls -l'
+## stdout: ll='ls -l'
 
 #### alias output quotes single quotes
 alias q="it's"; alias q
-## stdout: alias q='it'\''s'
+## stdout: q='it'\''s'
 ## dash-stdout: q='it'"'"'s'
 
 #### alias of an unknown name fails
@@ -177,10 +176,9 @@ alias nope; echo $?
 #### alias listing is sorted
 alias b=2 a=1; alias
 ## STDOUT:
-alias a='1'
-alias b='2'
+a='1'
+b='2'
 ## END
-## dash: skip dash lists without the alias prefix
 
 #### unalias removes
 alias x=y; unalias x; alias x 2>/dev/null; echo $?

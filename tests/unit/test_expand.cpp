@@ -1,10 +1,9 @@
 // Unit tests for shell/expand: whole-word expansion on hand-built words (the
 // parser is not needed), with a fake SubstitutionRunner for $(...).
 //
-// Known difference from dash, on purpose: a backslash that comes from an
-// unquoted expansion is a literal character in pathname expansion
-// (x='\*'; echo $x matches files named `\...`), where dash lets it quote the
-// next character. In `case` patterns (expand_pattern) it quotes, as in dash.
+// A backslash that comes from an unquoted expansion quotes the next character
+// in pathname expansion and in `case` patterns (as dash, bash and POSIX 2024),
+// and stays in the field when no pathname expansion happens.
 #include <catch2/catch.hpp>
 
 #include <stdlib.h>
@@ -408,10 +407,14 @@ TEST_CASE("expand: ${x+word} and ${x:+word}", "[expand][param]") {
 
 // ---- ${#x} and patterns -------------------------------------------------------------------------
 
-TEST_CASE("expand: ${#x} counts characters", "[expand][param]") {
+TEST_CASE("expand: ${#x} counts characters of the locale", "[expand][param]") {
     Shell sh;
     sh.vars.set("x", "caf\xc3\xa9");
+    sh.vars.set("LC_ALL", "C.UTF-8");
     CHECK(sh.fields(word(param("x", Op::Length))) == Fields{"4"});
+    sh.vars.set("LC_ALL", "C");  // bytes
+    CHECK(sh.fields(word(param("x", Op::Length))) == Fields{"5"});
+    sh.vars.unset("LC_ALL");
     CHECK(sh.fields(word(param("nope", Op::Length))) == Fields{"0"});
 }
 
@@ -789,12 +792,25 @@ TEST_CASE("expand: each split field is globbed separately", "[expand][glob]") {
     CHECK(sh.fields(word(param("p"))) == Fields{d.root + "/a1", d.root + "/b1"});
 }
 
-TEST_CASE("expand: backslash from an expansion is a literal character", "[expand][glob]") {
+TEST_CASE("expand: backslash from an expansion stays when nothing globs", "[expand][glob]") {
     Shell sh;
     sh.vars.set("x", "a\\b");
     CHECK(sh.fields(word(param("x"))) == Fields{"a\\b"});
     sh.vars.set("y", "/nonexistent-forksh/\\*");
     CHECK(sh.fields(word(param("y"))) == Fields{"/nonexistent-forksh/\\*"});
+    sh.vars.set("z", "/nonexistent-forksh/a\\b*");  // a pattern without a match: unchanged
+    CHECK(sh.fields(word(param("z"))) == Fields{"/nonexistent-forksh/a\\b*"});
+}
+
+TEST_CASE("expand: backslash from an expansion quotes in pathname expansion", "[expand][glob]") {
+    TempDir d({"a*", "a\\b", "ab"});
+    Shell sh;
+    sh.vars.set("x", d.root + "/a\\*");  // nothing special left: not a pattern, kept
+    CHECK(sh.fields(word(param("x"))) == Fields{d.root + "/a\\*"});
+    sh.vars.set("x", d.root + "/a\\b*");  // \b is b
+    CHECK(sh.fields(word(param("x"))) == Fields{d.root + "/ab"});
+    sh.vars.set("x", d.root + "/\\a?");
+    CHECK(sh.fields(word(param("x"))) == Fields{d.root + "/a*", d.root + "/ab"});
 }
 
 // ---- strings, assignments, patterns, here-documents ---------------------------------------------------

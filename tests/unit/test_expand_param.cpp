@@ -4,17 +4,35 @@
 #include <string>
 
 #include "shell/expand/expand_param.hpp"
+#include "shell/text/charset.hpp"
 
 using forksh::param_length;
 using forksh::remove_prefix;
 using forksh::remove_suffix;
 
 TEST_CASE("expand_param: length in characters", "[expand_param]") {
+    forksh::set_ctype_locale("C.UTF-8");
     CHECK(param_length("") == 0);
     CHECK(param_length("abc") == 3);
     CHECK(param_length("caf\xc3\xa9") == 4);       // é is one character
     CHECK(param_length("\xe2\x82\xac!") == 2);    // € is three bytes
     CHECK(param_length("\xf0\x9f\x98\x80") == 1);  // one emoji
+    // Invalid sequences count one per byte: dash and bash both say 8 here.
+    CHECK(param_length("\xff\xfe\x80" "abc\xc3(") == 8);
+    CHECK(param_length("\xe2\x82") == 2);                // truncated
+    CHECK(param_length("\xc0\xaf") == 2);                // overlong '/'
+    CHECK(param_length("\xed\xa0\x80") == 3);           // a surrogate
+    forksh::set_ctype_locale("C");
+    CHECK(param_length("caf\xc3\xa9") == 5);             // bytes in C
+}
+
+TEST_CASE("expand_param: removal never splits a UTF-8 character", "[expand_param]") {
+    forksh::set_ctype_locale("C.UTF-8");
+    CHECK(remove_prefix("\xc3\xa9t\xc3\xa9", "?", false) == "t\xc3\xa9");
+    CHECK(remove_suffix("\xc3\xa9t\xc3\xa9", "?", false) == "\xc3\xa9t");
+    CHECK(remove_suffix("\xc3\xa9t\xc3\xa9", "*", true) == "");
+    forksh::set_ctype_locale("C");
+    CHECK(remove_prefix("\xc3\xa9t", "?", false) == "\xa9t");
 }
 
 TEST_CASE("expand_param: smallest prefix", "[expand_param]") {
@@ -82,7 +100,8 @@ TEST_CASE("expand_param: whole value", "[expand_param]") {
     CHECK(remove_prefix("", "*", true) == "");
 }
 
-TEST_CASE("expand_param: removal is byte-wise for multibyte text", "[expand_param]") {
+TEST_CASE("expand_param: removal is byte-wise in the C locale", "[expand_param]") {
+    forksh::set_ctype_locale("C");
     // `?` takes one byte: half of é, as in dash.
     CHECK(remove_suffix("caf\xc3\xa9", "?", false) == "caf\xc3");
     CHECK(remove_suffix("caf\xc3\xa9", "\xc3\xa9", false) == "caf");

@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "shell/text/charset.hpp"
 #include "shell/text/pattern.hpp"
 
 using forksh::has_glob_chars;
@@ -52,7 +53,8 @@ TEST_CASE("pattern: many stars are not exponential", "[pattern]") {
     CHECK(pattern_match(pattern, text + "b"));
 }
 
-TEST_CASE("pattern: question mark matches one byte", "[pattern]") {
+TEST_CASE("pattern: question mark matches one byte in the C locale", "[pattern]") {
+    forksh::set_ctype_locale("C");
     CHECK(pattern_match("?", "x"));
     CHECK(pattern_match("a?c", "abc"));
     CHECK_FALSE(pattern_match("a?c", "ac"));
@@ -179,6 +181,24 @@ TEST_CASE("pattern: bytes above 127 compare as themselves", "[pattern]") {
     CHECK(pattern_match("caf\xc3\xa9", "caf\xc3\xa9"));
     CHECK(pattern_match("*\xc3\xa9", "caf\xc3\xa9"));
     CHECK(pattern_match("[\xc3]*", "\xc3\xa9"));
+}
+
+TEST_CASE("pattern: in a UTF-8 locale ? and [...] match whole characters", "[pattern]") {
+    forksh::set_ctype_locale("C.UTF-8");
+    CHECK(pattern_match("?", "\xc3\xa9"));
+    CHECK_FALSE(pattern_match("??", "\xc3\xa9"));
+    CHECK(pattern_match("?t?", "\xc3\xa9t\xe2\x82\xac"));
+    CHECK(pattern_match("[\xc3\xa9]t", "\xc3\xa9t"));
+    CHECK(pattern_match("[a-\xc3\xbf]", "\xc3\xa9"));          // a range of code points
+    CHECK(pattern_match("[[:alpha:]]", "\xc3\xa9"));
+    CHECK_FALSE(pattern_match("[!\xc3\xa9]", "\xc3\xa9"));
+    CHECK(pattern_match("*?", "\xc3\xa9"));
+    // Invalid bytes are characters of their own: matched, never skipped.
+    CHECK(pattern_match("???", "\xff\x80\xc3"));
+    CHECK(pattern_match("*\xa9", "caf\xc3\xa9") == false);    // no cut inside é
+    forksh::set_ctype_locale("C");
+    CHECK(pattern_match("??", "\xc3\xa9"));
+    CHECK(pattern_match("*\xa9", "caf\xc3\xa9"));
 }
 
 TEST_CASE("pattern: has_glob_chars", "[pattern]") {
