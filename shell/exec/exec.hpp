@@ -172,6 +172,7 @@ class Executor : public SubstitutionRunner {
     bool in_child_ = false;
     bool job_control_ = false;
     bool running_trap_ = false;
+    bool expanding_ps4_ = false;  // set -x: PS4's own $(...) is not traced
     int trap_saved_status_ = 0;
     int via_command_ = 0;  // > 0 while `command BUILTIN` runs
     bool exiting_ = false;

@@ -97,7 +97,8 @@ void Repl::source_startup_files() {
     std::string rc = home.empty() ? "" : home + "/.forkshrc";
     // POSIX: an interactive shell reads the file named by $ENV, after
     // parameter expansion.
-    if (const std::string* env = sh_.vars().get("ENV"); env && !env->empty()) {
+    const std::string* env = settings_.no_env ? nullptr : sh_.vars().get("ENV");
+    if (env && !env->empty()) {
         std::string path;
         try {
             path = expand_parameters(sh_, *env);

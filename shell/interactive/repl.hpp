@@ -8,6 +8,7 @@ class Shell;
 struct ReplSettings {
     bool norc = false;   // --norc: skip ~/.forkshrc
     bool login = false;  // --login: read ~/.profile first
+    bool no_env = false; // started set-user-ID/set-group-ID: $ENV is not read (POSIX)
 };
 
 // Runs until end of input or `exit`; returns the shell's exit status.
