@@ -5,10 +5,18 @@
 
 namespace forksh {
 
+// Characters: a valid UTF-8 sequence counts one; any byte that is not part
+// of one (a stray continuation byte like \251, a cut sequence) counts one
+// by itself, as in dash and bash.
 size_t param_length(std::string_view value) {
     size_t count = 0;
-    for (char c : value)
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;
+    for (size_t i = 0; i < value.size(); ++count) {
+        unsigned char c = static_cast<unsigned char>(value[i]);
+        size_t n = c >= 0xf0 && c <= 0xf4 ? 4 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xc2 && c < 0xe0 ? 2 : 1;
+        size_t k = 1;
+        while (k < n && i + k < value.size() && (static_cast<unsigned char>(value[i + k]) & 0xC0) == 0x80) ++k;
+        i += k == n ? n : 1;
+    }
     return count;
 }
 
