@@ -49,6 +49,9 @@ class Executor : public SubstitutionRunner {
   public:
     Executor(Shell& facade, Variables& vars, Options& options, Functions& functions,
              Aliases& aliases, PathCache& path_cache, Traps& traps, JobTable& jobs);
+    ~Executor();
+    Executor(const Executor&) = delete;
+    Executor& operator=(const Executor&) = delete;
 
     // ---- entry points ----
     // Read and run every command from `parser` until end of input. Parse
