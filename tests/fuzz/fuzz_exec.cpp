@@ -226,10 +226,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     bool crashed = ::read(pipe_fds[0], &mark, 1) == 1 && mark == 'C';
     ::close(pipe_fds[0]);
     if (crashed) {
+        std::string log;
         char buf[4096];
         ::lseek(log_fd, 0, SEEK_SET);
         ssize_t n;
-        while ((n = ::read(log_fd, buf, sizeof buf)) > 0) (void)!::write(2, buf, static_cast<size_t>(n));
+        while ((n = ::read(log_fd, buf, sizeof buf)) > 0) log.append(buf, static_cast<size_t>(n));
+        // A false alarm of the sanitizer itself: its vptr check reads memory
+        // through a pipe, which it cannot make when the script used up its
+        // descriptors (`ulimit -n 5; exec 3<... 4<...`); it then calls any
+        // object "invalid". Not a crash of the shell.
+        if (log.find("object has invalid vptr\n<memory cannot be printed>") != std::string::npos) {
+            ::close(log_fd);
+            remove_tree(scratch, true);
+            return 0;
+        }
+        (void)!::write(2, log.data(), log.size());
         std::fprintf(stderr, "fuzz_exec: the shell crashed on this script (child status %#x)\n", status);
         std::abort();
     }
