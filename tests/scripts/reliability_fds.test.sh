@@ -140,7 +140,7 @@ printf 'probe fds\n' > lib.sh
 #### when the shell cannot save a descriptor, the redirection fails and nothing is closed
 # (Under UBSan: a failed redirection first, so its vptr check of ShellError
 # is cached; with no descriptor left it could not check it, and would say so.)
-: > /nonexistent/dir/file 2>/dev/null
+true > /nonexistent/dir/file 2>/dev/null
 ulimit -n 10
 echo a >/dev/null
 echo b
@@ -148,7 +148,7 @@ echo b
 ## dash: skip dash loses stdout (I/O error)
 
 #### under a tiny descriptor limit the redirection fails cleanly
-: > /nonexistent/dir/file 2>/dev/null  # see the case above
+true > /nonexistent/dir/file 2>/dev/null  # see the case above
 ulimit -n 5
 exec 3</dev/null 4</dev/null
 echo a >/dev/null
