@@ -23,7 +23,7 @@
 // The coverage libFuzzer sees is the parser's and the expander's dry parts
 // run in the parent (the child's counters die with it): the corpus (scripts
 // from tests/scripts, see scripts/fuzz) carries the executor's variety.
-// Crashers found here become script cases in tests/scripts/reliability_fuzz.test.sh.
+// Crashers found here become script cases in tests/scripts/reliability_*.test.sh.
 #include <dirent.h>
 #include <fcntl.h>
 #include <grp.h>
