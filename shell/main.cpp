@@ -15,6 +15,7 @@
 #include "shell/base/diag.hpp"
 #include "shell/exec/exec.hpp"
 #include "shell/syntax/parser.hpp"
+#include "shell/os/privileges.hpp"
 #include "shell/os/process.hpp"
 #include "shell/interactive/line_editor.hpp"
 #include "shell/interactive/repl.hpp"
@@ -22,6 +23,7 @@
 #include "shell/shell.hpp"
 #include "shell/os/signals.hpp"
 #include "shell/base/source.hpp"
+#include "shell/sys/fd.hpp"
 #include "shell/sys/sys.hpp"
 #include "shell/sys/trace.hpp"
 
@@ -87,6 +89,7 @@ void set_trace_target(const std::string& value) {
     int fd = ::open(value.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0) die_usage("--trace: " + value + ": " + std::strerror(errno));
     trace::settings().fd = ::fcntl(fd, F_DUPFD_CLOEXEC, 10);
+    trace::settings().fd_given = true;
     ::close(fd);
 }
 
@@ -188,10 +191,17 @@ Invocation parse_arguments(int argc, char** argv, Options& options) {
 void set_default_variables(Variables& vars) {
     vars.import_environment(environ);
     vars.set("PPID", std::to_string(::getppid()));
-    if (!vars.get("IFS")) vars.set("IFS", " \t\n");
+    // Variables that steer the shell itself are initialised, never taken
+    // from the environment (as dash and bash): an inherited IFS would split
+    // every unquoted expansion of the script its own way, an inherited
+    // OPTIND would make getopts skip options. They stay exported if they were.
+    vars.set("IFS", " \t\n");
+    vars.set("OPTIND", "1");
+    // FORKSH_TRACE_FD was read (or ignored) by adopt_trace_fd_from_environment;
+    // no command or nested shell sees it.
+    vars.unset("FORKSH_TRACE_FD");
     if (!vars.get("PS2")) vars.set("PS2", "> ");
     if (!vars.get("PS4")) vars.set("PS4", "+ ");
-    if (!vars.get("OPTIND")) vars.set("OPTIND", "1");
     // PWD: keep the inherited value if it names the current directory.
     char cwd[4096];
     if (::getcwd(cwd, sizeof cwd)) {
@@ -256,6 +266,53 @@ void read_login_files(Shell& sh, const Invocation& inv) {
     if (inv.login) read_startup_files(sh, StartupSettings{true, false, inv.norc, inv.noprofile});
 }
 
+// FORKSH_TRACE_FD=N (how the test harness collects a trace apart from
+// stderr) says where the trace goes if one is turned on (--trace or
+// `set -o trace`). Only then is N taken: the trace copies it above the
+// user's range and closes N (trace.cpp), so no command inherits it. Without
+// a trace, N stays the user's, untouched, like any inherited descriptor.
+// The variable is dropped from the shell's environment
+// (set_default_variables), so a nested shell never takes a descriptor meant
+// for its parent.
+void adopt_trace_fd_from_environment() {
+    const char* fd_text = ::getenv("FORKSH_TRACE_FD");
+    if (!fd_text) return;
+    char* end = nullptr;
+    long fd = std::strtol(fd_text, &end, 10);
+    if (end == fd_text || *end != '\0' || fd < 1 || fd > 1000000) return;
+    int n = static_cast<int>(fd);
+    if (::fcntl(n, F_GETFD) < 0) return;
+    if (trace::settings().fd_given) return;  // --trace=FILE wins
+    trace::settings().fd = n;
+    trace::settings().fd_given = true;
+}
+
+// Privileged mode (POSIX `sh -p`): started set-user-ID or set-group-ID,
+// the shell resets its effective ids to the real ones unless -p was given.
+// Returns whether the ids differed at start: then $ENV is not read, even
+// with -p (POSIX: "ENV shall be ignored if the real and effective user IDs
+// or real and effective group IDs of the process are different").
+bool drop_privileges_unless_p(const Options& options) {
+    if (!privileges::ids_differ()) return false;
+    if (!options.privileged && !privileges::drop()) {
+        report(std::string("cannot reset the effective user and group ids: ") + std::strerror(errno));
+        ::_exit(2);
+    }
+    return true;
+}
+
+// bash: a file with no #! whose first line holds a NUL byte is a program,
+// not a script. Looks at the first block with pread(2), so the offset of
+// the script's descriptor does not move (nothing to check on a pipe).
+bool refuse_binary_script(int fd, const std::string& name) {
+    char sample[256];
+    ssize_t n = ::pread(fd, sample, sizeof sample, 0);
+    if (n <= 0 || !looks_binary(std::string_view(sample, static_cast<size_t>(n)))) return false;
+    diag_context().script.clear();
+    report(name + ": cannot execute binary file");
+    return true;
+}
+
 int run(int argc, char** argv) {
     signals::remember_start_dispositions();
     signals::install_child_reaper();
@@ -264,17 +321,8 @@ int run(int argc, char** argv) {
     Invocation inv = parse_arguments(argc, argv, sh.options());
     if (inv.dump_tokens || inv.dump_ast) return dump(inv);
 
-    if (const char* fd_text = ::getenv("FORKSH_TRACE_FD")) {
-        int fd = std::atoi(fd_text);
-        if (fd > 2 && ::fcntl(fd, F_GETFD) >= 0) {
-            // Moved out of the way (>= 10, close-on-exec) and the original
-            // closed: the script may use fd N itself, and commands never see it.
-            trace::settings().fd = ::fcntl(fd, F_DUPFD_CLOEXEC, 10);
-            ::close(fd);
-        } else if (fd > 0 && ::fcntl(fd, F_GETFD) >= 0) {
-            trace::settings().fd = ::fcntl(fd, F_DUPFD_CLOEXEC, 10);
-        }
-    }
+    adopt_trace_fd_from_environment();
+    bool started_privileged = drop_privileges_unless_p(sh.options());
     set_default_variables(sh.vars());
     SpecialParams& sp = sh.vars().special();
     sp.arg0 = inv.arg0;
@@ -293,7 +341,7 @@ int run(int argc, char** argv) {
         // `-i -c CMD`: the command runs in an interactive shell (its signals,
         // job control), with no prompt, as in bash and dash.
         if (interactive && !inv.command) {
-            status = run_interactive(sh, ReplSettings{inv.norc, inv.login, inv.noprofile});
+            status = run_interactive(sh, ReplSettings{inv.norc, inv.login, inv.noprofile, started_privileged});
         } else if (inv.command) {
             read_login_files(sh, inv);
             diag_context().script.clear();
@@ -320,13 +368,21 @@ int run(int argc, char** argv) {
                     report(*inv.script + ": Is a directory");
                     return 126;
                 }
+                if (refuse_binary_script(opened, *inv.script)) return 126;
                 // Move the script's descriptor out of the way (>= 10) so the
-                // script itself can use 3..9 freely.
-                fd = ::fcntl(opened, F_DUPFD_CLOEXEC, 10);
+                // script itself can use 3..9 freely; registered below, so even
+                // `exec 10<file` moves it rather than replacing it.
+                fd = fd_registry::dup_high(opened, false);
                 ::close(opened);
                 shared = false;
+                if (fd < 0) {
+                    report(*inv.script + ": " + std::strerror(errno));
+                    return 126;
+                }
             }
             LineReader reader(fd, fd != 0, shared);
+            int not_registered = -1;
+            fd_registry::Adopted registered(fd != 0 ? reader.fd_slot() : not_registered);
             ParserOptions popts;
             popts.aliases = [&sh](std::string_view name) { return sh.aliases().find(name); };
             Parser parser([&](std::string& line, bool) {

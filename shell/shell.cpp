@@ -10,9 +10,11 @@
 #include "shell/base/diag.hpp"
 #include "shell/exec/exec.hpp"
 #include "shell/os/jobs.hpp"
+#include "shell/os/privileges.hpp"
 #include "shell/os/process.hpp"
 #include "shell/os/signals.hpp"
 #include "shell/base/source.hpp"
+#include "shell/sys/fd.hpp"
 #include "shell/sys/sys.hpp"
 #include "shell/sys/trace.hpp"
 
@@ -38,6 +40,9 @@ void Shell::options_changed() {
         options_.subreaper = false;
     }
     executor_->update_job_control();
+    // `set +p` in a set-user-ID shell gives the extra rights up for good.
+    if (!options_.privileged && privileges::ids_differ() && !privileges::drop())
+        error("set +p: cannot reset the effective user and group ids: " + sys::error_text(errno));
 }
 
 bool Shell::set_trap(int sig, Trap trap) {
@@ -99,17 +104,23 @@ int Shell::exit_default_status() const { return executor_->status_before_trap();
 int Shell::run_string(std::string_view text) { return executor_->run_string(text); }
 
 int Shell::source_file(const std::string& path, const std::vector<std::string>* args) {
-    int fd = sys::open(path, O_RDONLY | O_CLOEXEC);
+    int opened = sys::open(path, O_RDONLY | O_CLOEXEC);
+    // Read through a high, close-on-exec, registered descriptor: the file
+    // may say `exec 3>log` (the lowest free number) and keep fd 3 afterwards.
+    int fd = opened < 0 ? -1 : fd_registry::dup_high(opened);
     if (fd < 0) {
         int error = errno;
+        if (opened >= 0) sys::close(opened);
         report(path + ": " + sys::error_text(error), vars_.current_line());
         // `.` is a special builtin: a missing file ends a non-interactive
         // shell (POSIX 2.8.1), unless it ran through `command`.
         if (!options_.interactive && !executor_->running_via_command()) throw ExitRequest{2};
         return 1;
     }
+    sys::close(opened);
     LineReader reader(fd, true);
     DiagScriptScope where(path);  // messages name this file and its lines
+    fd_registry::Adopted registered(reader.fd_slot());
     SpecialParams& sp = vars_.special();
     std::vector<std::string> saved;
     if (args) {

@@ -54,11 +54,17 @@ void report(std::string_view message, int line = 0);
 //   forksh: line 2: syntax error: unexpected 'fi' (expecting 'then')
 //       if true; fi
 //                ^
+// The message and the quoted line are made safe for a terminal: control
+// bytes and invalid UTF-8 shown as \xHH, a long line cut to a window of 120
+// bytes around the caret (marked with ...), a long message cut in its middle.
 void report_syntax_error(std::string_view message, Span span, std::string_view source_line);
 // "forksh: [script: ]out of memory", for a std::bad_alloc caught at the top
 // level or a child's entry point: the command is abandoned, the shell says so
 // and exits 2 (or, interactive, shows its prompt again) instead of aborting.
 void report_out_of_memory();
+// The two lines under the message (quoted text, caret), "" when there is
+// nothing to quote; exposed for the unit tests.
+std::string quote_source_line(std::string_view line, int column);
 // Write text to stderr as it is (job notices and the like).
 void report_raw(std::string_view text);
 

@@ -1,12 +1,27 @@
 // source.cpp: LineReader: read(2) and lseek(2) on a script's descriptor.
 #include "shell/base/source.hpp"
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
 
 namespace forksh {
+
+bool looks_binary(std::string_view sample) {
+    size_t newline = sample.find('\n');
+    return sample.substr(0, newline).find('\0') != std::string_view::npos;
+}
+
+bool file_looks_binary(const std::string& path) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return false;
+    char sample[256];
+    ssize_t n = ::read(fd, sample, sizeof sample);
+    ::close(fd);
+    return n > 0 && looks_binary(std::string_view(sample, static_cast<size_t>(n)));
+}
 
 LineReader::LineReader(int fd, bool owns_fd, bool shared) : fd_(fd), owns_fd_(owns_fd), shared_(shared) {
     seekable_ = ::lseek(fd, 0, SEEK_CUR) >= 0;

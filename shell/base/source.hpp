@@ -15,8 +15,17 @@ struct Span {
 }  // namespace forksh
 
 #include <string>
+#include <string_view>
 
 namespace forksh {
+
+// The start of a file holds a NUL byte before its first newline: a program
+// (ELF, an image...), not a shell script. bash's test, which dash shares
+// for files run as commands. `sample` is the file's first bytes.
+bool looks_binary(std::string_view sample);
+
+// The same test on a file by name: reads its first 256 bytes.
+bool file_looks_binary(const std::string& path);
 
 // Reads a script one line at a time from a descriptor, for the parser.
 //
@@ -38,6 +47,10 @@ class LineReader {
     // Returns false at end of input when nothing was read.
     bool read_line(std::string& line);
     int fd() const { return fd_; }
+    // For fd_registry::adopt (shell/sys/fd.hpp): when a script names this
+    // number (`exec 10<file`), the shell moves the descriptor and updates it
+    // here; reading goes on from the same open file.
+    int& fd_slot() { return fd_; }
 
   private:
     bool fill();

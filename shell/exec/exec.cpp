@@ -9,6 +9,7 @@
 #include "shell/text/pattern.hpp"
 #include "shell/exec/redirect.hpp"
 #include "shell/os/launch.hpp"
+#include "shell/sys/fd.hpp"
 #include "shell/os/signals.hpp"
 
 namespace forksh {
@@ -16,7 +17,13 @@ namespace forksh {
 Executor::Executor(Shell& facade, Variables& vars, Options& options, Functions& functions,
                    Aliases& aliases, PathCache& path_cache, Traps& traps, JobTable& jobs)
     : facade_(facade), vars_(vars), options_(options), functions_(functions), aliases_(aliases),
-      path_cache_(path_cache), traps_(traps), jobs_(jobs), expander_(vars, options, *this) {}
+      path_cache_(path_cache), traps_(traps), jobs_(jobs), expander_(vars, options, *this) {
+    // The terminal descriptor of job control is the shell's own: a user's
+    // `exec 10>file` at the prompt moves it rather than replacing it.
+    fd_registry::adopt(terminal_fd_);
+}
+
+Executor::~Executor() { fd_registry::forget(terminal_fd_); }
 
 int Executor::run_parser(Parser& parser) {
     int status = vars_.special().last_status;

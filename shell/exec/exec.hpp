@@ -49,6 +49,9 @@ class Executor : public SubstitutionRunner {
   public:
     Executor(Shell& facade, Variables& vars, Options& options, Functions& functions,
              Aliases& aliases, PathCache& path_cache, Traps& traps, JobTable& jobs);
+    ~Executor();
+    Executor(const Executor&) = delete;
+    Executor& operator=(const Executor&) = delete;
 
     // ---- entry points ----
     // Read and run every command from `parser` until end of input. Parse
@@ -174,6 +177,7 @@ class Executor : public SubstitutionRunner {
     bool holding_reaps_ = false;  // run_pipeline keeps SIGCHLD blocked while it forks
     bool job_control_ = false;
     bool running_trap_ = false;
+    bool expanding_ps4_ = false;  // set -x: PS4's own $(...) is not traced
     int trap_saved_status_ = 0;
     int via_command_ = 0;  // > 0 while `command BUILTIN` runs
     bool exiting_ = false;

@@ -57,6 +57,19 @@ std::string pipeline_text(const ast::Pipeline& pipeline) {
         text += (i ? " | " : "") + command_text(pipeline.commands[i]);
     return text;
 }
+// A foreground job whose last process a signal killed: its name on stderr,
+// in scripts too ("Segmentation fault", "Killed", "Terminated", with
+// " (core dumped)"), as dash prints it. Not for SIGINT (the user pressed
+// Ctrl-C and knows) nor SIGPIPE (a reader went away: normal in pipelines),
+// as in dash and bash.
+void report_fatal_signal(int wait_status) {
+    if (!WIFSIGNALED(wait_status)) return;
+    int sig = WTERMSIG(wait_status);
+    if (sig == SIGINT || sig == SIGPIPE) return;
+    std::string name = ::strsignal(sig);
+    report_raw(name + (WCOREDUMP(wait_status) ? " (core dumped)" : "") + "\n");
+}
+
 }  // namespace
 
 pid_t Executor::fork_child(Job& job, bool foreground, const std::function<int()>& body) {
@@ -176,20 +189,15 @@ int Executor::wait_for_job(Job& job) {
         return status;
     }
     jobs_.remove(job);
-    if (options_.interactive && job_control_ && WIFSIGNALED(last_wait_status)) {
-        // As bash: after Ctrl-C a new line (the terminal echoed ^C); for other
-        // fatal signals their name ("Killed", "Segmentation fault").
-        int sig = WTERMSIG(last_wait_status);
-        if (sig == SIGINT) {
-            report_raw("\n");
-            // Ctrl-C stops the whole command line, loops included, as if the
-            // shell had been interrupted too (unless SIGINT is trapped).
-            if (traps_.get(SIGINT).action == TrapAction::Default) throw CommandInterrupted{status};
-        } else if (sig != SIGPIPE) {
-            std::string name = ::strsignal(sig);
-            report_raw(name + (WCOREDUMP(last_wait_status) ? " (core dumped)" : "") + "\n");
-        }
+    if (options_.interactive && job_control_ && WIFSIGNALED(last_wait_status) &&
+        WTERMSIG(last_wait_status) == SIGINT) {
+        // As bash: after Ctrl-C a new line (the terminal echoed ^C).
+        report_raw("\n");
+        // Ctrl-C stops the whole command line, loops included, as if the
+        // shell had been interrupted too (unless SIGINT is trapped).
+        if (traps_.get(SIGINT).action == TrapAction::Default) throw CommandInterrupted{status};
     }
+    report_fatal_signal(last_wait_status);
     return status;
 }
 

@@ -11,15 +11,12 @@
 
 #include "shell/base/diag.hpp"
 #include "shell/base/output.hpp"
-#include "shell/sys/shell_fds.hpp"
+#include "shell/sys/fd.hpp"
 #include "shell/sys/sys.hpp"
 
 namespace forksh {
 
 namespace {
-// Saved copies live at 10 and above, where scripts rarely look (POSIX
-// reserves 0-9 for the user).
-constexpr int saved_fd_floor = 10;
 
 bool parse_fd(const std::string& text, int& fd) {
     if (text.empty() || text.size() > 6) return false;
@@ -66,9 +63,31 @@ int open_here_text(const std::string& text) {
     return fd;
 }
 
+// set -C: never truncate an existing regular file, decided on the file that
+// is actually opened. O_CREAT|O_EXCL makes "does it exist?" and "create it"
+// one atomic step (and refuses any symlink, even a dangling one). Only when
+// something exists do we open it without O_CREAT and look at what we got
+// with fstat: a device or FIFO (`>/dev/null`) is fine, a regular file is
+// closed again untouched (no O_TRUNC). There is no window between a check
+// and the open for a swapped symlink to slip through (bash does the same).
+int RedirectScope::open_noclobber(const std::string& word, int flags, const ast::Redirect& r) {
+    flags &= ~O_TRUNC;
+    int fd = sys::open(word, flags | O_EXCL);
+    if (fd >= 0 || errno != EEXIST) return fd;
+    fd = sys::open(word, flags & ~O_CREAT);
+    // A directory (EISDIR) or no permission: say so. Gone again (ENOENT,
+    // or a dangling symlink): it existed a moment ago; refuse.
+    if (fd < 0 && errno != ENOENT) return fd;
+    struct stat st {};
+    if (fd >= 0 && ::fstat(fd, &st) == 0 && !S_ISREG(st.st_mode)) return fd;
+    if (fd >= 0) sys::close(fd);
+    throw ShellError(word + ": cannot overwrite existing file", r.span, 1);
+}
+
 RedirectScope::~RedirectScope() {
     // Undo in reverse: `>a 2>&1` restores 2 before 1.
     for (auto it = saved_.rbegin(); it != saved_.rend(); ++it) {
+        fd_registry::forget(it->saved);
         if (it->saved >= 0) {
             sys::dup2(it->saved, it->fd);
             sys::close(it->saved);
@@ -79,18 +98,37 @@ RedirectScope::~RedirectScope() {
 }
 
 void RedirectScope::make_permanent() {
-    for (const Saved& s : saved_)
+    for (Saved& s : saved_) {
+        fd_registry::forget(s.saved);
         if (s.saved >= 0) sys::close(s.saved);
+    }
     saved_.clear();
 }
 
-void RedirectScope::save(int fd) {
+void RedirectScope::claim(int fd, const ast::Redirect& r) {
+    // The user names a number the shell is using for itself (a saved copy,
+    // the script being read): the shell's descriptor steps aside first.
+    if (!fd_registry::move_out_of_the_way(fd))
+        throw ShellError("cannot move the shell's fd " + std::to_string(fd) + " out of the way: " +
+                             sys::error_text(errno),
+                         r.span, 1);
+}
+
+void RedirectScope::save(int fd, const ast::Redirect& r) {
+    claim(fd, r);
     if (!undoable_) return;
     for (const Saved& s : saved_)
         if (s.fd == fd) return;  // the first save holds the original
-    int copy = sys::dup_above(fd, saved_fd_floor);
-    // EBADF: the fd was not open; restoring then means closing it.
+    int copy = fd_registry::dup_high(fd);
+    // EBADF: the fd was not open; restoring then means closing it. Any
+    // other failure (EMFILE under `ulimit -n`): refuse the redirection
+    // before anything is replaced, so the command's stdout is never lost.
+    if (copy < 0 && errno != EBADF)
+        throw ShellError("cannot save fd " + std::to_string(fd) + " for the redirection: " +
+                             sys::error_text(errno),
+                         r.span, 1);
     saved_.push_back(Saved{fd, copy});
+    fd_registry::adopt(saved_.back().saved);
 }
 
 void RedirectScope::move_to(int opened, int target) {
@@ -112,9 +150,6 @@ void RedirectScope::apply(const std::vector<ast::Redirect>& redirects, Expander&
 void RedirectScope::apply_one(const ast::Redirect& r, Expander& expander, const Options& options) {
     using ast::RedirOp;
     int target = r.fd >= 0 ? r.fd : default_fd(r.op);
-    // A number the shell keeps for itself (the trace's): the user's wins, and
-    // the shell's descriptor moves out of the way (shell_fds.hpp).
-    sys::move_shell_fd(target);
     auto fail = [&](const std::string& subject, int error_number) {
         throw ShellError(subject + ": " + sys::error_text(error_number), r.span, 1);
     };
@@ -128,7 +163,7 @@ void RedirectScope::apply_one(const ast::Redirect& r, Expander& expander, const 
                                      : std::string(r.heredoc->body.text);
         }
         // Save before opening: if `target` is closed, open would reuse its number.
-        save(target);
+        save(target, r);
         int fd = open_here_text(text);
         if (fd < 0) fail("here-document", errno);
         move_to(fd, target);
@@ -139,7 +174,7 @@ void RedirectScope::apply_one(const ast::Redirect& r, Expander& expander, const 
 
     if (r.op == RedirOp::DupInput || r.op == RedirOp::DupOutput) {
         if (word == "-") {
-            save(target);
+            save(target, r);
             sys::close(target);
             return;
         }
@@ -147,8 +182,8 @@ void RedirectScope::apply_one(const ast::Redirect& r, Expander& expander, const 
         if (!parse_fd(word, from)) {
             if (r.op == RedirOp::DupOutput && r.fd < 0) {
                 // bash: `>&file` sends both stdout and stderr to file.
-                save(1);
-                save(2);
+                save(1, r);
+                save(2, r);
                 int fd = sys::open(word, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC);
                 if (fd < 0) fail(word, errno);
                 sys::dup2(fd, 2);
@@ -157,9 +192,10 @@ void RedirectScope::apply_one(const ast::Redirect& r, Expander& expander, const 
             }
             throw ShellError(word + ": bad file descriptor number", r.span, 1);
         }
-        if (sys::is_shell_fd(from) || ::fcntl(from, F_GETFD) < 0) fail(word, EBADF);
+        // The shell's own descriptors are not the user's to copy (bash: `>&255`).
+        if (fd_registry::is_shell_fd(from) || ::fcntl(from, F_GETFD) < 0) fail(word, EBADF);
         if (from == target) return;
-        save(target);
+        save(target, r);
         sys::dup2(from, target);
         return;
     }
@@ -172,30 +208,20 @@ void RedirectScope::apply_one(const ast::Redirect& r, Expander& expander, const 
         case RedirOp::Output:
         case RedirOp::OutputBoth:
             flags |= O_WRONLY | O_CREAT | O_TRUNC;
-            if (options.noclobber) {
-                // set -C: refuse to truncate an existing regular file. O_EXCL
-                // makes "does it exist?" and "create it" one atomic step.
-                struct stat st {};
-                if (::stat(word.c_str(), &st) == 0) {
-                    if (S_ISREG(st.st_mode))
-                        throw ShellError(word + ": cannot overwrite existing file", r.span, 1);
-                    flags &= ~O_TRUNC;
-                } else {
-                    flags |= O_EXCL;
-                }
-            }
             break;
         case RedirOp::Clobber: flags |= O_WRONLY | O_CREAT | O_TRUNC; break;
         default: break;
     }
     if (word.empty()) fail(word, ENOENT);
     if (r.op == RedirOp::OutputBoth) {
-        save(1);
-        save(2);
+        save(1, r);
+        save(2, r);
     } else {
-        save(target);  // before open, which may reuse a closed `target` number
+        save(target, r);  // before open, which may reuse a closed `target` number
     }
-    int fd = sys::open(word, flags);
+    int fd = (r.op == RedirOp::Output || r.op == RedirOp::OutputBoth) && options.noclobber
+                 ? open_noclobber(word, flags, r)
+                 : sys::open(word, flags);
     if (fd < 0) fail(word, errno);
     if (r.op == RedirOp::OutputBoth) {
         sys::dup2(fd, 2);

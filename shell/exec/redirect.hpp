@@ -6,9 +6,13 @@
 // with it. A builtin or function runs in the shell itself, so its
 // redirections must be undone afterwards: RedirectScope first saves a copy of
 // each descriptor it replaces (above 10, close-on-exec, so no command ever
-// inherits the copy) and puts them back in its destructor.
+// inherits the copy) and puts them back in its destructor. The copies are
+// registered as the shell's own (fd_registry): a later `exec 10>x` moves a
+// copy that sits at 10 instead of overwriting it.
 #pragma once
 
+#include <deque>
+#include <string>
 #include <vector>
 
 #include "shell/syntax/ast.hpp"
@@ -36,14 +40,18 @@ class RedirectScope {
 
   private:
     void apply_one(const ast::Redirect& r, Expander& expander, const Options& options);
-    void save(int fd);
+    void save(int fd, const ast::Redirect& r);
+    void claim(int fd, const ast::Redirect& r);
     void move_to(int opened, int target);
+    int open_noclobber(const std::string& word, int flags, const ast::Redirect& r);
     struct Saved {
         int fd;     // the descriptor number that was replaced
         int saved;  // its saved copy, or -1 if it was closed before
     };
     bool undoable_;
-    std::vector<Saved> saved_;
+    // A deque: the registry holds the address of each `saved`, and
+    // push_back on a deque never moves the elements already there.
+    std::deque<Saved> saved_;
 };
 
 // The descriptor a redirection applies to when no number is written:

@@ -16,6 +16,7 @@
 #include "shell/base/output.hpp"
 #include "shell/exec/redirect.hpp"
 #include "shell/os/launch.hpp"
+#include "shell/base/source.hpp"
 #include "shell/os/signals.hpp"
 #include "shell/sys/sys.hpp"
 #include "shell/sys/trace.hpp"
@@ -65,13 +66,23 @@ class TemporaryAssignments {
 }  // namespace
 
 void Executor::trace_command(const std::vector<std::string>& argv, const ast::SimpleCommand& command) {
+    // The commands PS4's own expansion runs (PS4='+$(date +%T) ') are not
+    // traced: tracing them would expand PS4 again, in a new child each time,
+    // until fork fails. The flag is copied into those children by fork.
+    if (expanding_ps4_) return;
     // PS4 is expanded like a prompt: PS4='+ $LINENO: ' shows line numbers.
     const std::string* ps4 = vars_.get("PS4");
     std::string line;
-    try {
-        line = ps4 ? expander_.expand_text(*ps4) : "+ ";
-    } catch (const std::exception&) {
-        line = *ps4;  // a broken PS4 must not stop the traced command
+    {
+        struct Clear {
+            bool& flag;
+            ~Clear() { flag = false; }
+        } clear{expanding_ps4_ = true};
+        try {
+            line = ps4 ? expander_.expand_text(*ps4) : "+ ";
+        } catch (const std::exception&) {
+            line = *ps4;  // a broken PS4 must not stop the traced command
+        }
     }
     bool first = true;
     for (const ast::Assignment& a : command.assignments) {
@@ -255,6 +266,11 @@ int Executor::run_external(std::vector<std::string>& argv, const ast::SimpleComm
 namespace {
 // The message and status for a command execve refused.
 int exec_failure(const std::string& name, const std::string& path, int error, int line) {
+    if (error == ENOEXEC) {
+        // Only a binary file gets here: see run_as_script.
+        report(name + ": cannot execute binary file", line);
+        return 126;
+    }
     struct stat st {};
     if (error == EACCES && ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) error = EISDIR;
     report(name + ": " + sys::error_text(error), line);
@@ -262,7 +278,9 @@ int exec_failure(const std::string& name, const std::string& path, int error, in
 }
 
 // A file without #! that the kernel cannot run (ENOEXEC): POSIX says the
-// shell runs it as a script. We start a fresh forksh on it.
+// shell runs it as a script. We start a fresh forksh on it, unless its first
+// line has a NUL byte (file_looks_binary): a program for another machine
+// or a data file, refused with status 126 as bash and dash do.
 std::vector<std::string> as_script(const std::string& path, const std::vector<std::string>& argv) {
     std::vector<std::string> args{"forksh", path};
     args.insert(args.end(), argv.begin() + 1, argv.end());
@@ -276,7 +294,7 @@ void Executor::exec_external(const std::string& path, std::vector<std::string>& 
     signals::prepare_exec(traps_);
     sys::execve(path, argv, vars_.environment());
     int error = errno;
-    if (error == ENOEXEC) {
+    if (error == ENOEXEC && !file_looks_binary(path)) {
         sys::execve("/proc/self/exe", as_script(path, argv), vars_.environment());
         error = errno;
     }
@@ -302,7 +320,7 @@ int Executor::spawn_external(const std::string& path, std::vector<std::string>& 
         signals::Block block;  // SIGCHLD waits until the pid is recorded
         pid_t pid = 0;
         error = sys::spawn(pid, path, argv, vars_.environment(), to_default);
-        if (error == ENOEXEC) error = sys::spawn(pid, "/proc/self/exe", as_script(path, argv), vars_.environment(), to_default);
+        if (error == ENOEXEC && !file_looks_binary(path)) error = sys::spawn(pid, "/proc/self/exe", as_script(path, argv), vars_.environment(), to_default);
         if (error == 0) {
             jobs_.add_process(job, pid, job.text);
             trace::name_program(pid, argv[0]);

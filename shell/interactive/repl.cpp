@@ -241,7 +241,7 @@ int Repl::run() {
         if (sh_.options().notify) report_job_changes(true);
     };
     try {
-        read_startup_files(sh_, StartupSettings{settings_.login, true, settings_.norc, settings_.noprofile});
+        read_startup_files(sh_, StartupSettings{settings_.login, true, settings_.norc, settings_.noprofile, settings_.no_env});
     } catch (const LineEditor::HungUp&) {
         return hang_up();
     }

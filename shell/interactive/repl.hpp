@@ -9,6 +9,7 @@ struct ReplSettings {
     bool norc = false;       // --norc: skip ~/.forkshrc
     bool login = false;      // a login shell: read /etc/profile and ~/.profile first
     bool noprofile = false;  // --noprofile: do not
+    bool no_env = false;     // started set-user-ID/set-group-ID: $ENV is not read (POSIX)
 };
 
 // Runs until end of input or `exit`; returns the shell's exit status.

@@ -56,7 +56,7 @@ void read_startup_files(Shell& sh, const StartupSettings& settings) {
     }
     if (!settings.interactive) return;
     std::string rc = settings.login || settings.norc || home.empty() ? "" : home + "/.forkshrc";
-    std::string env = env_file(sh);
+    std::string env = settings.no_env ? "" : env_file(sh);
     if (env != rc) source_if_readable(sh, env);  // ENV=~/.forkshrc: read once
     source_if_readable(sh, rc);
 }

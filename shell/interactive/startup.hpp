@@ -10,6 +10,7 @@ struct StartupSettings {
     bool interactive = false;
     bool norc = false;         // --norc: skip ~/.forkshrc
     bool noprofile = false;    // --noprofile: skip /etc/profile and ~/.profile
+    bool no_env = false;       // started set-user-ID/set-group-ID: $ENV is not read (POSIX)
 };
 
 // A login shell (interactive or not, as in dash and bash): /etc/profile,

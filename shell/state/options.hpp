@@ -32,6 +32,7 @@ struct Options {
     bool explain = false;      // trace with a sentence for each new kind of event
     bool subreaper = false;    // PR_SET_CHILD_SUBREAPER: adopt orphaned descendants
     bool nolog = false;        // POSIX, accepted and ignored
+    bool privileged = false;   // -p: keep the effective uid/gid when they differ from the real ones
 };
 
 struct OptionInfo {

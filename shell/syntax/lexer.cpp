@@ -460,6 +460,13 @@ void Lexer::read_heredoc_body(ast::HereDoc& doc, bool strip_tabs) {
         doc.body.parts.push_back(ast::WordPart{ast::Literal{body}, body_span});
         return;
     }
+    // Room for every part at once: a long body can be millions of parts,
+    // and growing the vector one doubling at a time held the old and the
+    // new copy together (the peak of a 16 MB here-document). Each $, ` or
+    // backslash starts at most one part and the literal text after it.
+    size_t starts = 1;
+    for (char c : body) starts += c == '$' || c == '`' || c == '\\';
+    doc.body.parts.reserve(2 * starts);
     push_barrier(body, body_span);
     try {
         read_parts(WordContext::HereDoc, doc.body.parts);

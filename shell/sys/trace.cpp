@@ -18,11 +18,14 @@
 #include <utility>
 
 #include "shell/base/output.hpp"
-#include "shell/sys/shell_fds.hpp"
+#include "shell/sys/fd.hpp"
 
 namespace forksh::trace {
 
 namespace {
+// Far above 0-9 (the user's, POSIX) and the 10+ copies that redirections of
+// builtins keep aside: the trace's own descriptor starts here.
+constexpr int trace_fd_floor = 200;
 
 struct Entry {
     std::string_view kind, text;
@@ -201,15 +204,15 @@ void enable(bool on) {
     Settings& s = settings();
     if (on && !s.fd_private) {
         // The trace's own copy of its target, taken once: later redirections
-        // of 2 (`2>err.txt`, `2>&1`) change fd 2, never this one. A copy the
-        // shell made earlier (>= 10, --trace=FILE) is closed, the user's own
-        // descriptor (0-9: stderr, FORKSH_TRACE_FD) is left alone.
-        int copy = ::fcntl(s.fd, F_DUPFD_CLOEXEC, sys::shell_fd_floor);
+        // of 2 (`2>err.txt`, `2>&1`) change fd 2, never this one. A
+        // descriptor given to the trace alone is closed then, so no command
+        // inherits it; stderr is left alone.
+        int copy = ::fcntl(s.fd, F_DUPFD_CLOEXEC, trace_fd_floor);
         if (copy >= 0) {
-            if (s.fd >= 10) ::close(s.fd);
+            if (s.fd_given && s.fd > 2) ::close(s.fd);
             s.fd = copy;
             s.fd_private = true;
-            sys::register_shell_fd(&s.fd);
+            fd_registry::adopt(s.fd);  // a user's `exec 200>f` moves it (fd.hpp)
         }
     }
     // Mapped before any fork, so that every child shares the page.

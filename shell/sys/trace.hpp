@@ -11,7 +11,7 @@
 // executor carries no tracing code of its own.
 //
 // Three promises, so that the trace never misleads:
-//  - it has a descriptor of its own (shell_fds.hpp): a copy of stderr (or of
+//  - it has a descriptor of its own (registered with fd_registry, fd.hpp): a copy of stderr (or of
 //    --trace=FILE) taken when the trace is turned on, numbered >= 200,
 //    close-on-exec; a command's `2>file` or `2>&1` never catches trace lines;
 //  - it changes no launch: the same fork, posix_spawn and execve calls run
@@ -34,6 +34,9 @@ struct Settings {
     bool explain = false;  // first occurrence of each event kind gets a sentence
     int fd = 2;            // where lines go (--trace=FILE, FORKSH_TRACE_FD=N)
     bool fd_private = false;  // fd is the trace's own copy (>= 200, close-on-exec)
+    // fd was given to the trace alone (--trace=FILE opened it, FORKSH_TRACE_FD
+    // handed it over): once the trace has its own copy, it is closed.
+    bool fd_given = false;
 };
 
 Settings& settings();

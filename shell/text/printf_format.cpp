@@ -247,11 +247,17 @@ class Formatter {
     }
 
     // A `*` width or precision: an integer argument, limited in size.
-    int star_arg() {
-        intmax_t v = signed_arg(next_arg());
-        if (v > max_field) v = max_field;
-        if (v < -max_field) v = -max_field;
-        return static_cast<int>(v);
+    // Too large is an error, as for a width written in the format, never a
+    // silent cap: the output would not be what the script asked for.
+    bool star_arg(int& value) {
+        std::string text(next_arg());
+        intmax_t v = signed_arg(text);
+        if (v > max_field || v < -max_field) {
+            error(fmt::format("'{}': field width or precision too large", text));
+            return false;
+        }
+        value = static_cast<int>(v);
+        return true;
     }
 
     static void pad(std::string& out, std::string_view text, int width, bool left) {
@@ -293,7 +299,7 @@ class Formatter {
             int width = 0, precision = 0;
             if (i < format_.size() && format_[i] == '*') {
                 has_width = true;
-                width = star_arg();
+                if (!star_arg(width)) return false;
                 ++i;
             } else if (!read_number(i, width, has_width, start)) {
                 return false;
@@ -302,7 +308,7 @@ class Formatter {
                 ++i;
                 has_precision = true;
                 if (i < format_.size() && format_[i] == '*') {
-                    precision = star_arg();
+                    if (!star_arg(precision)) return false;
                     ++i;
                 } else {
                     bool any = false;
