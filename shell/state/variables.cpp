@@ -17,14 +17,19 @@ Variables::Variables() : start_time_(::time(nullptr)), random_state_(static_cast
 }
 
 void Variables::import_environment(char** envp) {
+    // Every start runs this: size the table once (no rehash as it fills) and
+    // move each name in rather than copying it twice.
+    size_t count = 0;
+    for (char** e = envp; e && *e; ++e) ++count;
+    map_.reserve(map_.size() + count + 16);
     for (char** e = envp; e && *e; ++e) {
         std::string_view entry(*e);
         size_t eq = entry.find('=');
         if (eq == std::string_view::npos) continue;
         std::string name(entry.substr(0, eq));
         if (!is_valid_name(name)) continue;
-        Variable& v = map_[name];
-        v.value = std::string(entry.substr(eq + 1));
+        Variable& v = map_.try_emplace(std::move(name)).first->second;
+        v.value.assign(entry.substr(eq + 1));
         v.has_value = true;
         v.exported = true;
     }
