@@ -26,6 +26,7 @@
 #include "shell/sys/fd.hpp"
 #include "shell/sys/sys.hpp"
 #include "shell/sys/trace.hpp"
+#include "shell/sys/line_reader.hpp"
 
 extern char** environ;
 
@@ -86,11 +87,11 @@ void set_trace_target(const std::string& value) {
         trace::settings().explain = true;
         return;
     }
-    int fd = ::open(value.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    int fd = sys::open(value, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0) die_usage("--trace: " + value + ": " + std::strerror(errno));
     trace::settings().fd = ::fcntl(fd, F_DUPFD_CLOEXEC, 10);
     trace::settings().fd_given = true;
-    ::close(fd);
+    sys::close(fd);
 }
 
 #ifndef FORKSH_VERSION
@@ -230,13 +231,13 @@ int dump(const Invocation& inv) {
     if (inv.command) {
         text = *inv.command;
     } else if (inv.script) {
-        int fd = ::open(inv.script->c_str(), O_RDONLY | O_CLOEXEC);
+        int fd = sys::open(*inv.script, O_RDONLY | O_CLOEXEC);
         if (fd < 0) {
             report(*inv.script + ": " + std::strerror(errno));
             return 127;
         }
         text = read_everything(fd);
-        ::close(fd);
+        sys::close(fd);
     } else {
         text = read_everything(0);
     }
@@ -355,7 +356,7 @@ int run(int argc, char** argv) {
             bool shared = true;
             if (inv.script) {
                 diag_context().script = *inv.script;
-                int opened = ::open(inv.script->c_str(), O_RDONLY | O_CLOEXEC);
+                int opened = sys::open(*inv.script, O_RDONLY | O_CLOEXEC);
                 if (opened < 0) {
                     int error = errno;
                     diag_context().script.clear();
@@ -372,8 +373,8 @@ int run(int argc, char** argv) {
                 // Move the script's descriptor out of the way (>= 10) so the
                 // script itself can use 3..9 freely; registered below, so even
                 // `exec 10<file` moves it rather than replacing it.
-                fd = fd_registry::dup_high(opened, false);
-                ::close(opened);
+                fd = fd_registry::dup_high(opened);
+                sys::close(opened);
                 shared = false;
                 if (fd < 0) {
                     report(*inv.script + ": " + std::strerror(errno));

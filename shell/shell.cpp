@@ -17,6 +17,7 @@
 #include "shell/sys/fd.hpp"
 #include "shell/sys/sys.hpp"
 #include "shell/sys/trace.hpp"
+#include "shell/sys/line_reader.hpp"
 
 namespace forksh {
 

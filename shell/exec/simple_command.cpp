@@ -20,6 +20,7 @@
 #include "shell/os/signals.hpp"
 #include "shell/sys/sys.hpp"
 #include "shell/sys/trace.hpp"
+#include "shell/sys/line_reader.hpp"
 
 namespace forksh {
 

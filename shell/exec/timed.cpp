@@ -24,6 +24,7 @@
 
 #include "shell/base/output.hpp"
 #include "shell/exec/exec.hpp"
+#include "shell/sys/sys.hpp"
 
 namespace forksh {
 
@@ -59,11 +60,11 @@ std::string minutes_seconds(double s) {
 // boot, is field 22 of /proc/self/stat; CLOCK_BOOTTIME counts from boot too.
 double seconds_since_start() {
     std::string stat;
-    int fd = ::open("/proc/self/stat", O_RDONLY | O_CLOEXEC);
+    int fd = sys::open("/proc/self/stat", O_RDONLY | O_CLOEXEC);
     if (fd < 0) return 0;
     char buf[1024];
     ssize_t n = ::read(fd, buf, sizeof buf - 1);
-    ::close(fd);
+    sys::close(fd);
     if (n <= 0) return 0;
     stat.assign(buf, static_cast<size_t>(n));
     size_t at = stat.rfind(')');

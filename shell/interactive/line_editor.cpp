@@ -20,6 +20,7 @@
 #include "shell/base/source.hpp"
 #include "shell/sys/sys.hpp"
 #include "shell/interactive/completion.hpp"
+#include "shell/sys/line_reader.hpp"
 
 namespace forksh {
 

@@ -34,6 +34,7 @@ void on_sigchld(int) {
     int saved_errno = errno;  // waitpid may change errno under the main flow's feet
     while (table_count < static_cast<sig_atomic_t>(table_size)) {
         int status = 0;
+        // not traced: a signal handler may not format text or allocate
         pid_t pid = ::waitpid(-1, &status, WNOHANG | WUNTRACED | WCONTINUED);
         if (pid <= 0) break;
         table[table_count].pid = pid;

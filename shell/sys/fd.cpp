@@ -29,12 +29,9 @@ std::vector<int*>& slots() {
 }
 }  // namespace
 
-int dup_high(int fd, bool traced) {
-    auto dup = [traced](int from, int at_least) {
-        return traced ? sys::dup_above(from, at_least) : ::fcntl(from, F_DUPFD_CLOEXEC, at_least);
-    };
-    int copy = dup(fd, floor);
-    if (copy < 0 && errno == EINVAL) copy = dup(fd, 0);  // RLIMIT_NOFILE <= 10
+int dup_high(int fd) {
+    int copy = sys::dup_above(fd, floor);
+    if (copy < 0 && errno == EINVAL) copy = sys::dup_above(fd, 0);  // RLIMIT_NOFILE <= 10
     return copy;
 }
 

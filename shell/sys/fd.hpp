@@ -56,9 +56,8 @@ constexpr int floor = 10;
 // `ulimit -n` is 10 or less, 10 is out of reach (EINVAL) and the copy takes
 // the lowest free number (as bash does); the registry keeps it safe there.
 // Returns -1 with errno set (EBADF: fd not open; EMFILE: no free number).
-// Traced through sys::dup_above unless `traced` is false (the script's own
-// descriptor at start-up, opened before any trace line is written).
-int dup_high(int fd, bool traced = true);
+// Traced through sys::dup_above, like every descriptor the shell makes.
+int dup_high(int fd);
 
 void adopt(int& slot);
 void forget(int& slot);

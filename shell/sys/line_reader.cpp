@@ -1,11 +1,13 @@
-// source.cpp: LineReader: read(2) and lseek(2) on a script's descriptor.
-#include "shell/base/source.hpp"
+// line_reader.cpp: LineReader: read(2) and lseek(2) on a script's descriptor.
+#include "shell/sys/line_reader.hpp"
 
 #include <fcntl.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
+
+#include "shell/sys/sys.hpp"
 
 namespace forksh {
 
@@ -15,11 +17,11 @@ bool looks_binary(std::string_view sample) {
 }
 
 bool file_looks_binary(const std::string& path) {
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    int fd = sys::open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0) return false;
     char sample[256];
     ssize_t n = ::read(fd, sample, sizeof sample);
-    ::close(fd);
+    sys::close(fd);
     return n > 0 && looks_binary(std::string_view(sample, static_cast<size_t>(n)));
 }
 
@@ -28,7 +30,7 @@ LineReader::LineReader(int fd, bool owns_fd, bool shared) : fd_(fd), owns_fd_(ow
 }
 
 LineReader::~LineReader() {
-    if (owns_fd_ && fd_ >= 0) ::close(fd_);
+    if (owns_fd_ && fd_ >= 0) sys::close(fd_);
 }
 
 bool LineReader::fill() {
