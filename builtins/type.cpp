@@ -55,15 +55,6 @@ bool is_keyword(std::string_view name) {
     return false;
 }
 
-std::string default_path() {
-    size_t n = ::confstr(_CS_PATH, nullptr, 0);
-    if (n == 0) return "/usr/bin:/bin";
-    std::string path(n, '\0');
-    ::confstr(_CS_PATH, path.data(), n);
-    path.resize(n - 1);
-    return path;
-}
-
 enum class Kind2 { Alias, Keyword, Function, Special, Builtin, Hashed, File, None };
 
 struct Resolved {
@@ -88,7 +79,7 @@ Resolved resolve(Shell& sh, const std::string& name, bool use_default_path, bool
         if (it != sh.path_cache().all().end()) return {Kind2::Hashed, it->second.path};
     }
     const std::string* path = sh.vars().get("PATH");
-    std::string search_path = use_default_path || path == nullptr ? default_path() : *path;
+    std::string search_path = use_default_path ? standard_path() : std::string(path_or_default(path));
     if (auto found = PathCache::search(name, search_path)) return {Kind2::File, *found};
     return {};
 }

@@ -215,7 +215,7 @@ void set_default_variables(Variables& vars) {
     }
     // PATH unset at start: dash's default, visible in $PATH and `set` (not
     // exported, as in dash), so what `echo $PATH` says is what is searched.
-    if (!vars.get("PATH")) vars.set("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+    if (!vars.get("PATH")) vars.set("PATH", std::string(default_path));
 }
 
 std::string read_everything(int fd) {
@@ -346,9 +346,7 @@ int run(int argc, char** argv) {
         } else if (inv.command) {
             read_login_files(sh, inv);
             diag_context().script.clear();
-            ParserOptions popts;
-            popts.aliases = [&sh](std::string_view name) { return sh.aliases().find(name); };
-            Parser parser(*inv.command, popts);
+            Parser parser(*inv.command, sh.aliases().parser_options());
             status = sh.executor().run_parser(parser);
         } else {
             read_login_files(sh, inv);
@@ -384,13 +382,11 @@ int run(int argc, char** argv) {
             LineReader reader(fd, fd != 0, shared);
             int not_registered = -1;
             fd_registry::Adopted registered(fd != 0 ? reader.fd_slot() : not_registered);
-            ParserOptions popts;
-            popts.aliases = [&sh](std::string_view name) { return sh.aliases().find(name); };
             Parser parser([&](std::string& line, bool) {
                 bool got = reader.read_line(line);
                 if (got && sh.options().verbose) write_all(2, line);
                 return got;
-            }, popts);
+            }, sh.aliases().parser_options());
             status = sh.executor().run_parser(parser);
         }
         status = sh.executor().finish(status);

@@ -128,9 +128,7 @@ int Shell::source_file(const std::string& path, const std::vector<std::string>* 
         saved = std::move(sp.positional);
         sp.positional = *args;
     }
-    ParserOptions popts;
-    popts.aliases = [this](std::string_view name) { return aliases_.find(name); };
-    Parser parser([&reader](std::string& line, bool) { return reader.read_line(line); }, popts);
+    Parser parser([&reader](std::string& line, bool) { return reader.read_line(line); }, aliases_.parser_options());
     int status = 0;
     executor_->enter_source();
     try {
@@ -154,8 +152,8 @@ int Shell::loop_depth() const { return executor_->loop_depth(); }
 
 int Shell::exec_replace(const std::vector<std::string>& argv) { return executor_->exec_replace(argv); }
 
-int Shell::run_command_skipping_functions(const std::vector<std::string>& argv, bool default_path) {
-    return executor_->run_skipping_functions(argv, default_path);
+int Shell::run_command_skipping_functions(const std::vector<std::string>& argv, bool use_standard_path) {
+    return executor_->run_skipping_functions(argv, use_standard_path);
 }
 
 std::optional<std::string> Shell::find_command(std::string_view name) {

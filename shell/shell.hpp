@@ -94,8 +94,8 @@ class Shell {
     // Returns only on failure, with the status to use (126/127).
     int exec_replace(const std::vector<std::string>& argv);
     // command NAME ARGS: run a builtin or external command, skipping functions.
-    // `default_path` (-p) searches a standard PATH.
-    int run_command_skipping_functions(const std::vector<std::string>& argv, bool default_path);
+    // `use_standard_path` (-p) searches confstr(_CS_PATH).
+    int run_command_skipping_functions(const std::vector<std::string>& argv, bool use_standard_path);
 
     // Full path of an external command via the PATH cache, or nullopt.
     std::optional<std::string> find_command(std::string_view name);

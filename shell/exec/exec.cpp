@@ -62,10 +62,7 @@ int Executor::run_parser(Parser& parser) {
 }
 
 int Executor::run_string(std::string_view text) {
-    ParserOptions popts;
-    popts.aliases = [this](std::string_view name) { return aliases_.find(name); };
-    popts.first_line = vars_.current_line();
-    Parser parser(text, popts);
+    Parser parser(text, aliases_.parser_options(vars_.current_line()));
     int status = 0;
     for (;;) {
         std::optional<ast::List> list;

@@ -85,7 +85,7 @@ class Executor : public SubstitutionRunner {
     // `exec CMD`: execve over the shell. Returns 126/127 on failure.
     int exec_replace(const std::vector<std::string>& argv);
     // `command CMD`: builtin or external, skipping functions.
-    int run_skipping_functions(const std::vector<std::string>& argv, bool default_path);
+    int run_skipping_functions(const std::vector<std::string>& argv, bool use_standard_path);
     int wait_for_pids(const builtins::Args& args);
 
     bool running_via_command() const { return via_command_ > 0; }

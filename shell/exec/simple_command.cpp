@@ -210,8 +210,7 @@ int Executor::run_external(std::vector<std::string>& argv, const ast::SimpleComm
     path_cache_.sync(vars_.path_generation());
     std::optional<std::string> path =
         prefix_path ? PathCache::search(argv[0], *prefix_path)
-                    : path_cache_.find(argv[0], path_var ? std::string_view(*path_var)
-                                                         : std::string_view("/usr/local/bin:/usr/bin:/bin"));
+                    : path_cache_.find(argv[0], path_or_default(path_var));
     if (!path) {
         // Not found: the redirections still happen (files get created), as in
         // dash and bash, then 127.
@@ -338,7 +337,7 @@ int Executor::exec_replace(const std::vector<std::string>& argv_in) {
     std::vector<std::string> argv = argv_in;
     const std::string* path_var = vars_.get("PATH");
     std::optional<std::string> path =
-        PathCache::search(argv[0], path_var ? std::string_view(*path_var) : std::string_view("/usr/local/bin:/usr/bin:/bin"));
+        PathCache::search(argv[0], path_or_default(path_var));
     if (!path) {
         report("exec: " + argv[0] + ": not found", vars_.current_line());
         // exec is a special builtin: its failure ends a non-interactive shell.
@@ -360,7 +359,7 @@ int Executor::exec_replace(const std::vector<std::string>& argv_in) {
     exec_external(*path, argv);
 }
 
-int Executor::run_skipping_functions(const std::vector<std::string>& argv, bool default_path) {
+int Executor::run_skipping_functions(const std::vector<std::string>& argv, bool use_standard_path) {
     if (const builtins::Builtin* builtin = builtins::find(argv[0])) {
         // POSIX: `command` takes away a special builtin's power to end the
         // shell on error (`command shift 5` just fails).
@@ -372,9 +371,9 @@ int Executor::run_skipping_functions(const std::vector<std::string>& argv, bool 
         return builtin->fn(facade_, builtins::Args(argv));
     }
     const std::string* path_var = vars_.get("PATH");
-    std::string search_path = default_path || !path_var ? "/usr/local/bin:/usr/bin:/bin" : *path_var;
+    std::string search_path = use_standard_path ? standard_path() : std::string(path_or_default(path_var));
     path_cache_.sync(vars_.path_generation());
-    std::optional<std::string> path = default_path ? PathCache::search(argv[0], search_path)
+    std::optional<std::string> path = use_standard_path ? PathCache::search(argv[0], search_path)
                                                    : path_cache_.find(argv[0], search_path);
     if (!path) {
         report(argv[0] + ": command not found" + bash_habit_suffix_for_command(argv[0]), vars_.current_line());

@@ -249,8 +249,7 @@ int Repl::run() {
     history::set_max_entries(number_variable("HISTSIZE", -1));
     if (const std::string* file = vars.get("HISTFILE"); file && !file->empty()) history::load(*file);
 
-    ParserOptions popts;
-    popts.aliases = [this](std::string_view name) { return sh_.aliases().find(name); };
+    const ParserOptions popts = sh_.aliases().parser_options();
     for (;;) {
         Parser parser([this](std::string& line, bool continuation) { return read_line(line, continuation); },
                       popts);

@@ -51,4 +51,13 @@ void PathCache::forget(std::string_view name) {
     if (it != table_.end()) table_.erase(it);
 }
 
+std::string standard_path() {
+    size_t n = ::confstr(_CS_PATH, nullptr, 0);
+    if (n == 0) return "/bin:/usr/bin";
+    std::string path(n, '\0');
+    ::confstr(_CS_PATH, path.data(), n);
+    path.resize(n - 1);
+    return path;
+}
+
 }  // namespace forksh

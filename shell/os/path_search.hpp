@@ -11,6 +11,19 @@
 
 namespace forksh {
 
+// The search path when PATH is unset: at start-up PATH gets this value, and
+// a search after `unset PATH` uses it (dash's default).
+inline constexpr std::string_view default_path = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
+// PATH's value, or default_path when it is unset.
+inline std::string_view path_or_default(const std::string* path_var) {
+    return path_var ? std::string_view(*path_var) : default_path;
+}
+
+// The system's standard utilities path, for `command -p` and `type -p`:
+// confstr(_CS_PATH), which POSIX defines for exactly this.
+std::string standard_path();
+
 class PathCache {
   public:
     // Full path of `name` found in `path` (the value of $PATH), consulting and
