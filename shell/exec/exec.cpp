@@ -84,7 +84,7 @@ int Executor::run_list(const ast::List& list) {
     int status = vars_.special().last_status;
     for (const ast::ListItem& item : list.items) {
         if (item.background) {
-            status = run_background(item.and_or, item);
+            status = run_background(item.and_or);
         } else {
             status = run_and_or(item.and_or);
         }
@@ -116,7 +116,7 @@ int Executor::run_list_in_child(const ast::List& list) {
     int status = vars_.special().last_status;
     for (size_t i = 0; i + 1 < list.items.size(); ++i) {
         const ast::ListItem& item = list.items[i];
-        status = item.background ? run_background(item.and_or, item) : run_and_or(item.and_or);
+        status = item.background ? run_background(item.and_or) : run_and_or(item.and_or);
         vars_.special().last_status = status;
         if (signals::any_pending_trap()) run_pending_traps();
         if (interrupted()) return status;

@@ -128,7 +128,7 @@ class Executor : public SubstitutionRunner {
 
     // pipeline.cpp
     int run_pipeline(const ast::Pipeline& pipeline, bool background);
-    int run_background(const ast::AndOr& and_or, const ast::ListItem& item);
+    int run_background(const ast::AndOr& and_or);
     int run_subshell(const ast::Command& command);
     // Fork a child that runs `body`; returns its pid in the parent. In the
     // child, `body` runs and the child exits with its status.
@@ -151,7 +151,7 @@ class Executor : public SubstitutionRunner {
     int run_external(std::vector<std::string>& argv, const ast::SimpleCommand& command,
                      const ast::Command& node, bool in_child_tail);
     void trace_command(const std::vector<std::string>& argv, const ast::SimpleCommand& command);
-    int assign_all(const ast::SimpleCommand& command, bool report_errors);
+    int assign_all(const ast::SimpleCommand& command);
 
     // command_subst.cpp helpers
     std::string read_all(int fd);

@@ -292,8 +292,7 @@ int Executor::run_pipeline(const ast::Pipeline& pipeline, bool background) {
     return pipeline.negated ? status == 0 : status;
 }
 
-int Executor::run_background(const ast::AndOr& and_or, const ast::ListItem& item) {
-    (void)item;
+int Executor::run_background(const ast::AndOr& and_or) {
     forget_finished_jobs();
     if (and_or.rest.empty() && !and_or.first.negated) {
         run_pipeline(and_or.first, true);

@@ -99,7 +99,7 @@ void Executor::trace_command(const std::vector<std::string>& argv, const ast::Si
     write_all(2, line);
 }
 
-int Executor::assign_all(const ast::SimpleCommand& command, bool) {
+int Executor::assign_all(const ast::SimpleCommand& command) {
     for (const ast::Assignment& a : command.assignments) {
         std::string value = expander_.expand_assignment(a.value);
         if (vars_.set(a.name, std::move(value)) == Variables::Result::Readonly)
@@ -125,7 +125,7 @@ int Executor::run_simple(const ast::SimpleCommand& command, const ast::Command& 
                 return 1;
             }
         }
-        assign_all(command, true);
+        assign_all(command);
         if (options_.xtrace && !command.assignments.empty()) trace_command(argv, command);
         // `x=$(false)` leaves the substitution's status in $?.
         return last_substitution_status_ >= 0 ? last_substitution_status_ : 0;
@@ -144,7 +144,7 @@ int Executor::run_simple(const ast::SimpleCommand& command, const ast::Command& 
     bool special = builtin && builtin->kind == builtins::Kind::Special && !function;
     RedirectScope scope(true);
     TemporaryAssignments temporary(vars_, expander_, command, !special);
-    if (special) assign_all(command, true);
+    if (special) assign_all(command);
     if (options_.xtrace) trace_command(argv, command);
     try {
         scope.apply(command.redirects, expander_, options_);

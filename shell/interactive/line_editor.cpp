@@ -1,6 +1,7 @@
 // line_editor.cpp: Readline's callback interface driven from our own
 // pselect(2) loop. System calls: sigaction, sigprocmask (sys::), pselect,
 // read (inside Readline), write.
+#include "shell/text/charset.hpp"
 #include "shell/interactive/line_editor.hpp"
 
 #include <signal.h>
@@ -115,6 +116,9 @@ LineEditor::LineEditor(Shell& sh) : sh_(sh), use_readline_(::isatty(0) != 0) {
         plain_reader_ = std::make_unique<LineReader>(0, false, true);
         return;
     }
+    // Readline reads LC_CTYPE when it starts, to edit multibyte characters:
+    // the locale the shell chose lazily (charset.hpp) must be set by then.
+    multibyte_locale();
     rl_readline_name = "forksh";
     rl_catch_signals = 0;
     rl_catch_sigwinch = 0;

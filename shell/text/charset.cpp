@@ -16,15 +16,37 @@ namespace {
 bool is_cont(unsigned char c) { return (c & 0xC0) == 0x80; }
 }  // namespace
 
+namespace {
+std::string wanted_locale;  // the name set_ctype_locale was given
+std::string applied_locale = "C";  // what setlocale(LC_CTYPE) last got: C at start
+}  // namespace
+
+bool charset_detail::locale_pending = false;
+
 void set_ctype_locale(std::string_view name) {
-    std::string wanted(name);
+    wanted_locale.assign(name);
+    // C and POSIX are what the process has: nothing to load, nothing to wait for.
+    if ((name.empty() || name == "C" || name == "POSIX") && applied_locale == "C") {
+        charset_detail::utf8_locale = false;
+        charset_detail::locale_pending = false;
+        return;
+    }
+    charset_detail::locale_pending = true;
+}
+
+void charset_detail::apply_pending_locale() {
+    locale_pending = false;
     // setlocale fails for a locale that is not installed; bash warns, dash
     // never looks. We fall back to C quietly: a script must not change its
     // output because a machine lacks a locale.
-    if (wanted.empty() || std::setlocale(LC_CTYPE, wanted.c_str()) == nullptr)
+    if (wanted_locale.empty() || std::setlocale(LC_CTYPE, wanted_locale.c_str()) == nullptr) {
         std::setlocale(LC_CTYPE, "C");
+        applied_locale = "C";
+    } else {
+        applied_locale = wanted_locale;
+    }
     const char* codeset = nl_langinfo(CODESET);
-    charset_detail::utf8_locale = codeset && (::strcasecmp(codeset, "UTF-8") == 0 || ::strcasecmp(codeset, "utf8") == 0);
+    utf8_locale = codeset && (::strcasecmp(codeset, "UTF-8") == 0 || ::strcasecmp(codeset, "utf8") == 0);
 }
 
 uint32_t charset_detail::decode_utf8(std::string_view s, size_t i, size_t& len) {

@@ -18,17 +18,25 @@ namespace forksh {
 
 // Choose the LC_CTYPE locale by name ("" or an unknown name: C). The shell
 // calls this with the first non-empty of $LC_ALL, $LC_CTYPE, $LANG whenever
-// one of them changes.
+// one of them changes. setlocale(3) itself runs only when a character is
+// first looked at: it reads the locale alias file, which was a sixth of a
+// `forksh -c true`, and most commands never ask.
 void set_ctype_locale(std::string_view name);
 
 namespace charset_detail {
 extern bool utf8_locale;
+extern bool locale_pending;  // set_ctype_locale was called, setlocale not yet
+void apply_pending_locale();
 uint32_t decode_utf8(std::string_view s, size_t i, size_t& len);
+inline bool utf8() {
+    if (locale_pending) apply_pending_locale();
+    return utf8_locale;
+}
 }  // namespace charset_detail
 
 // True in a UTF-8 locale: characters may be longer than one byte.
 // (Inline, like decode_char: the pattern matcher calls them per character.)
-inline bool multibyte_locale() { return charset_detail::utf8_locale; }
+inline bool multibyte_locale() { return charset_detail::utf8(); }
 
 // The character starting at s[i] (i < s.size()): its code point, and its
 // length in bytes in `len` (1 in a single-byte locale or for an invalid byte,
@@ -36,7 +44,7 @@ inline bool multibyte_locale() { return charset_detail::utf8_locale; }
 inline uint32_t decode_char(std::string_view s, size_t i, size_t& len) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
     len = 1;
-    if (c < 0x80 || !charset_detail::utf8_locale) return c;
+    if (c < 0x80 || !charset_detail::utf8()) return c;
     return charset_detail::decode_utf8(s, i, len);
 }
 
