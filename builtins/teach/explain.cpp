@@ -37,38 +37,9 @@ const std::string_view explain_help =
 
 namespace {
 
-std::string redirect_op_text(ast::RedirOp op) {
-    switch (op) {
-        case ast::RedirOp::Input: return "<";
-        case ast::RedirOp::Output: return ">";
-        case ast::RedirOp::Append: return ">>";
-        case ast::RedirOp::Clobber: return ">|";
-        case ast::RedirOp::ReadWrite: return "<>";
-        case ast::RedirOp::DupInput: return "<&";
-        case ast::RedirOp::DupOutput: return ">&";
-        case ast::RedirOp::HereDoc: return "<<";
-        case ast::RedirOp::HereDocStrip: return "<<-";
-        case ast::RedirOp::HereString: return "<<<";
-        case ast::RedirOp::OutputBoth: return "&>";
-    }
-    return "?";
-}
-
-int default_fd(ast::RedirOp op) {
-    switch (op) {
-        case ast::RedirOp::Input:
-        case ast::RedirOp::ReadWrite:
-        case ast::RedirOp::DupInput:
-        case ast::RedirOp::HereDoc:
-        case ast::RedirOp::HereDocStrip:
-        case ast::RedirOp::HereString: return 0;
-        default: return 1;
-    }
-}
-
 std::string redirect_text(const ast::Redirect& r) {
     std::string text = r.fd >= 0 ? std::to_string(r.fd) : "";
-    text += redirect_op_text(r.op);
+    text += ast::redirect_op_text(r.op);
     if (r.op == ast::RedirOp::HereDoc || r.op == ast::RedirOp::HereDocStrip)
         return text + (r.heredoc ? r.heredoc->delimiter : r.target.text);
     return text + r.target.text;
@@ -673,7 +644,7 @@ class Explainer {
 
     void redirects(const std::vector<ast::Redirect>& rs, int depth, const std::string& who, bool undoable) {
         for (const ast::Redirect& r : rs) {
-            int fd = r.fd >= 0 ? r.fd : default_fd(r.op);
+            int fd = r.fd >= 0 ? r.fd : ast::default_fd(r.op);
             std::string target = r.target.text;
             std::string prefix = who + ": " + redirect_text(r) + ": ";
             if (undoable) prefix += "(saved first, restored after) ";

@@ -29,20 +29,6 @@ bool parse_fd(const std::string& text, int& fd) {
 }
 }  // namespace
 
-int default_fd(ast::RedirOp op) {
-    switch (op) {
-        case ast::RedirOp::Input:
-        case ast::RedirOp::ReadWrite:
-        case ast::RedirOp::DupInput:
-        case ast::RedirOp::HereDoc:
-        case ast::RedirOp::HereDocStrip:
-        case ast::RedirOp::HereString:
-            return 0;
-        default:
-            return 1;
-    }
-}
-
 int open_here_text(const std::string& text) {
     int fds[2];
     if (sys::pipe(fds) == 0) {
@@ -149,7 +135,7 @@ void RedirectScope::apply(const std::vector<ast::Redirect>& redirects, Expander&
 
 void RedirectScope::apply_one(const ast::Redirect& r, Expander& expander, const Options& options) {
     using ast::RedirOp;
-    int target = r.fd >= 0 ? r.fd : default_fd(r.op);
+    int target = r.fd >= 0 ? r.fd : ast::default_fd(r.op);
     auto fail = [&](const std::string& subject, int error_number) {
         throw ShellError(subject + ": " + sys::error_text(error_number), r.span, 1);
     };

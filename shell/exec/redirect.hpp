@@ -54,10 +54,6 @@ class RedirectScope {
     std::deque<Saved> saved_;
 };
 
-// The descriptor a redirection applies to when no number is written:
-// 0 for input forms, 1 for output forms.
-int default_fd(ast::RedirOp op);
-
 // The text a here-document or here-string gives its command, in a descriptor
 // open for reading: a pipe when it fits in the pipe buffer, otherwise an
 // anonymous file (memfd), so a large body can never deadlock the shell.

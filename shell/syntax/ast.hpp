@@ -15,6 +15,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -125,6 +126,38 @@ enum class RedirOp {
     HereString,   // <<<  (bash)
     OutputBoth,   // &>   (bash: stdout and stderr to a file)
 };
+
+// The operator as written: for --dump-ast, explain and messages.
+constexpr std::string_view redirect_op_text(RedirOp op) {
+    switch (op) {
+        case RedirOp::Input: return "<";
+        case RedirOp::Output: return ">";
+        case RedirOp::Append: return ">>";
+        case RedirOp::Clobber: return ">|";
+        case RedirOp::ReadWrite: return "<>";
+        case RedirOp::DupInput: return "<&";
+        case RedirOp::DupOutput: return ">&";
+        case RedirOp::HereDoc: return "<<";
+        case RedirOp::HereDocStrip: return "<<-";
+        case RedirOp::HereString: return "<<<";
+        case RedirOp::OutputBoth: return "&>";
+    }
+    return "?";
+}
+
+// The descriptor a redirection changes when it names none: 0 for the input
+// forms (`<file`, `<<EOF`), 1 for the output forms (`>file`).
+constexpr int default_fd(RedirOp op) {
+    switch (op) {
+        case RedirOp::Input:
+        case RedirOp::ReadWrite:
+        case RedirOp::DupInput:
+        case RedirOp::HereDoc:
+        case RedirOp::HereDocStrip:
+        case RedirOp::HereString: return 0;
+        default: return 1;
+    }
+}
 
 struct HereDoc {
     std::string delimiter;  // after quote removal

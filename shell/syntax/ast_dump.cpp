@@ -70,23 +70,6 @@ std::string_view op_text(ast::ParamOp op) {
     return "";
 }
 
-std::string_view redir_text(ast::RedirOp op) {
-    switch (op) {
-        case ast::RedirOp::Input: return "<";
-        case ast::RedirOp::Output: return ">";
-        case ast::RedirOp::Append: return ">>";
-        case ast::RedirOp::Clobber: return ">|";
-        case ast::RedirOp::ReadWrite: return "<>";
-        case ast::RedirOp::DupInput: return "<&";
-        case ast::RedirOp::DupOutput: return ">&";
-        case ast::RedirOp::HereDoc: return "<<";
-        case ast::RedirOp::HereDocStrip: return "<<-";
-        case ast::RedirOp::HereString: return "<<<";
-        case ast::RedirOp::OutputBoth: return "&>";
-    }
-    return "?";
-}
-
 std::string dump_parts(const std::vector<ast::WordPart>& parts);
 
 std::string dump_part(const ast::WordPart& part) {
@@ -251,7 +234,7 @@ class TreeDumper {
 
     void redirect(const ast::Redirect& r, int d) {
         std::string fd = r.fd >= 0 ? std::to_string(r.fd) : "";
-        line(d, "redirect " + fd + std::string(redir_text(r.op)) + " " + at(r.span) + " " + as_written(r.target.text) +
+        line(d, "redirect " + fd + std::string(ast::redirect_op_text(r.op)) + " " + at(r.span) + " " + as_written(r.target.text) +
                     " " + dump_parts(r.target.parts));
         substs(r.target.parts, d + 1);
         if (r.heredoc) {
