@@ -6,20 +6,10 @@
 # Lines starting with [trace PID] come from the process with that PID
 # ([trace PID NAME] once it has become the program NAME).
 
-# Wait until process $1 runs the program file $2, so that what we show next
-# is the state we mean to show, not a moment too early: right after `&` the
-# child may still be a copy of the shell that has not exec'd yet. test -ef
-# compares /proc/PID/exe (a link to the program file) with $2 by stat(2):
-# only builtins, so the wait adds no process and no line to the trace.
-wait_until_running() {
-    tries=0
-    while [ $tries -lt 1000000 ]; do
-        [ /proc/$1/exe -ef "$2" ] && return 0
-        [ -e /proc/$1 ] || return 1
-        tries=$((tries + 1))
-    done
-    return 1
-}
+# wait_until_running PID FILE, wait_until_state PID STATE: wait for the
+# event, never the clock (lib/wait.sh, beside this lesson).
+case $0 in */*) lessons=${0%/*} ;; *) lessons=. ;; esac
+. "$lessons/lib/wait.sh"
 
 echo "== 1. A program is just a file on disk =="
 /bin/ls -lL /bin/sleep
