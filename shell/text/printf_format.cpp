@@ -95,6 +95,29 @@ char simple_escape(char c) {
     }
 }
 
+// The escapes the format string and %b's argument read alike, at text[i]
+// (after the backslash): \u and \U (a character), \xHH, and any other
+// character, which keeps its backslash.
+void common_escape(std::string_view text, size_t& i, std::string& out) {
+    char c = text[i];
+    if ((c == 'u' || c == 'U') && unicode_escape(text, i, out)) return;  // the character's bytes
+    if (c == 'x') {
+        size_t j = i + 1;
+        unsigned char v = 0;
+        if (read_hex(text, j, v)) {
+            out += static_cast<char>(v);
+            i = j;
+            return;
+        }
+        out += "\\x";
+        ++i;
+        return;
+    }
+    out += '\\';
+    out += c;
+    ++i;
+}
+
 // One backslash escape of the format string, starting after the backslash.
 void format_escape(std::string_view fmt_text, size_t& i, std::string& out) {
     if (i >= fmt_text.size()) {
@@ -111,22 +134,8 @@ void format_escape(std::string_view fmt_text, size_t& i, std::string& out) {
     } else if (is_octal(c)) {
         // In the format, \NNN is one to three octal digits (a leading 0 counts).
         out += static_cast<char>(read_octal(fmt_text, i, 3));
-    } else if ((c == 'u' || c == 'U') && unicode_escape(fmt_text, i, out)) {
-        // done: the character's bytes
-    } else if (c == 'x') {
-        size_t j = i + 1;
-        unsigned char v = 0;
-        if (read_hex(fmt_text, j, v)) {
-            out += static_cast<char>(v);
-            i = j;
-        } else {
-            out += "\\x";
-            ++i;
-        }
     } else {
-        out += '\\';
-        out += c;
-        ++i;
+        common_escape(fmt_text, i, out);
     }
 }
 
@@ -457,22 +466,8 @@ void append_backslash_escapes(std::string_view text, std::string& out, bool& sto
             out += static_cast<char>(read_octal(text, i, 3));
         } else if (is_octal(n)) {
             out += static_cast<char>(read_octal(text, i, 3));
-        } else if ((n == 'u' || n == 'U') && unicode_escape(text, i, out)) {
-            // done: the character's bytes
-        } else if (n == 'x') {
-            size_t j = i + 1;
-            unsigned char v = 0;
-            if (read_hex(text, j, v)) {
-                out += static_cast<char>(v);
-                i = j;
-            } else {
-                out += "\\x";
-                ++i;
-            }
         } else {
-            out += '\\';
-            out += n;
-            ++i;
+            common_escape(text, i, out);
         }
     }
 }
