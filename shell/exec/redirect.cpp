@@ -145,7 +145,7 @@ void RedirectScope::apply_one(const ast::Redirect& r, Expander& expander, const 
         if (r.op == RedirOp::HereString) {
             text = expander.expand_string(r.target) + "\n";
         } else if (r.heredoc) {
-            text = r.heredoc->expand ? expander.expand_heredoc(r.heredoc->body)
+            text = r.heredoc->expand ? expander.expand_heredoc(*r.heredoc)
                                      : std::string(r.heredoc->body.text);
         }
         // Save before opening: if `target` is closed, open would reuse its number.

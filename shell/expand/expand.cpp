@@ -570,6 +570,23 @@ std::string Expander::expand_heredoc(const ast::Word& body) {
     return std::move(ctx.cur);
 }
 
+std::string Expander::expand_heredoc(const ast::HereDoc& doc) {
+    if (doc.pieces.empty()) return expand_heredoc(doc.body);
+    // A large body: parse a piece, expand it, drop its parts, go on; only
+    // one piece's parts exist at a time (ast.hpp, HereDoc::pieces).
+    const std::string& text = doc.body.text;
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < doc.pieces.size(); ++i) {
+        std::size_t begin = doc.pieces[i].offset;
+        std::size_t end = i + 1 < doc.pieces.size() ? doc.pieces[i + 1].offset : text.size();
+        ast::Word piece;
+        piece.parts = parse_heredoc_text(text.substr(begin, end - begin), doc.pieces[i].span);
+        out += expand_heredoc(piece);
+    }
+    return out;
+}
+
 std::string Expander::expand_text(const std::string& text) {
     if (text.find_first_of("$`\\") == std::string::npos) return text;
     // The parser reads the text as the body of a here-document, so it is

@@ -54,6 +54,8 @@ class Expander {
     // A here-document body (HereDoc::expand true): parameter, command and
     // arithmetic expansion only.
     std::string expand_heredoc(const ast::Word& body);
+    // A here-document's body, also one kept in pieces (ast::HereDoc).
+    std::string expand_heredoc(const ast::HereDoc& doc);
 
     // A text expanded the way a here-document body is ($, ` and \ are
     // special, quotes are not): for prompts (PS1, PS2) and PS4 of set -x.

@@ -164,7 +164,22 @@ struct HereDoc {
     bool expand = true;     // false when any part of the delimiter was quoted
     Word body;              // expand: parts like inside "..." (but `"` literal);
                             // otherwise one Literal with the text as written
+    // A body larger than heredoc_parts_limit keeps only body.text (its parts
+    // stay empty): as parts, each `$x` costs about 70 bytes of AST, so a
+    // 16 MB document full of expansions took 300 MB. Its syntax is still
+    // checked when it is read, and it is cut at line ends where no expansion
+    // is open; each piece is parsed again, one at a time, when the document
+    // is expanded (parse_heredoc_text, Expander::expand_heredoc).
+    struct Piece {
+        std::size_t offset = 0;  // into body.text
+        Span span;               // where that text is in the script
+    };
+    std::vector<Piece> pieces;   // empty: body.parts holds the whole body
 };
+
+// Bodies up to this size keep their parts (a loop that runs the document
+// again and again does not parse it again); larger ones are kept as pieces.
+inline constexpr std::size_t heredoc_parts_limit = 64 * 1024;
 
 struct Redirect {
     int fd = -1;  // explicit IO number (2>), or -1 for the operator's default

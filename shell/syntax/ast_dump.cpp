@@ -109,6 +109,14 @@ std::string dump_parts(const std::vector<ast::WordPart>& parts) {
     return s + "]";
 }
 
+// A large body is kept as text, not parts (ast.hpp, HereDoc::pieces).
+std::string heredoc_body(const ast::HereDoc& doc) {
+    if (doc.body.parts.empty() && doc.body.text.size() > ast::heredoc_parts_limit)
+        return fmt::format("[{} bytes kept as text, in {} pieces parsed when expanded]",
+                           doc.body.text.size(), doc.pieces.size());
+    return dump_parts(doc.body.parts);
+}
+
 class TreeDumper {
   public:
     std::string out;
@@ -240,7 +248,7 @@ class TreeDumper {
         if (r.heredoc) {
             line(d + 1, "heredoc delimiter " + quoted(r.heredoc->delimiter) +
                             (r.heredoc->expand ? " expand " : " quoted ") + at(r.heredoc->body.span) + " " +
-                            dump_parts(r.heredoc->body.parts));
+                            heredoc_body(*r.heredoc));
             substs(r.heredoc->body.parts, d + 2);
         }
     }

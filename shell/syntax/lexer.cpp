@@ -452,29 +452,57 @@ void Lexer::read_heredoc_body(ast::HereDoc& doc, bool strip_tabs) {
         if (had_newline) body += '\n';
         continued = doc.expand && had_newline && ends_in_continuation(line);
     }
-    doc.body.text = body;
     doc.body.span = body_span;
     doc.body.parts.clear();
-    if (body.empty()) return;
-    if (!doc.expand) {
-        doc.body.parts.push_back(ast::WordPart{ast::Literal{body}, body_span});
+    doc.pieces.clear();
+    if (body.size() > ast::heredoc_parts_limit) {
+        doc.body.text = std::move(body);
+        if (doc.expand) check_heredoc_pieces(doc);
         return;
     }
-    // Room for every part at once: a long body can be millions of parts,
-    // and growing the vector one doubling at a time held the old and the
-    // new copy together (the peak of a 16 MB here-document). Each $, ` or
-    // backslash starts at most one part and the literal text after it.
-    size_t starts = 1;
-    for (char c : body) starts += c == '$' || c == '`' || c == '\\';
-    doc.body.parts.reserve(2 * starts);
-    push_barrier(body, body_span);
+    doc.body.text = body;
+    if (body.empty()) return;
+    if (!doc.expand) {
+        doc.body.parts.push_back(ast::WordPart{ast::Literal{std::move(body)}, body_span});
+        return;
+    }
+    doc.body.parts = read_heredoc_text(std::move(body), body_span);
+}
+
+std::vector<ast::WordPart> Lexer::read_heredoc_text(std::string text, Span span) {
+    std::vector<ast::WordPart> parts;
+    push_barrier(std::move(text), span);
     try {
-        read_parts(WordContext::HereDoc, doc.body.parts);
+        read_parts(WordContext::HereDoc, parts);
     } catch (const ParseError& e) {
         pop_barrier();
         // The body is complete: an open $( in it is wrong, not unfinished.
         throw ParseError(ParseError::Kind::Syntax, e.what(), e.span());
     }
+    pop_barrier();
+    return parts;
+}
+
+// A large body: its syntax is checked now (an error is reported where the
+// script is read, as for a small one), a piece of about heredoc_parts_limit
+// bytes at a time, and where each piece starts is kept; the parts are not.
+void Lexer::check_heredoc_pieces(ast::HereDoc& doc) {
+    push_barrier(doc.body.text, doc.body.span);
+    const std::size_t body = frames_.size() - 1;  // an index: a nested $( ) may push frames
+    try {
+        while (raw(0) != end_of_input) {
+            ast::HereDoc::Piece piece{frames_[body].pos, current_span()};
+            heredoc_piece_end_ = piece.offset + ast::heredoc_parts_limit;
+            std::vector<ast::WordPart> parts;
+            read_parts(WordContext::HereDoc, parts);
+            doc.pieces.push_back(piece);
+        }
+    } catch (const ParseError& e) {
+        heredoc_piece_end_ = 0;
+        pop_barrier();
+        throw ParseError(ParseError::Kind::Syntax, e.what(), e.span());
+    }
+    heredoc_piece_end_ = 0;
     pop_barrier();
 }
 

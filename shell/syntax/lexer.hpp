@@ -75,6 +75,10 @@ class Lexer {
     std::vector<std::pair<ast::HereDoc*, bool>> take_pending_heredocs();
     void restore_pending_heredocs(std::vector<std::pair<ast::HereDoc*, bool>> pending);
 
+    // The parts of an unquoted here-document body, read on their own (a
+    // barrier frame) from `text`, which starts at `span` in the script.
+    std::vector<ast::WordPart> read_heredoc_text(std::string text, Span span);
+
     // Barrier frames for nested programs: the parser pops the frame when done.
     void push_barrier(std::string text, Span span);
     void pop_barrier();
@@ -142,6 +146,7 @@ class Lexer {
     Token read_operator(Span span);
     void read_heredoc_bodies();
     void read_heredoc_body(ast::HereDoc& doc, bool strip_tabs);
+    void check_heredoc_pieces(ast::HereDoc& doc);
     void flush_heredocs_at_end();
 
     // ---- words (lexer_words.cpp) ----
@@ -189,6 +194,10 @@ class Lexer {
     std::vector<std::pair<ast::HereDoc*, bool>> pending_heredocs_;
     bool alias_eligible_pending_ = false;
     int depth_ = 0;
+    // While a large here-document is checked piece by piece: read_parts
+    // stops after the first newline at or beyond this offset of the body
+    // (0: never).
+    std::size_t heredoc_piece_end_ = 0;
 };
 
 // Decode the escapes of $'...' (already without the quotes).

@@ -187,6 +187,11 @@ void Lexer::read_parts(WordContext ctx, std::vector<ast::WordPart>& parts) {
             Span span = current_span();
             advance();
             add_literal(parts, std::string(1, static_cast<char>(c)), span);
+            // A large here-document is read in pieces that end at a newline
+            // outside any expansion (see check_heredoc_pieces).
+            if (c == '\n' && ctx == WordContext::HereDoc && heredoc_piece_end_ != 0 &&
+                frames_.back().pos >= heredoc_piece_end_)
+                return;
         }
     }
 }

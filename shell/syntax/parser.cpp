@@ -754,6 +754,12 @@ ast::List parse_program(std::string_view text, ParserOptions options) {
     return all;
 }
 
+std::vector<ast::WordPart> parse_heredoc_text(std::string text, Span span) {
+    // A grammar with no input of its own: it is there for the $( ) inside.
+    Grammar grammar(string_source(""), {});
+    return grammar.lexer().read_heredoc_text(std::move(text), span);
+}
+
 void tokenize(std::string_view source, std::vector<LexedToken>& out) {
     Grammar grammar(string_source(source), {});
     Lexer& lex = grammar.lexer();

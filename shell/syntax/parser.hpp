@@ -91,6 +91,10 @@ class Parser {
 // Throws ParseError.
 ast::List parse_program(std::string_view text, ParserOptions options = {});
 
+// The parts of one piece of a large here-document body (ast::HereDoc::pieces):
+// `text` is read as an unquoted body that starts at `span`. Throws ParseError.
+std::vector<ast::WordPart> parse_heredoc_text(std::string text, Span span);
+
 // Every token of a string, with here-document bodies attached to the
 // delimiter words, for --dump-tokens. It lives with the parser because a
 // $(...) inside a word is parsed as it is read. Throws ParseError; `out`

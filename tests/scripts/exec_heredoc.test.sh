@@ -229,3 +229,50 @@ same-line
 cat <<EOF
 unterminated
 ## stdout: unterminated
+
+#### a large here-document (over 64 KB, kept in pieces) expands like a small one
+# Every other line is inside ${u:-...}, so a piece cannot end at most
+# newlines; the file is written by awk, and awk also writes what it must give.
+awk 'BEGIN {
+    print "x=hi"; print "cat <<EOF"
+    for (i = 1; i <= 9000; i++) {
+        printf "%d $x ${x}s $((i+%d)) \\$ \\\\ ${u:-open\nclose}", i, i
+        if (i % 3000 == 0) printf " $(echo sub%d)", i
+        printf "\n"
+    }
+    print "EOF"; print "echo after"
+}' >big.sh
+awk 'BEGIN {
+    for (i = 1; i <= 9000; i++) {
+        printf "%d hi his %d $ \\ open\nclose", i, i
+        if (i % 3000 == 0) printf " sub%d", i
+        printf "\n"
+    }
+    print "after"
+}' >expected
+"$TEST_SHELL" big.sh >got && cmp got expected && echo same
+## stdout: same
+
+#### a syntax error at the end of a large here-document is found when it is read
+awk 'BEGIN {
+    print "echo before"; print "cat <<EOF"
+    for (i = 1; i <= 9000; i++) print "line " i " $((" i "+1))"
+    print "$(echo ("
+    print "EOF"; print "echo after"
+}' >syn.sh
+"$TEST_SHELL" syn.sh; echo "status $?"
+## STDOUT:
+before
+status 2
+## END
+## stderr-match: ^forksh: syn.sh: line 9003: syntax error
+
+#### an error expanding a large here-document names the line of the body
+awk 'BEGIN {
+    print "cat <<EOF"
+    for (i = 1; i <= 9000; i++) print "line " i
+    print "${u?is not set}"; print "EOF"; print "echo after $?"
+}' >err.sh
+"$TEST_SHELL" err.sh 2>&1 >/dev/null
+## stdout: forksh: err.sh: line 9002: u: is not set
+## dash: skip dash gives the line of the command (1), not of the body
