@@ -355,6 +355,10 @@ void Executor::run_pending_traps() {
             throw;
         }
         running_trap_ = false;
+        // A CHLD trap whose command runs a program would otherwise run
+        // again for that program's exit, and again, without end (bash stops
+        // the same way; dash loops).
+        if (sig == SIGCHLD) signals::forget_pending(SIGCHLD);
         // `return N` in the action ends the function the trap interrupted,
         // with status N (dash, bash): only then does $? not come back.
         if (!returning_) vars_.special().last_status = saved;

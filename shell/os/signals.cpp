@@ -31,8 +31,16 @@ volatile sig_atomic_t pending[max_sig + 1];
 volatile sig_atomic_t any_pending = 0;
 bool start_ignored[max_sig + 1];
 
+// `trap CMD CHLD`: SIGCHLD keeps the reaper as its handler (statuses must be
+// collected whatever the user does), and the reaper marks the trap pending.
+volatile sig_atomic_t chld_trapped = 0;
+
 void on_sigchld(int) {
     int saved_errno = errno;  // waitpid may change errno under the main flow's feet
+    if (chld_trapped) {
+        pending[SIGCHLD] = 1;
+        any_pending = 1;
+    }
     while (table_count < static_cast<sig_atomic_t>(table_size)) {
         int status = 0;
         // not traced: a signal handler may not format text or allocate
@@ -114,17 +122,23 @@ Block::~Block() { sys::sigprocmask(SIG_SETMASK, &old_, nullptr); }
 void Block::wait_for_signal() { ::sigsuspend(&old_); }
 
 void catch_trap(int sig) {
-    // SIGCHLD keeps the reaper as its handler.
+    if (sig == SIGCHLD) chld_trapped = 1;  // SIGCHLD keeps the reaper as its handler
     if (sig <= 0 || sig > max_sig || sig == SIGCHLD) return;
     set_handler(sig, on_trapped, 0);
 }
 
 void ignore(int sig) {
+    if (sig == SIGCHLD) chld_trapped = 0;
     if (sig > 0 && sig != SIGCHLD) set_handler(sig, SIG_IGN, 0);
 }
 
 void set_default(int sig) {
+    if (sig == SIGCHLD) chld_trapped = 0;
     if (sig > 0 && sig != SIGCHLD) set_handler(sig, SIG_DFL, 0);
+}
+
+void forget_pending(int sig) {
+    if (sig > 0 && sig <= max_sig) pending[sig] = 0;
 }
 
 namespace {
@@ -293,6 +307,7 @@ bool apply(const Traps& traps, Mode mode, sigset_t* to_default, const char* who,
 }  // namespace
 
 void enter_subshell(const Traps& traps, bool async_without_job_control) {
+    chld_trapped = 0;  // a trap's command is not inherited (XCU 2.12)
     if (async_without_job_control) {
         for (int sig : {SIGINT, SIGQUIT}) {
             if (!inherit_ignored[sig]) async_ignored[sig] = true;
@@ -314,6 +329,7 @@ bool spawn_defaults(const Traps& traps, sigset_t* to_default) {
 }
 
 void reset_to_inherited(int sig) {
+    if (sig == SIGCHLD) chld_trapped = 0;
     if (sig <= 0 || sig > max_sig || sig == SIGCHLD) return;
     set_handler(sig, inherit_ignored[sig] ? SIG_IGN : SIG_DFL, 0);
 }

@@ -71,6 +71,9 @@ int take_pending_trap();
 bool any_pending_trap();
 // The first trapped signal that arrived, without taking it (0 if none).
 int peek_pending_trap();
+// Drop a signal that arrived and was not handled yet (the children a CHLD
+// trap's own command starts must not run that trap again).
+void forget_pending(int sig);
 
 // ---- What a child gets (POSIX XCU 2.11, 2.12, `trap`) ----
 // A child of the shell (a subshell, a command substitution, an asynchronous

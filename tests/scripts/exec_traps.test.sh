@@ -208,3 +208,43 @@ echo body
 body
 cleanup
 ## END
+
+#### a CHLD trap runs after a child exits, between commands
+trap 'echo chld' CHLD
+/bin/true
+echo end
+## STDOUT:
+chld
+end
+## END
+
+#### a CHLD trap runs once wait has collected the background job
+trap 'echo chld' CHLD
+sleep 0.1 &
+wait
+echo "wait $?"
+## STDOUT:
+chld
+wait 0
+## END
+
+#### a CHLD trap's own program does not run the trap again
+n=0
+trap 'n=$((n+1)); /bin/true' CHLD
+/bin/true
+/bin/true
+echo "n=$n"
+## stdout: n=2
+## dash: skip dash runs the trap again for the trap's own child, without end
+
+#### a subshell does not inherit the CHLD trap's command
+trap 'echo chld' CHLD
+(/bin/true; echo sub-done)
+trap - CHLD
+/bin/true
+echo end
+## STDOUT:
+sub-done
+chld
+end
+## END
