@@ -266,3 +266,16 @@ x=$(echo hi)
 +T echo hi
 +T x=hi
 ## END
+
+#### strace: $( ) of builtins makes no clone, fork or vfork; one with cd does
+count() {
+    strace -f -qq -e trace=clone,clone3,fork,vfork -o st.txt "$TEST_SHELL" -c "$1"
+    echo "clones $(grep -c -E '^[0-9]+ +(clone3?|v?fork)\(' st.txt)"
+}
+count 'x=$(echo hi); y=$(printf "%s" "$x" "$(pwd)" && true || false); : $(:)'
+count 'x=$(cd .; echo hi)'
+## STDOUT:
+clones 0
+clones 1
+## END
+## dash: skip dash forks for every $( )
