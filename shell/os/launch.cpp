@@ -55,27 +55,33 @@ namespace {
 // run in the shell, they change nothing a later command could see.
 constexpr std::string_view output_only_builtins[] = {":", "echo", "false", "printf", "pwd", "true"};
 
-bool parts_change_nothing(const std::vector<ast::WordPart>& parts, const Functions& functions);
+bool parts_change_nothing(const std::vector<ast::WordPart>& parts, bool quoted, const Functions& functions);
 
 bool word_changes_nothing(const ast::Word& word, const Functions& functions) {
-    return parts_change_nothing(word.parts, functions);
+    return parts_change_nothing(word.parts, false, functions);
 }
 
-bool parts_change_nothing(const std::vector<ast::WordPart>& parts, const Functions& functions) {
+// `quoted`: inside "...", where no pathname expansion happens. Outside, a
+// pattern (`*`, or what an unquoted $x or $(...) gives) is matched against
+// file names, and /proc/self/task/* names the process that looks: the
+// shell's pid, not a child's. So only quoted expansions, and no pattern.
+bool parts_change_nothing(const std::vector<ast::WordPart>& parts, bool quoted, const Functions& functions) {
     for (const ast::WordPart& part : parts) {
-        if (const auto* dq = std::get_if<ast::DoubleQuoted>(&part.node)) {
-            if (!parts_change_nothing(dq->parts, functions)) return false;
+        if (const auto* lit = std::get_if<ast::Literal>(&part.node)) {
+            if (!quoted && lit->text.find_first_of("*?[") != std::string::npos) return false;
+        } else if (const auto* dq = std::get_if<ast::DoubleQuoted>(&part.node)) {
+            if (!parts_change_nothing(dq->parts, true, functions)) return false;
         } else if (const auto* p = std::get_if<ast::Parameter>(&part.node)) {
             // ${x=w} assigns and ${x?w} ends the shell; reading $RANDOM moves
             // its generator on; $- loses `i` in a child. An error such as
             // `set -u` on an unset name is fine: the caller reports it and
             // goes on, as the shell does for a child that fails.
-            if (p->bad || p->op == ast::ParamOp::AssignDefault || p->op == ast::ParamOp::ErrorIfUnset ||
+            if (!quoted || p->bad || p->op == ast::ParamOp::AssignDefault || p->op == ast::ParamOp::ErrorIfUnset ||
                 p->name == "RANDOM" || p->name == "-")
                 return false;
-            if (p->arg && !word_changes_nothing(*p->arg, functions)) return false;
+            if (p->arg && !parts_change_nothing(p->arg->parts, true, functions)) return false;
         } else if (const auto* cs = std::get_if<ast::CommandSubst>(&part.node)) {
-            if (!substitution_runs_in_shell(*cs->body, functions)) return false;
+            if (!quoted || !substitution_runs_in_shell(*cs->body, functions)) return false;
         } else if (std::holds_alternative<ast::Arithmetic>(part.node)) {
             // $((i += 1)) assigns, and so may $((x)) when x holds "i=1".
             return false;

@@ -65,8 +65,10 @@ const ast::Redirect* substitution_reads_file(const ast::List& body);
 // no `|`) is one of the builtins that only write to stdout or stderr and
 // give a status (`:`, echo, false, printf, pwd, true; no function of that
 // name), with no assignment before it, no redirection, and words whose
-// expansion changes nothing in the shell (no ${x=w}, ${x?w}, $((...)),
-// $RANDOM, $-; a nested $(...) only if it passes this test too).
+// expansion changes nothing in the shell and sees no process (no ${x=w},
+// ${x?w}, $((...)), $RANDOM, $-; $x and a nested $(...) that passes this
+// test too only inside "...": unquoted, or with * ? [, a word is matched
+// against file names, and /proc/self/task/* would name the shell).
 // Not test or [: `[ -t 1 ]` and `[ -p /dev/stdout ]` look at fd 1, a pipe
 // in a child. The executor still does what a child would on an error or
 // `set -e` (shell/exec/subst_in_shell.cpp).

@@ -279,3 +279,17 @@ clones 0
 clones 1
 ## END
 ## dash: skip dash forks for every $( )
+
+#### a pattern in $( ) is matched by a child: /proc/self/task/* names it, not the shell
+x=$(echo /proc/self/task/*)
+[ "$x" != "/proc/self/task/$$" ] && echo "not the shell"
+p='/proc/self/task/*'
+x=$(echo $p)
+[ "$x" != "/proc/self/task/$$" ] && echo "not the shell either"
+x=$(echo "$p")
+echo "$x"
+## STDOUT:
+not the shell
+not the shell either
+/proc/self/task/*
+## END
