@@ -233,9 +233,16 @@ class Explainer {
                 found.push_back(parameter(*param));
                 if (!in_quotes) split = true;
             } else if (const auto* cs = std::get_if<ast::CommandSubst>(&p.node)) {
-                found.push_back("command substitution $(" + cs->text +
-                                "): a forked child runs it with stdout on a pipe; the shell reads "
-                                "to end-of-file, waits for it, drops trailing newlines");
+                if (substitution_runs_in_shell(*cs->body, sh_.functions())) {
+                    found.push_back("command substitution $(" + cs->text + "): " +
+                                    std::string(substitution_in_shell_text) +
+                                    ", so the shell runs it itself with stdout captured in memory; "
+                                    "trailing newlines dropped");
+                } else {
+                    found.push_back("command substitution $(" + cs->text +
+                                    "): a forked child runs it with stdout on a pipe; the shell reads "
+                                    "to end-of-file, waits for it, drops trailing newlines");
+                }
                 if (!in_quotes) split = true;
             } else if (std::holds_alternative<ast::Arithmetic>(p.node)) {
                 found.push_back("arithmetic expansion: computed inside the shell, no process");
@@ -467,6 +474,10 @@ class Explainer {
                                     " and reads it itself, no fork; $? = 0 (1 if it cannot be opened)");
                     continue;
                 }
+                if (substitution_runs_in_shell(*cs->body, sh_.functions())) {
+                    in_shell_substitution(*cs, depth, w);
+                    continue;
+                }
                 Where child{"child " + std::to_string(next_child_++), true};
                 ++pipes_;
                 ++forks_;
@@ -478,6 +489,17 @@ class Explainer {
             }
         }
         return any;
+    }
+
+    // $(echo hi): the executor's no-fork path (shell/exec/subst_in_shell.cpp).
+    void in_shell_substitution(const ast::CommandSubst& cs, int depth, const Where& w) {
+        step(depth, "$(" + cs.text + "): " + std::string(substitution_in_shell_text) + ": " + w.who +
+                        " runs them itself, with their stdout (fd 1) captured in memory instead of a pipe: "
+                        "no pipe2, no fork, no waitpid:");
+        steps_list(*cs.body, depth + 1, w, false);
+        note(depth, w.who + " drops trailing newlines; $? = the last builtin's status. These builtins cannot "
+                            "change the shell, so nobody can tell this from a child (an error or set -e ends "
+                            "only the $( ), as it would end a child).");
     }
 
     // A simple command run by `w`.

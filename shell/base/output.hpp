@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <string>
 #include <string_view>
 
 namespace forksh {
@@ -14,11 +15,34 @@ namespace forksh {
 // Returns false on error (errno set), e.g. EPIPE or EBADF.
 bool write_all(int fd, std::string_view data);
 
+// While one lives, descriptor 1 is, for every Output, a string in memory:
+// a $(...) of builtins that the shell runs itself, with no child and no pipe
+// (shell/exec/subst_in_shell.cpp). Captures nest; each gives back the one it
+// replaced. A child forked meanwhile must call StdoutCapture::drop_all()
+// (its fd 1 is a real descriptor again).
+class StdoutCapture {
+  public:
+    explicit StdoutCapture(std::string& into) : outer_(current_) { current_ = &into; }
+    ~StdoutCapture() { current_ = outer_; }
+    StdoutCapture(const StdoutCapture&) = delete;
+    StdoutCapture& operator=(const StdoutCapture&) = delete;
+    static std::string* current() { return current_; }
+    static void drop_all() { current_ = nullptr; }
+
+  private:
+    std::string* outer_;
+    static inline std::string* current_ = nullptr;
+};
+
 class Output {
   public:
     explicit Output(int fd) : fd_(fd) {}
     int fd() const { return fd_; }
     bool write(std::string_view text) {
+        if (fd_ == 1 && StdoutCapture::current()) {
+            StdoutCapture::current()->append(text);
+            return !failed_;
+        }
         if (!write_all(fd_, text)) failed_ = true;
         return !failed_;
     }

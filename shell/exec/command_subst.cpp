@@ -1,5 +1,6 @@
 // command_subst.cpp: $(...) and `...`, and the `wait` builtin's engine.
-// System calls: pipe2, fork, dup2, read, waitpid (via the SIGCHLD table).
+// System calls: pipe2, fork, dup2, read, waitpid (via the SIGCHLD table);
+// none for $(...) of builtins only, which runs in the shell (subst_in_shell.cpp).
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -7,6 +8,7 @@
 #include <cstdlib>
 
 #include "shell/base/diag.hpp"
+#include "shell/base/output.hpp"
 #include "shell/exec/exec.hpp"
 #include "shell/os/launch.hpp"
 #include "shell/sys/fd.hpp"
@@ -55,6 +57,14 @@ std::string Executor::run_substitution(const ast::CommandSubst& subst) {
         vars_.special().last_status = last_substitution_status_ = 0;
         return output;
     }
+    // $(echo hi): only builtins that write, no fork (launch.hpp).
+    if (substitution_runs_in_shell(*subst.body, functions_)) {
+        std::string output;
+        int status = run_substitution_in_shell(subst, output);
+        trim_output(output);
+        vars_.special().last_status = last_substitution_status_ = status;
+        return output;
+    }
     // The child writes into a pipe; the shell reads until end-of-file, which
     // comes when every writer is gone; then it collects the child's status.
     int fds[2];
@@ -63,6 +73,9 @@ std::string Executor::run_substitution(const ast::CommandSubst& subst) {
     Job& job = jobs_.create("$(" + subst.text + ")", false);
     job.separate_group = false;
     pid_t pid = fork_child(job, false, [&]() {
+        // Inside a $(...) the shell runs itself, fd 1 is a string in memory
+        // for the shell; for this child it is the pipe.
+        StdoutCapture::drop_all();
         sys::dup2(write_end.get(), 1);
         write_end.reset();
         read_end.reset();

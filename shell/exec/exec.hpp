@@ -5,7 +5,7 @@
 //   pipelines, subshells, background  pipeline.cpp   (fork, pipe2, setpgid)
 //   simple commands                   simple_command.cpp (builtins, execve)
 //   redirections                      redirect.cpp   (open, dup2)
-//   command substitution              command_subst.cpp
+//   command substitution              command_subst.cpp, subst_in_shell.cpp
 //
 // Control flow (`break`, `continue`, `return`) is recorded in fields here and
 // checked after every command, rather than thrown as exceptions: loops run
@@ -155,6 +155,9 @@ class Executor : public SubstitutionRunner {
 
     // command_subst.cpp helpers
     std::string read_all(int fd);
+    // subst_in_shell.cpp: $(...) of builtins only, run with no fork; its
+    // stdout goes into `output`. Returns what a child's exit status would be.
+    int run_substitution_in_shell(const ast::CommandSubst& subst, std::string& output);
 
     Shell& facade_;
     Variables& vars_;

@@ -12,6 +12,7 @@
 
 #include <string_view>
 
+#include "shell/state/functions.hpp"
 #include "shell/syntax/ast.hpp"
 
 namespace forksh {
@@ -57,6 +58,24 @@ bool child_tail_ok(const ast::List& list, bool exit_trap_set);
 // bash and ksh shorthand for $(cat file)): the shell opens and reads the file
 // itself, no fork. The redirection, or nullptr for any other body.
 const ast::Redirect* substitution_reads_file(const ast::List& body);
+
+// $(echo hi): may the shell run this command substitution itself, with no
+// fork, its stdout captured in memory? Only when nobody could tell it from a
+// fork: every command of `body` (a list of `;`, `&&`, `||`, `!`, no `&`,
+// no `|`) is one of the builtins that only write to stdout or stderr and
+// give a status (`:`, echo, false, printf, pwd, true; no function of that
+// name), with no assignment before it, no redirection, and words whose
+// expansion changes nothing in the shell and sees no process (no ${x=w},
+// ${x?w}, $((...)), $RANDOM, $-; $x and a nested $(...) that passes this
+// test too only inside "...": unquoted, or with * ? [, a word is matched
+// against file names, and /proc/self/task/* would name the shell).
+// Not test or [: `[ -t 1 ]` and `[ -p /dev/stdout ]` look at fd 1, a pipe
+// in a child. The executor still does what a child would on an error or
+// `set -e` (shell/exec/subst_in_shell.cpp).
+bool substitution_runs_in_shell(const ast::List& body, const Functions& functions);
+
+// What the trace and explain call that launch.
+inline constexpr std::string_view substitution_in_shell_text = "no fork: only builtins";
 
 // "fork + execve", "posix_spawn", ...: for explain and the tests.
 std::string_view launch_text(Launch launch);

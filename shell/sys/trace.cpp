@@ -103,6 +103,11 @@ constexpr Entry entries[] = {
     {"sigchld",
      "SIGCHLD is the kernel telling the shell that a child changed state; the handler reaps "
      "in a loop, because several children may have exited for one delivered signal."},
+    {"no-fork",
+     "A command substitution of builtins that only write and give a status ($(echo hi), "
+     "$(printf ...), $(pwd)) needs no child: they cannot change the shell, so the shell runs "
+     "them itself and keeps what they write on stdout in memory, where a child would have "
+     "used a pipe: no pipe2, no fork, no waitpid, and the same text and $? as from a child."},
     {"subreaper",
      "prctl(PR_SET_CHILD_SUBREAPER) makes this process the adopter of orphaned descendants: "
      "when a process below it loses its parent, it is re-parented here instead of to "

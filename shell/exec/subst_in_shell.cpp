@@ -1,0 +1,58 @@
+// subst_in_shell.cpp: $(echo hi) with no fork. When the launch decision
+// (substitution_runs_in_shell, shell/os/launch.cpp) finds that a command
+// substitution runs only builtins that write and give a status, the shell
+// runs them itself, with descriptor 1 a string in memory (StdoutCapture,
+// shell/base/output.hpp): no pipe, no child, no waitpid.
+//
+// What must still look exactly like a fork, and how:
+//  - nothing leaks out: the builtins allowed change no state, and their
+//    words expand with no side effect (checked by the launch decision);
+//  - stderr stays stderr: messages and `set -x` lines go to fd 2 as from a
+//    child, with the same line numbers;
+//  - an error that would end the child (`set -u` on an unset name, `set -e`
+//    after a failure) ends only the substitution: it is reported as a child
+//    would report it, and its status becomes $?, as a child's exit status;
+//  - no trap runs inside it (a child would have reset them; a signal that
+//    comes meanwhile is handled after it, as the shell would after a child),
+//    and no EXIT trap runs at its end;
+//  - $$ and everything else read is the shell's own, as in a fork.
+// System calls: none (write(2) for messages on stderr).
+#include "shell/base/diag.hpp"
+#include "shell/base/output.hpp"
+#include "shell/exec/exec.hpp"
+#include "shell/os/launch.hpp"
+#include "shell/sys/trace.hpp"
+
+namespace forksh {
+
+int Executor::run_substitution_in_shell(const ast::CommandSubst& subst, std::string& output) {
+    trace::line("no-fork", "$({}): {}, output captured in memory", subst.text, substitution_in_shell_text);
+    // What a child would have changed for itself only: the line number that
+    // messages name (the outer command's later errors keep theirs).
+    struct Restore {
+        Variables& vars;
+        int line;
+        ~Restore() { vars.set_current_line(line); }
+    } restore{vars_, vars_.current_line()};
+    StdoutCapture capture(output);
+    int status = vars_.special().last_status;
+    // The child's entry point, fork_child (pipeline.cpp), catches the same
+    // three things, and its exit status is taken modulo 256.
+    try {
+        for (const ast::ListItem& item : subst.body->items) {
+            status = run_and_or(item.and_or);
+            vars_.special().last_status = status;
+        }
+    } catch (const ExitRequest& e) {
+        status = e.status;  // set -e
+    } catch (const ShellError& e) {
+        report(e.what(), e.span().line > 0 ? e.span().line : vars_.current_line());
+        status = e.status();
+    } catch (const std::bad_alloc&) {
+        report_out_of_memory();
+        status = 2;
+    }
+    return status & 0xff;
+}
+
+}  // namespace forksh
