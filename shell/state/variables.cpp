@@ -12,7 +12,8 @@
 
 namespace forksh {
 
-Variables::Variables() : start_time_(::time(nullptr)), random_state_(static_cast<unsigned>(::getpid())) {
+Variables::Variables()
+    : start_time_(::time(nullptr)), random_state_(static_cast<unsigned>(::getpid())), random_pid_(::getpid()) {
     special_.shell_pid = ::getpid();
 }
 
@@ -65,6 +66,12 @@ const std::string* Variables::get(std::string_view name) const {
             return &dynamic_value_;
         }
         if (name == "RANDOM") {
+            // A forked child starts with its parent's state: mixed with its
+            // own pid, two $(echo $RANDOM) give two numbers (as in bash).
+            if (pid_t me = ::getpid(); me != random_pid_) {
+                random_state_ ^= static_cast<unsigned>(me) * 2654435761u;
+                random_pid_ = me;
+            }
             random_state_ = random_state_ * 1103515245u + 12345u;
             dynamic_value_ = std::to_string((random_state_ >> 16) & 0x7fff);
             return &dynamic_value_;
@@ -82,6 +89,7 @@ Variables::Result Variables::set(std::string_view name, std::string value) {
     if (name == "RANDOM") {
         // Assigning RANDOM seeds the generator, as in bash.
         random_state_ = static_cast<unsigned>(std::strtoul(value.c_str(), nullptr, 10));
+        random_pid_ = ::getpid();
         return Result::Ok;
     }
     auto [it, inserted] = map_.try_emplace(std::string(name));

@@ -107,6 +107,7 @@ class Variables {
     mutable std::string dynamic_value_;  // storage for LINENO/RANDOM/SECONDS results
     long start_time_;
     mutable unsigned random_state_;
+    mutable pid_t random_pid_;  // the process random_state_ belongs to
 };
 
 }  // namespace forksh
