@@ -7,9 +7,11 @@
 # (its own name, used in messages) before sourcing this file.
 
 # Everything the build and the tests need, as Debian package names
-# (groff-base and man-db: the man page tests run groff -ww and man -l).
+# (groff-base and man-db: the man page tests run groff -ww and man -l;
+# clang and its sanitizer runtimes: the sanitizer build and the fuzz targets).
 FORKSH_PACKAGES=(cmake g++ make pkg-config libreadline-dev libfmt-dev catch2
-                 python3-pexpect dash groff-base man-db strace lld)
+                 python3-pexpect dash groff-base man-db strace lld
+                 clang libclang-rt-14-dev)
 
 # Parallel jobs for building and testing; CI machines have 2 cores.
 FORKSH_JOBS=${FORKSH_JOBS:-2}
