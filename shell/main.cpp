@@ -87,11 +87,8 @@ void set_trace_target(const std::string& value) {
         trace::settings().explain = true;
         return;
     }
-    int fd = sys::open(value, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) die_usage("--trace: " + value + ": " + std::strerror(errno));
-    trace::settings().fd = ::fcntl(fd, F_DUPFD_CLOEXEC, 10);
-    trace::settings().fd_given = true;
-    sys::close(fd);
+    std::string error;
+    if (!trace::set_target(value, error)) die_usage("--trace: " + error);
 }
 
 #ifndef FORKSH_VERSION
