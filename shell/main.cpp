@@ -26,6 +26,7 @@
 #include "shell/sys/fd.hpp"
 #include "shell/sys/sys.hpp"
 #include "shell/sys/trace.hpp"
+#include "builtins/teach/timeline_model.hpp"
 #include "shell/sys/line_reader.hpp"
 
 extern char** environ;
@@ -311,6 +312,26 @@ bool refuse_binary_script(int fd, const std::string& name) {
     return true;
 }
 
+// --trace=t.html (or set -o trace=t.html): the shell that asked draws the
+// picture as it exits, from the records it and its children wrote. A child
+// that leaves later (a background job still running) is not in it.
+void draw_pending_pictures(int status) {
+    auto& pending = trace::pending_renders();
+    if (pending.empty()) return;
+    // The top shell's own end, so its lane stops where it really stopped.
+    trace::event("exit", "exit({status})").num("status", status & 0xff).record_only().emit();
+    trace::enable(false);  // drawing is not part of what is traced
+    for (const trace::PendingRender& p : pending) {
+        if (p.owner != ::getpid()) continue;
+        std::string error;
+        if (timeline::render_file(p.events, p.out, error))
+            ::unlink(p.events.c_str());  // the picture holds it all now
+        else
+            report("--trace: " + error);
+    }
+    pending.clear();
+}
+
 int run(int argc, char** argv) {
     signals::remember_start_dispositions();
     signals::install_child_reaper();
@@ -396,6 +417,7 @@ int run(int argc, char** argv) {
         report_out_of_memory();  // not an abort: status 2, as for other shell errors
         status = 2;
     }
+    draw_pending_pictures(status);
     return status & 0xff;
 }
 
