@@ -53,6 +53,8 @@ constexpr std::string_view usage_text =
     "  --               end of options: the next argument is SCRIPT or $1\n"
     "  --trace[=FILE]   print each fork, execve, pipe, dup2, wait... as it happens\n"
     "  --trace=explain  the same, with one sentence on each new kind of event\n"
+    "  --trace=F.html   draw a picture of every process when the shell exits\n"
+    "                   (F.json: Trace Event Format; F.events: records for `timeline`)\n"
     "  --dump-tokens    show how the input is split into tokens, then exit\n"
     "  --dump-ast       show the syntax tree the parser builds, then exit\n"
     "  --version        the version, the compiler and the Readline library\n"

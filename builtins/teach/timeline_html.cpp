@@ -21,7 +21,7 @@ constexpr std::string_view page_head = R"HTML(<!DOCTYPE html>
 <style>
 body{font:14px/1.4 system-ui,-apple-system,"Segoe UI",sans-serif;margin:16px;color:#222;background:#fff}
 h1{font-size:18px;margin:0 0 4px}
-#commands{font-family:ui-monospace,monospace;margin:0 0 8px;color:#444}
+#commands{font-family:ui-monospace,monospace;margin:0 0 8px;color:#444;white-space:pre}
 #wrap{overflow:auto;border:1px solid #ccc;max-height:75vh}
 svg text{font-family:ui-monospace,monospace;font-size:12px}
 .lane-bg{fill:#fafafa}.lane-bg.odd{fill:#f0f0f0}
@@ -179,6 +179,9 @@ constexpr std::string_view page_script = R"JS(
       t.classList.add("sel");
       show(+t.dataset.i);
     });
+    // page.html#event=N opens with event N selected (for a link from a lesson).
+    const wanted = /event=(\d+)/.exec(location.hash);
+    if (wanted && +wanted[1] < n) svg.querySelector(`[data-i="${wanted[1]}"]`).dispatchEvent(new MouseEvent("click", {bubbles: true}));
     svg.addEventListener("mouseover", ev => { const t = ev.target.closest("[data-i]"); if (t && !selected) show(+t.dataset.i); });
     document.body.dataset.lanes = String(P.length);
     document.body.dataset.drawMs = String(Math.round(performance.now() - started));

@@ -9,7 +9,7 @@
 # Everything the build and the tests need, as Debian package names
 # (groff-base and man-db: the man page tests run groff -ww and man -l).
 FORKSH_PACKAGES=(cmake g++ make pkg-config libreadline-dev libfmt-dev catch2
-                 python3-pexpect dash groff-base man-db strace lld)
+                 python3-pexpect dash groff-base man-db strace lld chromium)
 
 # Parallel jobs for building and testing; CI machines have 2 cores.
 FORKSH_JOBS=${FORKSH_JOBS:-2}
