@@ -22,7 +22,8 @@ const std::string_view timeline_help =
     "                             ui.perfetto.dev or chrome://tracing\n"
     "Record EVENTS with  forksh --trace=run.events script.sh  (or\n"
     "set -o trace=run.events); `forksh --trace=t.html ...` records and draws\n"
-    "in one go, when the shell exits.\n"
+    "in one go, when the shell exits (a shell that ends by `exec` or is killed\n"
+    "leaves t.html.events behind: draw it with  timeline t.html.events t.html).\n"
     "Exit status 0; 1 if EVENTS cannot be read or OUT written; 2 for a usage error.\n";
 
 int timeline(Shell& sh, const Args& args) {

@@ -98,12 +98,12 @@ constexpr std::string_view page_script = R"JS(
       out.push(`<line x1="${x(i)}" y1="${TOP - 8}" x2="${x(i)}" y2="${height - 16}" stroke="#e4e4e4"/><text class="axis" x="${x(i)}" y="${TOP - 12}" text-anchor="middle">${t}</text>`);
     }
     P.forEach((p, k) => {
-      const [pid, parent, depth, born, exited, reaped, last, group, status, names] = p;
+      const [pid, parent, depth, born, exited, reaped, last, group, status, names, role] = p;
       const end = exited >= 0 ? exited : reaped >= 0 ? reaped : last;
       const yy = y(k);
       out.push(`<g class="lane" data-pid="${pid}" data-parent="${parent}" data-group="${group}" data-names="${esc(names.map(m => m[1]).join(" "))}">`);
       out.push(`<rect class="lane-bg${k % 2 ? " odd" : ""}" x="0" y="${yy - LH / 2}" width="${width}" height="${LH}"/>`);
-      const label = pid + " " + names.map(m => m[1]).join(" → ");
+      const label = pid + " " + names.map(m => m[1]).join(" → ") + (role ? ` (${role})` : "");
       out.push(`<text class="label" x="${6 + depth * 14}" y="${yy + 4}">${esc(label)}</text>`);
       out.push(`<text class="group" x="${LW - 6}" y="${yy + 4}" text-anchor="end">group ${group}</text>`);
       names.forEach((m, j) => {
@@ -153,7 +153,9 @@ constexpr std::string_view page_script = R"JS(
         if (tk >= 0 && tk !== k) out.push(`<path class="kill-arrow" data-from="${e[1]}" data-to="${m[1]}" d="M${x(i)} ${y(k)}L${x(i) + 10} ${y(tk)}"/>`);
       }
       const r = Math.min(6, Math.max(2, W / 2 - 1));
-      out.push(`<circle class="mark k-${kind}" data-i="${i}" cx="${x(i)}" cy="${y(k)}" r="${r}"><title>${esc(e[3])}</title></circle>`);
+      // No <title> per dot: the details box follows the mouse instead, and
+      // 10,000 dots stay 10,000 elements.
+      out.push(`<circle class="mark k-${kind}" data-i="${i}" cx="${x(i)}" cy="${y(k)}" r="${r}"/>`);
     });
     const svg = document.getElementById("tl");
     svg.setAttribute("width", width);
@@ -182,7 +184,10 @@ constexpr std::string_view page_script = R"JS(
     // page.html#event=N opens with event N selected (for a link from a lesson).
     const wanted = /event=(\d+)/.exec(location.hash);
     if (wanted && +wanted[1] < n) svg.querySelector(`[data-i="${wanted[1]}"]`).dispatchEvent(new MouseEvent("click", {bubbles: true}));
+    // Hover shows an event until one is clicked; then the clicked one stays.
     svg.addEventListener("mouseover", ev => { const t = ev.target.closest("[data-i]"); if (t && !selected) show(+t.dataset.i); });
+    svg.getBoundingClientRect();  // layout now, so that the time below includes it
+    void document.body.offsetHeight;
     document.body.dataset.lanes = String(P.length);
     document.body.dataset.drawMs = String(Math.round(performance.now() - started));
     document.body.dataset.status = "drawn";
@@ -246,8 +251,9 @@ std::string render_html(const Model& m) {
     data += "],\np:[";
     for (size_t i = 0; i < m.processes.size(); ++i) {
         const Process& p = m.processes[i];
-        data += fmt::format("{}[{},{},{},{},{},{},{},{},{},{}]\n", i ? "," : "", p.pid, p.parent, p.depth, p.born, p.exited,
-                            p.reaped, p.last, p.group, json_string(p.status), array_of_names(p));
+        data += fmt::format("{}[{},{},{},{},{},{},{},{},{},{},{}]\n", i ? "," : "", p.pid, p.parent, p.depth, p.born,
+                            p.exited, p.reaped, p.last, p.group, json_string(p.status), array_of_names(p),
+                            json_string(p.role));
     }
     data += "],l:[";
     for (size_t i = 0; i < m.pipes.size(); ++i) {

@@ -48,6 +48,7 @@ std::string render_json(const Model& m) {
     for (const Process& p : m.processes) {
         std::string label = std::to_string(p.pid);
         for (const auto& n : p.names) label += (n == p.names.front() ? " " : " -> ") + n.second;
+        if (!p.role.empty()) label += " (" + p.role + ")";
         w.add(fmt::format(R"({{"name":"process_name","ph":"M","pid":{0},"tid":{0},"args":{{"name":{1}}}}})", p.pid,
                           json_string(label)));
         w.add(fmt::format(R"({{"name":"process_sort_index","ph":"M","pid":{},"tid":{},"args":{{"sort_index":{}}}}})",

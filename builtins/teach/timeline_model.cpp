@@ -152,6 +152,13 @@ struct Builder {
                 Process& p = m.processes[it->second];
                 if (p.reaped < 0) p.reaped = static_cast<long long>(i);
                 p.status = std::string(r.field("result"));
+                // "2006 (subshell)": the name the shell knew it by.
+                std::string_view who = r.field("who");
+                size_t open = who.find(" (");
+                if (p.names.size() == 1 && open != std::string_view::npos && who.ends_with(")")) {
+                    std::string_view role = who.substr(open + 2, who.size() - open - 3);
+                    if (role != p.names.front().second) p.role = role;
+                }
             }
         } else if (k == "setpgid") {
             auto it = index.find(static_cast<pid_t>(r.number("who")));

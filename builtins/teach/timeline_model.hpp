@@ -26,6 +26,9 @@ struct Process {
     size_t last = 0;      // its last event of any kind
     pid_t group = 0;      // process group (after setpgid, if any)
     std::string status;   // "exited 0", "killed by SIGINT" ...
+    // What the shell called it when it reaped it, for a copy of the shell
+    // that ran no program: "subshell", "$(date)" (trace::who's name).
+    std::string role;
     // What it runs, in order: "forksh" (a copy of its parent), then each
     // program it became with execve, with the event index of the change.
     std::vector<std::pair<size_t, std::string>> names;
