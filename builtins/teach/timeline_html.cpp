@@ -32,8 +32,8 @@ svg text{font-family:ui-monospace,monospace;font-size:12px}
 .pipe{stroke:#2171b5;stroke-width:2;stroke-dasharray:5 3;fill:none;marker-end:url(#parrow)}
 .pipe-label{fill:#2171b5;font-size:11px}
 .kill-arrow{stroke:#cb181d;stroke-width:1.5;fill:none;marker-end:url(#karrow)}
-.mark{stroke:#222;stroke-width:.6;cursor:pointer}.mark:hover{stroke-width:2}
-.mark.sel{stroke:#000;stroke-width:2.5}
+.mark{stroke:#222;stroke-width:.6;cursor:pointer}
+.sel-ring{fill:none;stroke:#000;stroke-width:2.5}
 .k-fork,.k-spawn{fill:#636363}.k-execve{fill:#31a354}.k-exit{fill:#000}
 .k-waitpid,.k-reaped,.k-sigchld,.k-reaped-orphan{fill:#756bb1}
 .k-pipe2{fill:#2171b5}.k-dup2,.k-dup,.k-close,.k-open,.k-devnull{fill:#bdbdbd}
@@ -45,7 +45,7 @@ svg text{font-family:ui-monospace,monospace;font-size:12px}
 #note{color:#666;font-size:12px}
 </style></head>
 <body data-status="loading">
-<h1>forksh timeline</h1>
+<h1>forksh timeline <button id="mode" type="button">Show real time</button></h1>
 <div id="commands"></div>
 <div id="wrap"><svg id="tl" xmlns="http://www.w3.org/2000/svg"></svg></div>
 <div id="details">Click a mark (or hover over it) to see that event: its line in the trace, the process, its descriptors afterwards.</div>
@@ -58,7 +58,7 @@ svg text{font-family:ui-monospace,monospace;font-size:12px}
 <div><svg width="40" height="14"><rect class="fg" x="0" y="5" width="40" height="4"/></svg>Orange: the process's group holds the terminal (tcsetpgrp), so Ctrl-C reaches it.</div>
 <div><svg width="40" height="14"><circle class="mark k-execve" cx="20" cy="7" r="5"/></svg>A dot is one event of that process (colour by kind: green execve, grey descriptors, blue pipe2, purple waitpid and reaping, red signals, black exit).</div>
 <div><svg width="40" height="14"><line class="kill-arrow" x1="2" y1="2" x2="38" y2="12"/></svg>kill: a signal sent from one process to another.</div>
-<div id="note">Columns are events in time order, not equal spans of time: the time under each tick is since the first event. A program's own exit is not seen by the shell, so its lane ends when it is reaped; a subshell's _exit is seen, and the gap to the reap is its zombie time. Not drawn: the system calls of the programs themselves (ls opens its files without the shell), and threads.</div>
+<div id="note">Columns are events in time order, not equal spans of time: the time under each tick is since the first event ("Show real time" places them at their real times). A program's own exit is not seen by the shell, so its lane ends when it is reaped; a subshell's _exit is seen, and the gap to the reap is its zombie time. Not drawn: the system calls of the programs themselves (ls opens its files without the shell), and threads.</div>
 </div>
 <script>
 )HTML";
@@ -72,8 +72,14 @@ constexpr std::string_view page_script = R"JS(
     const W = Math.max(3, Math.min(28, Math.floor(1400 / Math.max(1, n))));
     const LW = 320, LH = 32, TOP = 36;
     const started = performance.now();
-    const x = i => LW + 12 + i * W + W / 2;
-    const span = (a, b) => { const us = b - a; return us >= 1000000 ? (us / 1e6).toFixed(3) + " s" : us >= 1000 ? (us / 1000).toFixed(2) + " ms" : us + " µs"; };
+    // Two ways to place an event: a column each, in time order (the default:
+    // steps microseconds apart stay apart), or at its real time (long waits
+    // and zombie times look as long as they were). The button switches.
+    let real = false;
+    const total = Math.max(1, n ? E[n - 1][0] : 1), PX = Math.max(1000, Math.min(30000, n * W));
+    const x = i => real ? LW + 12 + W / 2 + E[i][0] / total * PX : LW + 12 + i * W + W / 2;
+    const fmtUs = us => us >= 1000000 ? (us / 1e6).toFixed(3) + " s" : us >= 1000 ? (us / 1000).toFixed(2) + " ms" : Math.round(us) + " µs";
+    const span = (a, b) => fmtUs(b - a);
     const laneOf = {};  // pid -> lane numbers (a pid used again gets a second lane)
     P.forEach((p, k) => { (laneOf[p[0]] = laneOf[p[0]] || []).push(k); });
     function lane(pid, i) {
@@ -84,18 +90,24 @@ constexpr std::string_view page_script = R"JS(
       return best;
     }
     const y = k => TOP + k * LH + LH / 2;
-    const width = x(n) + 40, height = TOP + P.length * LH + 20;
+    const svg = document.getElementById("tl");
+    const K = T.k, R = Math.min(6, Math.max(2, W / 2 - 1));
+    const laneEvents = [];  // per lane: its events' indexes, in time order
+    function draw() {
+    const width = (real ? LW + 12 + W + PX : x(n)) + 40, height = TOP + P.length * LH + 20;
     const out = [];
     out.push('<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0 0L10 5L0 10z" fill="#555"/></marker>' +
              '<marker id="parrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0 0L10 5L0 10z" fill="#2171b5"/></marker>' +
              '<marker id="karrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0 0L10 5L0 10z" fill="#cb181d"/></marker>' +
              '<pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#eee"/><line x1="0" y1="0" x2="0" y2="6" stroke="#777" stroke-width="2"/></pattern></defs>');
     // Time axis: a tick every ~120 px, with the time since the first event.
-    const step = Math.max(1, Math.round(120 / W));
-    for (let i = 0; i < n; i += step) {
-      const us = E[i][0];
-      const t = us >= 1000000 ? (us / 1e6).toFixed(3) + " s" : us >= 1000 ? (us / 1000).toFixed(2) + " ms" : us + " µs";
-      out.push(`<line x1="${x(i)}" y1="${TOP - 8}" x2="${x(i)}" y2="${height - 16}" stroke="#e4e4e4"/><text class="axis" x="${x(i)}" y="${TOP - 12}" text-anchor="middle">${t}</text>`);
+    const tick = (xx, t) => out.push(`<line x1="${xx}" y1="${TOP - 8}" x2="${xx}" y2="${height - 16}" stroke="#e4e4e4"/><text class="axis" x="${xx}" y="${TOP - 12}" text-anchor="middle">${t}</text>`);
+    if (real) {
+      const ticks = Math.max(1, Math.round(PX / 120));
+      for (let j = 0; j <= ticks; j++) tick(LW + 12 + W / 2 + PX * j / ticks, fmtUs(total * j / ticks));
+    } else {
+      const step = Math.max(1, Math.round(120 / W));
+      for (let i = 0; i < n; i += step) tick(x(i), fmtUs(E[i][0]));
     }
     P.forEach((p, k) => {
       const [pid, parent, depth, born, exited, reaped, last, group, status, names, role] = p;
@@ -142,25 +154,36 @@ constexpr std::string_view page_script = R"JS(
       out.push(`<path class="pipe" data-pipe="${pipe}" data-writer="${writer}:${wfd}" data-reader="${reader}:${rfd}" d="M${at} ${y1}C${at + bulge} ${y1} ${at + bulge} ${y2} ${at} ${y2}"><title>pipe ${pipe}: ${writer} writes on fd ${wfd}, ${reader} reads on fd ${rfd}</title></path>`);
       out.push(`<text class="pipe-label" x="${at + bulge}" y="${(y1 + y2) / 2 + 4}">pipe ${pipe}: fd ${wfd} → fd ${rfd}</text>`);
     });
-    const K = T.k;
+    // The dots: one <path> per lane and kind, each dot a small circle in it,
+    // so that 10,000 events make a few hundred elements, not 10,000 (layout
+    // time grows with elements). The mouse finds the event by position.
+    const dots = new Map();
+    laneEvents.length = 0;
+    P.forEach(() => laneEvents.push([]));
     E.forEach((e, i) => {
       const k = lane(e[1], i);
       if (k < 0) return;
       const kind = K[e[2]];
+      laneEvents[k].push(i);
       if (kind === "kill") {
         const m = /(?:^|\t)pid=(\d+)/.exec(e[4]);
         const tk = m ? lane(+m[1], i) : -1;
         if (tk >= 0 && tk !== k) out.push(`<path class="kill-arrow" data-from="${e[1]}" data-to="${m[1]}" d="M${x(i)} ${y(k)}L${x(i) + 10} ${y(tk)}"/>`);
       }
-      const r = Math.min(6, Math.max(2, W / 2 - 1));
-      // No <title> per dot: the details box follows the mouse instead, and
-      // 10,000 dots stay 10,000 elements.
-      out.push(`<circle class="mark k-${kind}" data-i="${i}" cx="${x(i)}" cy="${y(k)}" r="${r}"/>`);
+      const key = k * 1000 + e[2];
+      if (!dots.has(key)) dots.set(key, {k, kind, d: [], count: 0});
+      const g = dots.get(key), cx = +x(i).toFixed(1), cy = y(k);
+      g.d.push(`M${cx - R} ${cy}a${R} ${R} 0 1 0 ${2 * R} 0a${R} ${R} 0 1 0 ${-2 * R} 0`);
+      g.count++;
     });
-    const svg = document.getElementById("tl");
+    for (const g of dots.values())
+      out.push(`<path class="mark k-${g.kind}" data-lane="${g.k}" data-count="${g.count}" d="${g.d.join("")}"/>`);
+    out.push(`<circle id="sel" class="sel-ring" r="${R + 3}" cx="-20" cy="-20"/>`);
     svg.setAttribute("width", width);
     svg.setAttribute("height", height);
     svg.innerHTML = out.join("");
+    }
+    draw();
     document.getElementById("commands").textContent = T.c.map(c => "$ " + c).join("\n");
     const details = document.getElementById("details");
     let selected = null;
@@ -173,19 +196,46 @@ constexpr std::string_view page_script = R"JS(
       if (T.x[kind]) lines.push("\n" + T.x[kind]);
       details.textContent = lines.join("\n");
     }
-    svg.addEventListener("click", ev => {
-      const t = ev.target.closest("[data-i]");
-      if (!t) return;
-      if (selected) selected.classList.remove("sel");
-      selected = t;
-      t.classList.add("sel");
-      show(+t.dataset.i);
-    });
+    // The event under the mouse: the lane from y, then the nearest dot of
+    // that lane by x (x grows with the index in both layouts).
+    function hit(ev) {
+      const pt = svg.createSVGPoint();
+      pt.x = ev.clientX;
+      pt.y = ev.clientY;
+      const p = pt.matrixTransform(svg.getScreenCTM().inverse());
+      const k = Math.floor((p.y - TOP) / LH);
+      const list = laneEvents[k];
+      if (!list || !list.length || Math.abs(p.y - y(k)) > R + 4) return -1;
+      let lo = 0, hi = list.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (x(list[mid]) < p.x) lo = mid + 1; else hi = mid;
+      }
+      let best = list[lo];
+      if (lo > 0 && Math.abs(x(list[lo - 1]) - p.x) < Math.abs(x(best) - p.x)) best = list[lo - 1];
+      return Math.abs(x(best) - p.x) <= R + 4 ? best : -1;
+    }
+    function select(i) {
+      selected = i;
+      const ring = document.getElementById("sel");
+      ring.setAttribute("cx", x(i));
+      ring.setAttribute("cy", y(lane(E[i][1], i)));
+      show(i);
+    }
+    svg.addEventListener("click", ev => { const i = hit(ev); if (i >= 0) select(i); });
+    // Hover shows an event until one is clicked; then the clicked one stays.
+    svg.addEventListener("mousemove", ev => { const i = hit(ev); if (i >= 0 && selected === null) show(i); });
     // page.html#event=N opens with event N selected (for a link from a lesson).
     const wanted = /event=(\d+)/.exec(location.hash);
-    if (wanted && +wanted[1] < n) svg.querySelector(`[data-i="${wanted[1]}"]`).dispatchEvent(new MouseEvent("click", {bubbles: true}));
-    // Hover shows an event until one is clicked; then the clicked one stays.
-    svg.addEventListener("mouseover", ev => { const t = ev.target.closest("[data-i]"); if (t && !selected) show(+t.dataset.i); });
+    if (wanted && +wanted[1] < n) select(+wanted[1]);
+    const mode = document.getElementById("mode");
+    mode.addEventListener("click", () => {
+      real = !real;
+      mode.textContent = real ? "Show events in order" : "Show real time";
+      draw();
+      if (selected !== null) select(selected);
+    });
+    if (/real/.test(location.hash)) mode.click();  // page.html#real opens in real time
     svg.getBoundingClientRect();  // layout now, so that the time below includes it
     void document.body.offsetHeight;
     document.body.dataset.lanes = String(P.length);

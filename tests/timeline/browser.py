@@ -21,11 +21,11 @@ def find_chromium():
     return None
 
 
-def _run(chromium, page, extra, timeout=60):
+def _run(chromium, page, extra, timeout=60, fragment=""):
     with tempfile.TemporaryDirectory(prefix="forksh-chromium-") as profile:
         cmd = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                "--disable-extensions", f"--user-data-dir={profile}", "--enable-logging=stderr", "--v=0",
-               "--virtual-time-budget=5000"] + extra + ["file://" + os.path.abspath(page)]
+               "--virtual-time-budget=5000"] + extra + ["file://" + os.path.abspath(page) + fragment]
         return subprocess.run(cmd, capture_output=True, timeout=timeout)
 
 
@@ -52,9 +52,9 @@ class _Collector(html.parser.HTMLParser):
     handle_startendtag = handle_starttag
 
 
-def dump_dom(chromium, page):
+def dump_dom(chromium, page, fragment=""):
     """(elements, console lines): the DOM after the page's script ran."""
-    r = _run(chromium, page, ["--dump-dom"])
+    r = _run(chromium, page, ["--dump-dom"], fragment=fragment)
     if r.returncode != 0:
         raise RuntimeError(f"chromium failed with status {r.returncode}: {r.stderr.decode(errors='replace')[-2000:]}")
     parser = _Collector()

@@ -7,10 +7,11 @@ Usage: test_browser.py FORKSH OUTDIR
 1. `ls /proc/self | head -1 | wc -l`: one lane for the shell and one for each
    of its three children, named forksh -> ls / head / wc after execve, a fork
    arrow from the shell to each, and the two pipes drawn from the writer's
-   fd 1 to the reader's fd 0.
+   fd 1 to the reader's fd 0; a click on wc's lane shows its execve.
 2. A background subshell that exits while the shell is stopped: a zombie
    until the shell is continued and reaps it. Made deterministic by waiting
    for each state in /proc (shell stopped, child a zombie), never for a time.
+   Loaded twice: in event order, and in real time (page.html#real).
 3. A trace of more than 10,000 events: the page stays under 2 MB and draws in
    under a second.
 
@@ -113,6 +114,39 @@ def pipeline(forksh, work, chromium, outdir):
         expected = {(f"{ls}:1", f"{head}:0"), (f"{head}:1", f"{wc}:0")}
         check(pipes == expected, f"pipeline: pipes {sorted(pipes)}, expected {sorted(expected)}")
     browser.screenshot(chromium, page, os.path.join(outdir, "pipeline.png"))
+    clicked = click_test(chromium, work, page, "forksh wc", "execve /usr/bin/wc")
+    check(clicked.startswith("found"), f"pipeline: clicking along the wc lane never showed its execve: {clicked}")
+
+
+CLICK_SCRIPT = """<script>
+(function () {
+  const svg = document.getElementById("tl"), m = svg.getScreenCTM();
+  const lanes = [...document.querySelectorAll("g.lane")];
+  const k = lanes.findIndex(g => g.dataset.names === %(names)s);
+  const rect = lanes[k].querySelector("rect.lane-bg");
+  const y = (+rect.getAttribute("y") + +rect.getAttribute("height") / 2) * m.d + m.f;
+  let found = "not found";
+  for (let px = 0; px < +svg.getAttribute("width"); px += 1) {
+    svg.dispatchEvent(new MouseEvent("click", {bubbles: true, clientX: px * m.a + m.e, clientY: y}));
+    if (document.getElementById("details").textContent.includes(%(text)s)) { found = "found at " + px; break; }
+  }
+  document.body.dataset.clicked = found;
+})();
+</script></body></html>"""
+
+
+def click_test(chromium, work, page, names, text):
+    """Click along one lane, as a user would, until the details box shows
+    `text`; returns "found at X" or why not."""
+    import json
+    with open(page) as fh:
+        html = fh.read()
+    probe = os.path.join(work, "click.html")
+    with open(probe, "w") as fh:
+        fh.write(html.replace("</body></html>", CLICK_SCRIPT % {"names": json.dumps(names), "text": json.dumps(text)}))
+    elements, console = browser.dump_dom(chromium, probe)
+    check(not console, f"click test: the console has messages: {console}")
+    return browser.body(elements).attrs.get("data-clicked", "no result")
 
 
 def zombie(forksh, work, chromium, outdir):
@@ -150,9 +184,14 @@ def zombie(forksh, work, chromium, outdir):
     if mine:
         check(int(mine[0].attrs["data-to"]) > int(mine[0].attrs["data-from"]),
               "zombie: the interval does not run from exit to a later reap")
-    kills = [m for m in browser.with_class(elements, "k-kill", "data-i")]
-    check(len(kills) == 1, f"zombie: {len(kills)} kill marks, expected 1 (kill -STOP $$)")
+    kills = sum(int(m.attrs["data-count"]) for m in browser.with_class(elements, "k-kill", "data-count"))
+    check(kills == 1, f"zombie: {kills} kill marks, expected 1 (kill -STOP $$)")
     browser.screenshot(chromium, page, os.path.join(outdir, "zombie.png"), size="1300,500")
+    # The same page in real time (#real): the zombie is still drawn, no error.
+    elements, console = browser.dump_dom(chromium, page, "#real")
+    drawn(elements, console, "zombie in real time")
+    mine = [z for z in browser.with_class(elements, "zombie", "data-pid") if z.attrs.get("data-pid") == str(child)]
+    check(len(mine) == 1 and float(mine[0].attrs["width"]) > 0, "zombie in real time: no zombie interval drawn")
 
 
 def large(forksh, work, chromium):
@@ -165,7 +204,8 @@ def large(forksh, work, chromium):
     check(size < 2 * 1024 * 1024, f"large: the page is {size} bytes, over 2 MB")
     elements, console = browser.dump_dom(chromium, page)
     drawn(elements, console, "large")
-    marks = len(browser.with_class(elements, "mark", "data-i"))
+    # Dots are drawn as one path per lane and kind; each says how many it holds.
+    marks = sum(int(m.attrs["data-count"]) for m in browser.with_class(elements, "mark", "data-count"))
     check(marks >= 10000, f"large: {marks} events drawn, expected at least 10000")
     ms = int(browser.body(elements).attrs.get("data-draw-ms", "99999"))
     check(ms < 1000, f"large: drawing took {ms} ms, over a second")
