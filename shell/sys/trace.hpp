@@ -10,6 +10,11 @@
 // Only shell/sys/sys.cpp (and the SIGCHLD bookkeeping) emit lines, so the
 // executor carries no tracing code of its own.
 //
+// Each event is recorded once, as data (trace_event.hpp: kind, fields, and a
+// template for the words above), and written in one of two forms: the text
+// line, or a record (trace_record.hpp) for --trace=FILE.events, .html and
+// .json, which `timeline` draws as a picture of every process.
+//
 // Three promises, so that the trace never misleads:
 //  - it has a descriptor of its own (registered with fd_registry, fd.hpp): a copy of stderr (or of
 //    --trace=FILE) taken when the trace is turned on, numbered >= 200,
