@@ -53,6 +53,7 @@ int history(Shell& sh, const Args& args);
 int explain(Shell& sh, const Args& args);
 int pinfo(Shell& sh, const Args& args);
 int ptree(Shell& sh, const Args& args);
+int timeline(Shell& sh, const Args& args);
 
 extern const std::string_view alias_help;
 extern const std::string_view unalias_help;
@@ -99,5 +100,6 @@ extern const std::string_view history_help;
 extern const std::string_view explain_help;
 extern const std::string_view pinfo_help;
 extern const std::string_view ptree_help;
+extern const std::string_view timeline_help;
 
 }  // namespace forksh::builtins

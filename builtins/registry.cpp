@@ -50,6 +50,7 @@ std::span<const Builtin> table() {
         {"shift", shift, Kind::Special, "shift [N]", shift_help},
         {"source", dot, Kind::Regular, "source FILE [ARG...]", source_help},
         {"test", test, Kind::Regular, "test EXPRESSION", test_help},
+        {"timeline", timeline, Kind::Regular, "timeline EVENTS OUT.html|OUT.json", timeline_help},
         {"times", times, Kind::Special, "times", times_help},
         {"trap", trap, Kind::Special, "trap [-lp] [[ACTION] CONDITION...]", trap_help},
         {"true", true_, Kind::Regular, "true", true_help},

@@ -1,10 +1,11 @@
 // set.cpp: `set` (options, positional parameters, listing variables) and
 // `shift`. No system calls; options that change how the shell treats
 // processes (-m job control, -o trace) take effect through
-// Shell::options_changed().
+// Shell::options_changed(); `-o trace=FILE` opens FILE (trace::set_target).
 #include "builtins/common.hpp"
 #include "builtins/list.hpp"
 #include "shell/shell.hpp"
+#include "shell/sys/trace.hpp"
 
 namespace forksh::builtins {
 
@@ -84,6 +85,15 @@ int set(Shell& sh, const Args& args) {
                     continue;
                 }
                 const std::string& name = args[++i];
+                // forksh: `set -o trace=FILE` sends the trace to FILE (t.html
+                // and t.json are drawn when this shell exits, trace.hpp).
+                if (on && name.starts_with("trace=") && name.size() > 6) {
+                    std::string error;
+                    if (!trace::set_target(name.substr(6), error)) return sh.fail(args, "-o trace: " + error, 1);
+                    options.trace = true;
+                    changed = true;
+                    continue;
+                }
                 const OptionInfo* o = find_option(name);
                 if (o == nullptr || !changeable(*o)) return sh.usage_error(args, name + ": invalid option name");
                 options.*o->field = on;

@@ -26,6 +26,7 @@
 #include "shell/sys/fd.hpp"
 #include "shell/sys/sys.hpp"
 #include "shell/sys/trace.hpp"
+#include "builtins/teach/timeline_model.hpp"
 #include "shell/sys/line_reader.hpp"
 
 extern char** environ;
@@ -52,6 +53,8 @@ constexpr std::string_view usage_text =
     "  --               end of options: the next argument is SCRIPT or $1\n"
     "  --trace[=FILE]   print each fork, execve, pipe, dup2, wait... as it happens\n"
     "  --trace=explain  the same, with one sentence on each new kind of event\n"
+    "  --trace=F.html   draw a picture of every process when the shell exits\n"
+    "                   (F.json: Trace Event Format; F.events: records for `timeline`)\n"
     "  --dump-tokens    show how the input is split into tokens, then exit\n"
     "  --dump-ast       show the syntax tree the parser builds, then exit\n"
     "  --version        the version, the compiler and the Readline library\n"
@@ -87,11 +90,8 @@ void set_trace_target(const std::string& value) {
         trace::settings().explain = true;
         return;
     }
-    int fd = sys::open(value, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) die_usage("--trace: " + value + ": " + std::strerror(errno));
-    trace::settings().fd = ::fcntl(fd, F_DUPFD_CLOEXEC, 10);
-    trace::settings().fd_given = true;
-    sys::close(fd);
+    std::string error;
+    if (!trace::set_target(value, error)) die_usage("--trace: " + error);
 }
 
 #ifndef FORKSH_VERSION
@@ -314,6 +314,26 @@ bool refuse_binary_script(int fd, const std::string& name) {
     return true;
 }
 
+// --trace=t.html (or set -o trace=t.html): the shell that asked draws the
+// picture as it exits, from the records it and its children wrote. A child
+// that leaves later (a background job still running) is not in it.
+void draw_pending_pictures(int status) {
+    auto& pending = trace::pending_renders();
+    if (pending.empty()) return;
+    // The top shell's own end, so its lane stops where it really stopped.
+    trace::event("exit", "exit({status})").num("status", status & 0xff).record_only().emit();
+    trace::enable(false);  // drawing is not part of what is traced
+    for (const trace::PendingRender& p : pending) {
+        if (p.owner != ::getpid()) continue;
+        std::string error;
+        if (timeline::render_file(p.events, p.out, error))
+            ::unlink(p.events.c_str());  // the picture holds it all now
+        else
+            report("--trace: " + error);
+    }
+    pending.clear();
+}
+
 int run(int argc, char** argv) {
     signals::remember_start_dispositions();
     signals::install_child_reaper();
@@ -399,6 +419,7 @@ int run(int argc, char** argv) {
         report_out_of_memory();  // not an abort: status 2, as for other shell errors
         status = 2;
     }
+    draw_pending_pictures(status);
     return status & 0xff;
 }
 

@@ -3,6 +3,7 @@
 #
 # Run it with the trace on, so you see every process being made:
 #     forksh --trace scripts/lessons/01-program-and-process.sh
+#     (its picture: forksh --trace=lesson01.html scripts/lessons/01-program-and-process.sh, then open lesson01.html)
 # Lines starting with [trace PID] come from the process with that PID
 # ([trace PID NAME] once it has become the program NAME).
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env forksh
 # Lesson 2: fork makes a copy of a process; execve replaces its program.
 #     forksh --trace scripts/lessons/02-fork-and-exec.sh
+#     (its picture: forksh --trace=lesson02.html scripts/lessons/02-fork-and-exec.sh, then open lesson02.html)
 # Watch the trace: which lines come from the shell, which from the child?
 
 echo "== 1. A builtin runs inside the shell: no fork, no execve =="

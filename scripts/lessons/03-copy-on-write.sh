@@ -2,6 +2,7 @@
 # Lesson 3: copy-on-write. After fork, parent and child share their memory
 # pages; a page is copied only when one of them writes to it.
 #     forksh --trace scripts/lessons/03-copy-on-write.sh
+#     (its picture: forksh --trace=lesson03.html scripts/lessons/03-copy-on-write.sh, then open lesson03.html)
 # The numbers come from /proc/PID/smaps_rollup (Linux 4.14 and later):
 #   Shared_*  pages this process maps together with at least one other
 #   Private_* pages only this process maps (its own copies)

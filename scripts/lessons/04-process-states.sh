@@ -1,6 +1,7 @@
 #!/usr/bin/env forksh
 # Lesson 4: process states: R running, S sleeping, T stopped, Z zombie.
 #     forksh --trace scripts/lessons/04-process-states.sh
+#     (its picture: forksh --trace=lesson04.html scripts/lessons/04-process-states.sh, then open lesson04.html)
 # We make one process of each kind on purpose and look at them with ptree.
 
 # wait_until_running PID FILE, wait_until_state PID STATE: wait for the

@@ -2,6 +2,7 @@
 # Lesson 5: orphans. When a parent dies before its child, the child is
 # re-parented: to PID 1, or to the nearest "subreaper" above it.
 #     forksh --trace scripts/lessons/05-orphans-and-reaping.sh
+#     (its picture: forksh --trace=lesson05.html scripts/lessons/05-orphans-and-reaping.sh, then open lesson05.html)
 
 parent_of() {
     read -r pid name state ppid rest < /proc/$1/stat

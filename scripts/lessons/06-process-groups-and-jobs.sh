@@ -1,6 +1,7 @@
 #!/usr/bin/env forksh
 # Lesson 6: process groups, the terminal, and job control.
 #     forksh --trace scripts/lessons/06-process-groups-and-jobs.sh
+#     (its picture: forksh --trace=lesson06.html scripts/lessons/06-process-groups-and-jobs.sh, then open lesson06.html)
 # A job is a process group: all processes of one pipeline, so that one
 # signal (Ctrl-C, Ctrl-Z, kill %1) reaches all of them at once.
 

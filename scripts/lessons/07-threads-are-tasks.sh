@@ -3,6 +3,7 @@
 # its memory with the others of its process (clone with CLONE_VM|CLONE_THREAD);
 # each has its own id, listed in /proc/PID/task.
 #     forksh --trace scripts/lessons/07-threads-are-tasks.sh
+#     (its picture: forksh --trace=lesson07.html scripts/lessons/07-threads-are-tasks.sh, then open lesson07.html)
 
 # wait_until_running PID FILE, wait_until_state PID STATE: wait for the
 # event, never the clock (lib/wait.sh, beside this lesson).

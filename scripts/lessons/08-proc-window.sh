@@ -2,6 +2,7 @@
 # Lesson 8: /proc is the window into all of it: every process has a
 # directory there, and ptree and pinfo only read it.
 #     forksh --trace scripts/lessons/08-proc-window.sh
+#     (its picture: forksh --trace=lesson08.html scripts/lessons/08-proc-window.sh, then open lesson08.html)
 
 # wait_until_running PID FILE, wait_until_state PID STATE: wait for the
 # event, never the clock (lib/wait.sh, beside this lesson).

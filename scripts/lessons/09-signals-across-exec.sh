@@ -1,6 +1,7 @@
 #!/usr/bin/env forksh
 # Lesson 9: signals across fork and exec.
 #     forksh --trace scripts/lessons/09-signals-across-exec.sh
+#     (its picture: forksh --trace=lesson09.html scripts/lessons/09-signals-across-exec.sh, then open lesson09.html)
 # A process inherits its signal dispositions through fork, and keeps some of
 # them through execve: a handler is code in the old program, so execve
 # resets a caught signal to the default; "ignore" (SIG_IGN) needs no code,

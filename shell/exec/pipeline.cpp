@@ -149,6 +149,9 @@ void Executor::exit_child(int status) {
         status = finish(status);
     } catch (...) {
     }
+    // The one moment the picture cannot learn from waitpid: when the child
+    // ended (a program's exit is not the shell's to see; a subshell's is).
+    trace::event("exit", "_exit({status})").num("status", status & 0xff).record_only().emit();
     ::_exit(status & 0xff);
 }
 
@@ -268,7 +271,7 @@ int Executor::run_pipeline(const ast::Pipeline& pipeline, bool background) {
             write_end.reset();
             read_end.reset();
             if (detached && i == 0) {
-                trace::line("devnull", "stdin of a background job of a script: /dev/null");
+                trace::event("devnull", "stdin of a background job of a script: /dev/null").emit();
                 int null = sys::open("/dev/null", O_RDONLY | O_CLOEXEC);
                 if (null >= 0) {
                     sys::dup2(null, 0);
@@ -303,7 +306,7 @@ int Executor::run_background(const ast::AndOr& and_or) {
         const bool detached = !job_control_;  // before the fork: the child turns it off
         pid_t pid = fork_child(job, false, [&]() {
             if (detached) {
-                trace::line("devnull", "stdin of a background job of a script: /dev/null");
+                trace::event("devnull", "stdin of a background job of a script: /dev/null").emit();
                 int null = sys::open("/dev/null", O_RDONLY | O_CLOEXEC);
                 if (null >= 0) {
                     sys::dup2(null, 0);

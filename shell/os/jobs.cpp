@@ -45,6 +45,8 @@ int Job::status(bool pipefail) const {
 Job& JobTable::create(std::string text, bool background) {
     Job& job = jobs_.emplace_back();
     job.text = std::move(text);
+    // The trace's records name the command line their events belong to.
+    if (trace::on()) trace::settings().command = job.text;
     job.background = background;
     if (background) number(job);
     return job;
@@ -59,6 +61,7 @@ void JobTable::number(Job& job) {
 }
 
 void JobTable::add_process(Job& job, pid_t pid, std::string text) {
+    if (trace::on()) trace::settings().command = job.text;
     job.procs.push_back(Process{pid, ProcState::Running, 0, std::move(text)});
 }
 
@@ -84,7 +87,13 @@ bool JobTable::update(pid_t pid, int wait_status) {
                 p.state = ProcState::Running;
             } else {
                 p.state = ProcState::Done;
-                trace::line("reaped", "reaped {}: {}, its zombie is gone", trace::who(pid), sys::describe_wait_status(wait_status));
+                if (trace::on())
+                    trace::event("reaped", "reaped {who}: {result}, its zombie is gone")
+                        .num("pid", pid)
+                        .str("who", trace::who(pid))
+                        .num("status", wait_status)
+                        .str("result", sys::describe_wait_status(wait_status))
+                        .emit();
             }
             if (job.id != 0) job.notified = false;
             return true;
@@ -111,15 +120,26 @@ void JobTable::collect() {
     for (bool first = true;; first = false) {
         size_t n = signals::take_child_events(events, 64);
         if (first && n > 0)
-            trace::line("sigchld", "SIGCHLD handled: waitpid(-1, WNOHANG) collected {} status(es)", n);
+            trace::event("sigchld", "SIGCHLD handled: waitpid(-1, WNOHANG) collected {count} status(es)")
+                .num("count", static_cast<long long>(n))
+                .emit();
         for (size_t i = 0; i < n; ++i) {
             int ws = events[i].status;
-            trace::line("waitpid", "waitpid -> {} {}", trace::who(events[i].pid), sys::describe_wait_status(ws));
+            if (trace::on())
+                trace::event("waitpid", "waitpid -> {who} {result}")
+                    .num("pid", events[i].pid)
+                    .str("who", trace::who(events[i].pid))
+                    .num("status", ws)
+                    .str("result", sys::describe_wait_status(ws))
+                    .emit();
             // A pid in no job was never started by this shell: an orphan the
             // kernel re-parented to us (subreaper, or PID 1), reaped all the same.
             if (!update(events[i].pid, ws) && !WIFSTOPPED(ws) && !WIFCONTINUED(ws))
-                trace::line("reaped-orphan", "reaped orphan {} ({}): not a child this shell started",
-                            events[i].pid, sys::describe_wait_status(ws));
+                trace::event("reaped-orphan", "reaped orphan {pid} ({result}): not a child this shell started")
+                    .num("pid", events[i].pid)
+                    .num("status", ws)
+                    .str("result", sys::describe_wait_status(ws))
+                    .emit();
         }
         if (n < 64) break;
     }

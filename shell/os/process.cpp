@@ -49,9 +49,10 @@ bool start_as_init_if_pid1() {
     // Through signals::, which records them as caught: every child gets the
     // default back instead of running this handler.
     for (int sig : {SIGTERM, SIGINT}) signals::catch_with(sig, forward_to_all, SA_RESTART);
-    trace::line("pid1",
-                "running as PID 1: orphans in this namespace are re-parented here and reaped; "
-                "SIGTERM and SIGINT are passed on to every other process");
+    trace::event("pid1",
+                 "running as PID 1: orphans in this namespace are re-parented here and reaped; "
+                 "SIGTERM and SIGINT are passed on to every other process")
+        .emit();
     return true;
 }
 

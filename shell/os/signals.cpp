@@ -189,7 +189,7 @@ int take_pending_trap() {
     for (int sig = 1; sig <= max_sig; ++sig) {
         if (pending[sig]) {
             pending[sig] = 0;
-            trace::line("signal", "signal {} received", sys::signal_name(sig));
+            if (trace::on()) trace::event("signal", "signal {signal} received").str("signal", sys::signal_name(sig)).emit();
             return sig;
         }
     }
@@ -298,7 +298,7 @@ bool apply(const Traps& traps, Mode mode, sigset_t* to_default, const char* who,
         std::string text;
         for (int w = 0; w < why_count; ++w)
             if (!groups[w].empty()) text += (text.empty() ? "" : "; ") + groups[w] + ": " + why_text[w];
-        if (!text.empty()) trace::line("child-signals", "signals {}: {}", who, text);
+        if (!text.empty()) trace::event("child-signals", "signals {who}: {text}").str("who", who).str("text", text).emit();
     }
     if (mode == Mode::Subshell) told_in_this_child = true;
     return possible;

@@ -38,12 +38,6 @@ std::string_view program_name(const std::string& path) {
     size_t slash = p.rfind('/');
     return slash == std::string_view::npos ? p : p.substr(slash + 1);
 }
-
-std::string argv_text(const std::vector<std::string>& argv) {
-    std::string shown;
-    for (const std::string& a : argv) shown += (shown.empty() ? "" : ", ") + a;
-    return shown;
-}
 }  // namespace
 
 pid_t fork() {
@@ -53,7 +47,10 @@ pid_t fork() {
         // and only then is the child let go: its own lines come after this
         // one. The child starts in its parent's process group; setpgid (job
         // control) moves it.
-        trace::line("fork", "fork -> child {} (starts in group {})", pid, ::getpgrp());
+        trace::event("fork", "fork -> child {child} (starts in group {group})")
+            .num("child", pid)
+            .num("group", ::getpgrp())
+            .emit();
         trace::release_child(pid);
     } else if (pid == 0) {
         trace::wait_for_release();
@@ -65,8 +62,12 @@ int execve(const std::string& path, const std::vector<std::string>& argv, char* 
     if (trace::on()) {
         // Written by the child itself, just before its program is replaced:
         // the [trace PID NAME] is the pid and the name the new program will have.
-        trace::emit_as("execve", program_name(path),
-                       fmt::format("execve {} [{}] (group {})", path, argv_text(argv), ::getpgrp()));
+        trace::event("execve", "execve {path} [{argv}] (group {group})")
+            .as(program_name(path))
+            .str("path", path)
+            .list("argv", argv)
+            .num("group", ::getpgrp())
+            .emit();
     }
     std::vector<char*> cargv;
     cargv.reserve(argv.size() + 1);
@@ -79,13 +80,19 @@ pid_t waitpid(pid_t pid, int* status, int options) {
     pid_t r;
     do r = ::waitpid(pid, status, options);
     while (r < 0 && errno == EINTR);
-    if (r > 0) trace::line("waitpid", "waitpid -> {} {}", trace::who(r), describe_wait_status(*status));
+    if (r > 0 && trace::on())
+        trace::event("waitpid", "waitpid -> {who} {result}")
+            .num("pid", r)
+            .str("who", trace::who(r))
+            .num("status", *status)
+            .str("result", describe_wait_status(*status))
+            .emit();
     return r;
 }
 
 int pipe(int fds[2]) {
     int r = ::pipe2(fds, O_CLOEXEC);
-    if (r == 0) trace::line("pipe2", "pipe2 -> read end {}, write end {}", fds[0], fds[1]);
+    if (r == 0) trace::event("pipe2", "pipe2 -> read end {read}, write end {write}").num("read", fds[0]).num("write", fds[1]).emit();
     return r;
 }
 
@@ -93,20 +100,25 @@ int dup2(int from, int to) {
     int r;
     do r = ::dup2(from, to);
     while (r < 0 && errno == EINTR);
-    if (r >= 0) trace::line("dup2", "dup2 {} -> {}", from, to);
+    if (r >= 0) trace::event("dup2", "dup2 {from} -> {to}").num("from", from).num("to", to).emit();
     return r;
 }
 
 int dup_above(int fd, int floor) {
     int r = ::fcntl(fd, F_DUPFD_CLOEXEC, floor);
-    if (r >= 0) trace::line("dup", "fcntl({}, F_DUPFD_CLOEXEC, {}) -> {}: fd {} kept aside", fd, floor, r, fd);
+    if (r >= 0)
+        trace::event("dup", "fcntl({from}, F_DUPFD_CLOEXEC, {floor}) -> {to}: fd {from} kept aside")
+            .num("from", fd)
+            .num("floor", floor)
+            .num("to", r)
+            .emit();
     return r;
 }
 
 int close(int fd) {
     // Not retried: on Linux the descriptor is gone even when close says EINTR.
     int r = ::close(fd);
-    if (r == 0) trace::line("close", "close {}", fd);
+    if (r == 0) trace::event("close", "close {fd}").num("fd", fd).emit();
     return r;
 }
 
@@ -114,7 +126,13 @@ int open(const std::string& path, int flags, mode_t mode) {
     int r;
     do r = ::open(path.c_str(), flags, mode);
     while (r < 0 && errno == EINTR);
-    if (r >= 0) trace::line("open", "open {} ({}) -> fd {}", path, open_flags_text(flags), r);
+    if (r >= 0 && trace::on())
+        trace::event("open", "open {path} ({mode}) -> fd {fd}")
+            .str("path", path)
+            .str("mode", open_flags_text(flags))
+            .num("cloexec", (flags & O_CLOEXEC) != 0)
+            .num("fd", r)
+            .emit();
     return r;
 }
 
@@ -143,8 +161,12 @@ int spawn(pid_t& pid, const std::string& path, const std::vector<std::string>& a
     // The child runs its program at once and writes no line of its own, so
     // this one line is its birth and its execve.
     if (error == 0)
-        trace::line("spawn", "posix_spawn {} [{}] -> child {} (starts in group {})", path, argv_text(argv), pid,
-                    ::getpgrp());
+        trace::event("spawn", "posix_spawn {path} [{argv}] -> child {child} (starts in group {group})")
+            .str("path", path)
+            .list("argv", argv)
+            .num("child", pid)
+            .num("group", ::getpgrp())
+            .emit();
     return error;
 }
 
@@ -156,10 +178,19 @@ int setpgid(pid_t pid, pid_t pgid) {
         pid_t who = pid == 0 ? ::getpid() : pid;
         pid_t group = pgid == 0 ? who : pgid;
         if (r == 0)
-            trace::line("setpgid", "setpgid({}, {}): {} is in group {}", pid, pgid, who, group);
+            trace::event("setpgid", "setpgid({pid}, {pgid}): {who} is in group {group}")
+                .num("pid", pid)
+                .num("pgid", pgid)
+                .num("who", who)
+                .num("group", group)
+                .emit();
         else
-            trace::line("setpgid", "setpgid({}, {}) failed: {}{}", pid, pgid, error_text(error),
-                        error == EACCES ? " (the child already ran execve, after its own setpgid)" : "");
+            trace::event("setpgid", "setpgid({pid}, {pgid}) failed: {error}{hint}")
+                .num("pid", pid)
+                .num("pgid", pgid)
+                .str("error", error_text(error))
+                .str("hint", error == EACCES ? " (the child already ran execve, after its own setpgid)" : "")
+                .emit();
         errno = error;
     }
     return r;
@@ -167,17 +198,24 @@ int setpgid(pid_t pid, pid_t pgid) {
 
 int tcsetpgrp(int fd, pid_t pgid) {
     int r = ::tcsetpgrp(fd, pgid);
-    if (r == 0) trace::line("tcsetpgrp", "tcsetpgrp: terminal now belongs to group {}", pgid);
+    if (r == 0) trace::event("tcsetpgrp", "tcsetpgrp: terminal now belongs to group {group}").num("group", pgid).emit();
     return r;
 }
 
 int kill(pid_t pid, int sig) {
     int r = ::kill(pid, sig);
-    if (r == 0) {
+    if (r == 0 && trace::on()) {
         if (pid < -1)
-            trace::line("kill", "kill -{} {}: every process in group {}", -pid, signal_name(sig), -pid);
+            trace::event("kill", "kill -{group} {signal}: every process in group {group}")
+                .num("group", -pid)
+                .str("signal", signal_name(sig))
+                .emit();
         else
-            trace::line("kill", "kill {} {}", trace::who(pid), signal_name(sig));
+            trace::event("kill", "kill {who} {signal}")
+                .num("pid", pid)
+                .str("who", trace::who(pid))
+                .str("signal", signal_name(sig))
+                .emit();
     }
     return r;
 }
@@ -189,8 +227,11 @@ int sigprocmask(int how, const sigset_t* set, sigset_t* old) {
 int set_child_subreaper(bool on) {
     int r = ::prctl(PR_SET_CHILD_SUBREAPER, on ? 1 : 0, 0, 0, 0);
     if (r == 0)
-        trace::line("subreaper", "prctl(PR_SET_CHILD_SUBREAPER, {}): orphans below {} {}", on ? 1 : 0,
-                    ::getpid(), on ? "are now re-parented here" : "go to PID 1 again");
+        trace::event("subreaper", "prctl(PR_SET_CHILD_SUBREAPER, {on}): orphans below {pid} {what}")
+            .num("on", on ? 1 : 0)
+            .num("pid", ::getpid())
+            .str("what", on ? "are now re-parented here" : "go to PID 1 again")
+            .emit();
     return r;
 }
 

@@ -4,9 +4,9 @@
 // kill and sigprocmask the shell makes goes through here, for three reasons:
 //  - one place retries on EINTR where that is right (open, dup2, waitpid);
 //  - one place turns failures into readable errors (sys::error_text);
-//  - one place emits the teaching trace: each wrapper has exactly one
-//    trace::line call, so `--trace` sees everything and the executor has no
-//    tracing code.
+//  - one place emits the teaching trace: each wrapper records its event
+//    once (trace::event(...).emit(), trace_event.hpp), so `--trace` sees
+//    everything and the executor has no tracing code.
 // Wrappers return what the system call returns (-1 with errno on failure),
 // except where noted.
 #pragma once

@@ -1,10 +1,13 @@
-// trace.cpp: formats trace lines and writes them with write(2), which is
-// safe in a freshly forked child (no stdio buffers are shared or duplicated).
+// trace.cpp: writes each event once, as a text line or as a record
+// (trace_record.hpp), with write(2), which is safe in a freshly forked child
+// (no stdio buffers are shared or duplicated).
 // It also holds the explanations: one sentence per kind of event, printed
 // under the first line of that kind when explain mode is on.
 // System calls: write(2), getpid(2), mmap(2) (the page shared with children:
 // "explained" flags and released pids), fcntl(F_DUPFD_CLOEXEC) once for the
-// trace's own descriptor, ioctl(TIOCGWINSZ) for the width in explain mode.
+// trace's own descriptor, ioctl(TIOCGWINSZ) for the width in explain mode;
+// open(2) for --trace=FILE; for a record, clock_gettime(CLOCK_MONOTONIC)
+// (vDSO), getppid(2) and getpgrp(2).
 #include "shell/sys/trace.hpp"
 
 #include <fcntl.h>
@@ -14,11 +17,14 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cerrno>
+#include <cstring>
 #include <deque>
 #include <utility>
 
 #include "shell/base/output.hpp"
 #include "shell/sys/fd.hpp"
+#include "shell/sys/trace_record.hpp"
 
 namespace forksh::trace {
 
@@ -192,6 +198,12 @@ void write_line(std::string_view kind, std::string out) {
     write_all(settings().fd, out);
 }
 
+long long monotonic_ns() {
+    struct timespec now {};
+    ::clock_gettime(CLOCK_MONOTONIC, &now);  // vDSO: no system call
+    return static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec;
+}
+
 }  // namespace
 
 Settings& settings() {
@@ -225,12 +237,73 @@ void enable(bool on) {
     s.enabled = on;
 }
 
-void emit(std::string_view kind, std::string_view text) {
-    write_line(kind, fmt::format("[trace {}] {}\n", ::getpid(), text));
+void write_event(std::string_view kind, std::string_view as, const std::string& text,
+                 const std::vector<Event::Field>& fields) {
+    const Settings& s = settings();
+    if (!s.records) {
+        write_line(kind, as.empty() ? fmt::format("[trace {}] {}\n", ::getpid(), text)
+                                    : fmt::format("[trace {} {}] {}\n", ::getpid(), as, text));
+        return;
+    }
+    // A record also says who the actor's parent and group are, so that the
+    // picture can nest lanes and show groups without reading /proc later.
+    Record r;
+    r.ns = monotonic_ns();
+    r.pid = ::getpid();
+    r.ppid = ::getppid();
+    r.pgid = ::getpgrp();
+    r.kind = kind;
+    r.as = as;
+    r.command = s.command;
+    r.text = text;
+    r.fields.reserve(fields.size());
+    for (const Event::Field& f : fields)
+        r.fields.emplace_back(f.key, f.is_number ? std::to_string(f.number) : f.text);
+    write_all(s.fd, encode(r));
 }
 
+void emit(std::string_view kind, std::string_view text) { write_event(kind, {}, std::string(text), {}); }
+
 void emit_as(std::string_view kind, std::string_view name, std::string_view text) {
-    if (on()) write_line(kind, fmt::format("[trace {} {}] {}\n", ::getpid(), name, text));
+    if (on()) write_event(kind, name, std::string(text), {});
+}
+
+std::vector<PendingRender>& pending_renders() {
+    static std::vector<PendingRender> p;
+    return p;
+}
+
+bool wants_picture(std::string_view path) {
+    return path.ends_with(".html") || path.ends_with(".json");
+}
+
+bool set_target(const std::string& path, std::string& error) {
+    bool picture = wants_picture(path);
+    std::string file = picture ? path + ".events" : path;
+    // O_APPEND: the shell and its children share this file, and each record
+    // or line is one write(2) that lands whole at the end.
+    int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        error = file + ": " + std::strerror(errno);
+        return false;
+    }
+    Settings& s = settings();
+    // A target set again (`set -o trace=b.html` after a.html): the old
+    // private copy goes, and the new file is copied above 200 at enable.
+    if (s.fd_private) {
+        fd_registry::forget(s.fd);
+        ::close(s.fd);
+        s.fd_private = false;
+    } else if (s.fd_given && s.fd > 2) {
+        ::close(s.fd);
+    }
+    s.fd = ::fcntl(fd, F_DUPFD_CLOEXEC, 10);
+    ::close(fd);
+    s.fd_given = true;
+    s.records = picture || path.ends_with(".events");
+    if (picture) pending_renders().push_back(PendingRender{::getpid(), file, path});
+    if (s.enabled) enable(true);
+    return true;
 }
 
 void release_child(pid_t child) {

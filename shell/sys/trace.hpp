@@ -10,6 +10,11 @@
 // Only shell/sys/sys.cpp (and the SIGCHLD bookkeeping) emit lines, so the
 // executor carries no tracing code of its own.
 //
+// Each event is recorded once, as data (trace_event.hpp: kind, fields, and a
+// template for the words above), and written in one of two forms: the text
+// line, or a record (trace_record.hpp) for --trace=FILE.events, .html and
+// .json, which `timeline` draws as a picture of every process.
+//
 // Three promises, so that the trace never misleads:
 //  - it has a descriptor of its own (registered with fd_registry, fd.hpp): a copy of stderr (or of
 //    --trace=FILE) taken when the trace is turned on, numbered >= 200,
@@ -22,10 +27,15 @@
 
 #include <fmt/format.h>
 
+#include <sys/types.h>
+
 #include <array>
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "shell/sys/trace_event.hpp"
 
 namespace forksh::trace {
 
@@ -37,7 +47,29 @@ struct Settings {
     // fd was given to the trace alone (--trace=FILE opened it, FORKSH_TRACE_FD
     // handed it over): once the trace has its own copy, it is closed.
     bool fd_given = false;
+    // Write records (trace_record.hpp) instead of text lines: --trace=FILE.events,
+    // and the event file behind --trace=FILE.html or FILE.json.
+    bool records = false;
+    // The command line the events belong to (JobTable::create sets it); a
+    // forked child keeps its parent's, which is the command it runs.
+    std::string command;
 };
+
+// A picture to draw when the shell that asked for it exits: --trace=t.html
+// records into t.html.events, and at exit `timeline` turns that into t.html.
+struct PendingRender {
+    pid_t owner = 0;  // the shell that set the target (its children must not draw)
+    std::string events, out;
+};
+std::vector<PendingRender>& pending_renders();
+
+// Point the trace at `path` (--trace=FILE, `set -o trace=FILE`): text lines
+// for most names, records for FILE.events, records then a picture at exit
+// for FILE.html and FILE.json. Opens with O_APPEND, so that every process's
+// write lands whole at the end. False with `error` set if it cannot open.
+bool set_target(const std::string& path, std::string& error);
+// True for the names that ask for a picture: *.html, *.json.
+bool wants_picture(std::string_view path);
 
 Settings& settings();
 inline bool on() { return settings().enabled; }
@@ -74,6 +106,13 @@ void name_program(pid_t pid, std::string_view path);
 // "2006 (wc)", or "2006" when no name is known.
 std::string who(pid_t pid);
 
+// Write one event once: as the text line, or as a record (trace_event.cpp
+// calls it; call sites use trace::event(...)...emit()).
+void write_event(std::string_view kind, std::string_view as, const std::string& text,
+                 const std::vector<Event::Field>& fields);
+
+// The text-only form, kept for call sites that have no fields to give: the
+// record then holds the text alone.
 template <typename... T>
 void line(std::string_view kind, fmt::format_string<T...> format, T&&... args) {
     if (on()) emit(kind, fmt::format(format, std::forward<T>(args)...));

@@ -1,0 +1,235 @@
+#!/usr/bin/python3
+"""test_browser.py: the pictures `forksh --trace=FILE.html` draws, checked in a
+real browser (headless Chromium), as a student would open them.
+
+Usage: test_browser.py FORKSH OUTDIR
+
+1. `ls /proc/self | head -1 | wc -l`: one lane for the shell and one for each
+   of its three children, named forksh -> ls / head / wc after execve, a fork
+   arrow from the shell to each, and the two pipes drawn from the writer's
+   fd 1 to the reader's fd 0; a click on wc's lane shows its execve.
+2. A background subshell that exits while the shell is stopped: a zombie
+   until the shell is continued and reaps it. Made deterministic by waiting
+   for each state in /proc (shell stopped, child a zombie), never for a time.
+   Loaded twice: in event order, and in real time (page.html#real).
+3. A trace of more than 10,000 events: the page stays under 2 MB and draws in
+   under a second.
+
+Each page must end with <body data-status="drawn"> and log nothing on the
+console. Screenshots go to OUTDIR (pipeline.png, zombie.png). Exits 77 (CTest:
+skipped, not passed) when no Chromium is installed.
+"""
+
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import browser  # noqa: E402
+
+SKIP = 77
+failures = []
+
+
+def check(condition, message):
+    if not condition:
+        failures.append(message)
+        print("FAIL:", message)
+
+
+def stat_of(pid):
+    """(state letter, parent pid) of `pid` from /proc/PID/stat, or None."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            text = fh.read()
+    except OSError:
+        return None
+    rest = text[text.rindex(")") + 2:].split()
+    return rest[0], int(rest[1])
+
+
+def wait_until(what, predicate, limit=20.0):
+    """Poll /proc until `predicate()` holds: waits for the event itself; the
+    limit only keeps a broken shell from hanging the test."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.002)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def children_of(pid):
+    out = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            s = stat_of(int(entry))
+            if s and s[1] == pid:
+                out.append(int(entry))
+    return out
+
+
+def lanes(elements):
+    return {int(e.attrs["data-pid"]): e for e in browser.with_class(elements, "lane", "data-pid")}
+
+
+def drawn(elements, console, name):
+    status = browser.body(elements).attrs.get("data-status")
+    check(status == "drawn", f"{name}: the page says data-status={status!r}, not 'drawn'")
+    check(not console, f"{name}: the console has messages: {console}")
+
+
+def pipeline(forksh, work, chromium, outdir):
+    page = os.path.join(work, "pipeline.html")
+    p = subprocess.Popen([forksh, f"--trace={page}", "-c", "ls /proc/self | head -1 | wc -l"],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out, err = p.communicate(timeout=30)
+    check(p.returncode == 0 and out.strip() == b"1", f"pipeline: status {p.returncode}, output {out!r}, {err!r}")
+    check(not os.path.exists(page + ".events"), "pipeline: the event file was not removed after drawing")
+    elements, console = browser.dump_dom(chromium, page)
+    drawn(elements, console, "pipeline")
+    by_pid = lanes(elements)
+    shell = p.pid
+    check(len(by_pid) == 4, f"pipeline: {len(by_pid)} lanes, expected 4 (the shell and three children)")
+    check(shell in by_pid and by_pid[shell].attrs.get("data-names") == "forksh",
+          f"pipeline: no lane for the shell {shell} named forksh: {sorted(by_pid)}")
+    names = {}
+    for pid, lane in by_pid.items():
+        if pid == shell:
+            continue
+        check(lane.attrs.get("data-parent") == str(shell), f"pipeline: lane {pid} is not under the shell")
+        names[lane.attrs.get("data-names")] = pid
+    check(sorted(names) == ["forksh head", "forksh ls", "forksh wc"],
+          f"pipeline: children's names {sorted(names)}, expected forksh -> ls, head, wc")
+    arrows = {(a.attrs["data-from"], a.attrs["data-to"]) for a in browser.with_class(elements, "fork-arrow", "data-from")}
+    for pid in names.values():
+        check((str(shell), str(pid)) in arrows, f"pipeline: no fork arrow from {shell} to {pid}")
+    pipes = {(e.attrs["data-writer"], e.attrs["data-reader"]) for e in browser.with_class(elements, "pipe", "data-writer")}
+    if len(names) == 3:
+        ls, head, wc = names["forksh ls"], names["forksh head"], names["forksh wc"]
+        expected = {(f"{ls}:1", f"{head}:0"), (f"{head}:1", f"{wc}:0")}
+        check(pipes == expected, f"pipeline: pipes {sorted(pipes)}, expected {sorted(expected)}")
+    browser.screenshot(chromium, page, os.path.join(outdir, "pipeline.png"))
+    clicked = click_test(chromium, work, page, "forksh wc", "execve /usr/bin/wc")
+    check(clicked.startswith("found"), f"pipeline: clicking along the wc lane never showed its execve: {clicked}")
+
+
+CLICK_SCRIPT = """<script>
+(function () {
+  const svg = document.getElementById("tl"), m = svg.getScreenCTM();
+  const lanes = [...document.querySelectorAll("g.lane")];
+  const k = lanes.findIndex(g => g.dataset.names === %(names)s);
+  const rect = lanes[k].querySelector("rect.lane-bg");
+  const y = (+rect.getAttribute("y") + +rect.getAttribute("height") / 2) * m.d + m.f;
+  let found = "not found";
+  for (let px = 0; px < +svg.getAttribute("width"); px += 1) {
+    svg.dispatchEvent(new MouseEvent("click", {bubbles: true, clientX: px * m.a + m.e, clientY: y}));
+    if (document.getElementById("details").textContent.includes(%(text)s)) { found = "found at " + px; break; }
+  }
+  document.body.dataset.clicked = found;
+})();
+</script></body></html>"""
+
+
+def click_test(chromium, work, page, names, text):
+    """Click along one lane, as a user would, until the details box shows
+    `text`; returns "found at X" or why not."""
+    import json
+    with open(page) as fh:
+        html = fh.read()
+    probe = os.path.join(work, "click.html")
+    with open(probe, "w") as fh:
+        fh.write(html.replace("</body></html>", CLICK_SCRIPT % {"names": json.dumps(names), "text": json.dumps(text)}))
+    elements, console = browser.dump_dom(chromium, probe)
+    check(not console, f"click test: the console has messages: {console}")
+    return browser.body(elements).attrs.get("data-clicked", "no result")
+
+
+def zombie(forksh, work, chromium, outdir):
+    page = os.path.join(work, "zombie.html")
+    fifo = os.path.join(work, "go")
+    os.mkfifo(fifo)
+    script = ('( read -r go < "$1"; exit 3 ) &\n'
+              'kill -STOP $$\n'
+              'wait $!\n'
+              'echo "status $?"\n')
+    p = subprocess.Popen([forksh, f"--trace={page}", "-c", script, "zombie", fifo],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        # The shell stops itself; only then may its child exit, so that no
+        # SIGCHLD handler can reap it before the picture has a zombie to show.
+        wait_until("the shell to stop", lambda: (stat_of(p.pid) or ("?",))[0] == "T")
+        child = wait_until("the background subshell", lambda: children_of(p.pid))[0]
+        with open(fifo, "w") as fh:
+            fh.write("go\n")
+        wait_until("the subshell to become a zombie", lambda: (stat_of(child) or ("?",))[0] == "Z")
+        os.kill(p.pid, signal.SIGCONT)
+        out, err = p.communicate(timeout=30)
+    finally:
+        if p.poll() is None:
+            p.kill()
+            p.wait()
+    check(out == b"status 3\n", f"zombie: output {out!r}, {err!r}")
+    elements, console = browser.dump_dom(chromium, page)
+    drawn(elements, console, "zombie")
+    by_pid = lanes(elements)
+    check(set(by_pid) == {p.pid, child}, f"zombie: lanes {sorted(by_pid)}, expected {[p.pid, child]}")
+    zombies = browser.with_class(elements, "zombie", "data-pid")
+    mine = [z for z in zombies if z.attrs.get("data-pid") == str(child)]
+    check(len(mine) == 1, f"zombie: {len(mine)} zombie intervals for {child}, expected 1")
+    if mine:
+        check(int(mine[0].attrs["data-to"]) > int(mine[0].attrs["data-from"]),
+              "zombie: the interval does not run from exit to a later reap")
+    kills = sum(int(m.attrs["data-count"]) for m in browser.with_class(elements, "k-kill", "data-count"))
+    check(kills == 1, f"zombie: {kills} kill marks, expected 1 (kill -STOP $$)")
+    browser.screenshot(chromium, page, os.path.join(outdir, "zombie.png"), size="1300,500")
+    # The same page in real time (#real): the zombie is still drawn, no error.
+    elements, console = browser.dump_dom(chromium, page, "#real")
+    drawn(elements, console, "zombie in real time")
+    mine = [z for z in browser.with_class(elements, "zombie", "data-pid") if z.attrs.get("data-pid") == str(child)]
+    check(len(mine) == 1 and float(mine[0].attrs["width"]) > 0, "zombie in real time: no zombie interval drawn")
+
+
+def large(forksh, work, chromium):
+    page = os.path.join(work, "large.html")
+    script = ('i=0; while [ $i -lt 1800 ]; do : > /dev/null; i=$((i+1)); '
+              'case $i in *00) true | true;; esac; done')
+    r = subprocess.run([forksh, f"--trace={page}", "-c", script], capture_output=True, timeout=60)
+    check(r.returncode == 0, f"large: status {r.returncode}: {r.stderr!r}")
+    size = os.path.getsize(page)
+    check(size < 2 * 1024 * 1024, f"large: the page is {size} bytes, over 2 MB")
+    elements, console = browser.dump_dom(chromium, page)
+    drawn(elements, console, "large")
+    # Dots are drawn as one path per lane and kind; each says how many it holds.
+    marks = sum(int(m.attrs["data-count"]) for m in browser.with_class(elements, "mark", "data-count"))
+    check(marks >= 10000, f"large: {marks} events drawn, expected at least 10000")
+    ms = int(browser.body(elements).attrs.get("data-draw-ms", "99999"))
+    check(ms < 1000, f"large: drawing took {ms} ms, over a second")
+    print(f"large: {marks} events, {size} bytes, drawn in {ms} ms")
+
+
+def main():
+    if len(sys.argv) != 3:
+        print(__doc__)
+        return 2
+    forksh, outdir = os.path.abspath(sys.argv[1]), sys.argv[2]
+    chromium = browser.find_chromium()
+    if not chromium:
+        print("skipped: no chromium installed (scripts/lib/setup.sh installs it)")
+        return SKIP
+    os.makedirs(outdir, exist_ok=True)
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="forksh-timeline-") as work:
+        pipeline(forksh, work, chromium, outdir)
+        zombie(forksh, work, chromium, outdir)
+        large(forksh, work, chromium)
+    print(f"{len(failures)} failure(s); screenshots in {outdir}; {time.monotonic() - started:.1f} s")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
