@@ -191,7 +191,4 @@ class Lexer {
     int depth_ = 0;
 };
 
-// Decode the escapes of $'...' (already without the quotes).
-std::string decode_ansi_c(std::string_view text);
-
 }  // namespace forksh

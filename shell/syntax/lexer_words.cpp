@@ -16,6 +16,7 @@
 #include <cstring>
 
 #include "shell/syntax/lexer.hpp"
+#include "shell/text/escapes.hpp"
 #include "shell/text/names.hpp"
 
 namespace forksh {
@@ -33,100 +34,7 @@ bool is_special(int c) {
     return is_one_of(c, "@*#?-$!");
 }
 
-void append_utf8(std::string& out, unsigned long cp) {
-    if (cp < 0x80) {
-        out.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x110000) {
-        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
-}
-
-int hex_value(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
 }  // namespace
-
-// $'...' escapes, as bash: \a \b \e \E \f \n \r \t \v \\ \' \" \? \xHH \NNN
-// \uXXXX \UXXXXXXXX \cX. An unknown escape keeps its backslash.
-std::string decode_ansi_c(std::string_view text) {
-    std::string out;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        char c = text[i];
-        if (c != '\\' || i + 1 >= text.size()) {
-            out.push_back(c);
-            continue;
-        }
-        char e = text[++i];
-        switch (e) {
-            case 'a': out.push_back('\a'); break;
-            case 'b': out.push_back('\b'); break;
-            case 'e':
-            case 'E': out.push_back('\x1b'); break;
-            case 'f': out.push_back('\f'); break;
-            case 'n': out.push_back('\n'); break;
-            case 'r': out.push_back('\r'); break;
-            case 't': out.push_back('\t'); break;
-            case 'v': out.push_back('\v'); break;
-            case '\\': out.push_back('\\'); break;
-            case '\'': out.push_back('\''); break;
-            case '"': out.push_back('"'); break;
-            case '?': out.push_back('?'); break;
-            case 'x':
-            case 'u':
-            case 'U': {
-                std::size_t max = e == 'x' ? 2 : e == 'u' ? 4 : 8;
-                unsigned long value = 0;
-                std::size_t n = 0;
-                while (n < max && i + 1 < text.size() && hex_value(text[i + 1]) >= 0) {
-                    value = value * 16 + static_cast<unsigned long>(hex_value(text[++i]));
-                    ++n;
-                }
-                if (n == 0) {
-                    out.push_back('\\');
-                    out.push_back(e);
-                } else if (e == 'x') {
-                    out.push_back(static_cast<char>(value));
-                } else {
-                    append_utf8(out, value);
-                }
-                break;
-            }
-            case 'c':
-                if (i + 1 < text.size()) {
-                    char x = text[++i];
-                    out.push_back(x == '?' ? '\x7f' : static_cast<char>(x & 0x1f));
-                } else {
-                    out += "\\c";
-                }
-                break;
-            default:
-                if (e >= '0' && e <= '7') {
-                    unsigned value = static_cast<unsigned>(e - '0');
-                    for (int n = 1; n < 3 && i + 1 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '7'; ++n)
-                        value = value * 8 + static_cast<unsigned>(text[++i] - '0');
-                    out.push_back(static_cast<char>(value & 0xff));
-                } else {
-                    out.push_back('\\');
-                    out.push_back(e);
-                }
-        }
-    }
-    return out;
-}
 
 // WORD token; digits right before < or > make an IO_NUMBER instead (2>err).
 void Lexer::read_word(Token& token) {
@@ -314,7 +222,10 @@ void Lexer::read_ansi_c(std::vector<ast::WordPart>& parts, Span span) {
             text.push_back(static_cast<char>(d));
         }
     }
-    parts.push_back(ast::WordPart{ast::AnsiCQuoted{decode_ansi_c(text)}, span});
+    // Decoded once, here, by bash's $'...' rules (escapes.hpp).
+    std::string decoded;
+    append_escapes(text, decoded, ansi_c_escapes);
+    parts.push_back(ast::WordPart{ast::AnsiCQuoted{std::move(decoded)}, span});
 }
 
 // ${name}, ${#name}, ${name[:]op word}, ${name%pattern} ... with the special

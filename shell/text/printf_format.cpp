@@ -11,133 +11,11 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "shell/text/charset.hpp"
+#include "shell/text/escapes.hpp"
 
 namespace forksh {
 
 namespace {
-
-bool is_octal(char c) { return c >= '0' && c <= '7'; }
-
-int hex_value(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
-// Up to `max` octal digits at text[i...]; advances i.
-unsigned char read_octal(std::string_view text, size_t& i, int max) {
-    unsigned value = 0;
-    for (int n = 0; n < max && i < text.size() && is_octal(text[i]); ++n, ++i)
-        value = value * 8 + static_cast<unsigned>(text[i] - '0');
-    return static_cast<unsigned char>(value & 0xff);
-}
-
-// Up to two hex digits at text[i...]; false (nothing consumed) when there is none.
-bool read_hex(std::string_view text, size_t& i, unsigned char& out) {
-    unsigned value = 0;
-    int n = 0;
-    while (n < 2 && i < text.size() && hex_value(text[i]) >= 0) {
-        value = value * 16 + static_cast<unsigned>(hex_value(text[i]));
-        ++i;
-        ++n;
-    }
-    out = static_cast<unsigned char>(value);
-    return n > 0;
-}
-
-// \uXXXX (up to 4 hex digits) and \UXXXXXXXX (up to 8), with text[i] at the
-// u or U: in a UTF-8 locale the character's UTF-8 bytes (as bash). In the
-// C locale, or with no digit or an invalid code point, nothing is consumed
-// and the caller copies the text as it is (as dash, which has no \u).
-bool unicode_escape(std::string_view text, size_t& i, std::string& out) {
-    if (!multibyte_locale()) return false;
-    size_t max = text[i] == 'u' ? 4 : 8;
-    size_t j = i + 1;
-    uint32_t cp = 0;
-    while (j < text.size() && j - i - 1 < max && hex_value(text[j]) >= 0)
-        cp = cp * 16 + static_cast<uint32_t>(hex_value(text[j++]));
-    if (j == i + 1 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-    i = j;
-    return true;
-}
-
-// The single-letter escapes shared by the format and %b; 0 when `c` is not one.
-char simple_escape(char c) {
-    switch (c) {
-    case '\\': return '\\';
-    case 'a': return '\a';
-    case 'b': return '\b';
-    case 'e':
-    case 'E': return '\x1b';
-    case 'f': return '\f';
-    case 'n': return '\n';
-    case 'r': return '\r';
-    case 't': return '\t';
-    case 'v': return '\v';
-    default: return 0;
-    }
-}
-
-// The escapes the format string and %b's argument read alike, at text[i]
-// (after the backslash): \u and \U (a character), \xHH, and any other
-// character, which keeps its backslash.
-void common_escape(std::string_view text, size_t& i, std::string& out) {
-    char c = text[i];
-    if ((c == 'u' || c == 'U') && unicode_escape(text, i, out)) return;  // the character's bytes
-    if (c == 'x') {
-        size_t j = i + 1;
-        unsigned char v = 0;
-        if (read_hex(text, j, v)) {
-            out += static_cast<char>(v);
-            i = j;
-            return;
-        }
-        out += "\\x";
-        ++i;
-        return;
-    }
-    out += '\\';
-    out += c;
-    ++i;
-}
-
-// One backslash escape of the format string, starting after the backslash.
-void format_escape(std::string_view fmt_text, size_t& i, std::string& out) {
-    if (i >= fmt_text.size()) {
-        out += '\\';
-        return;
-    }
-    char c = fmt_text[i];
-    if (char e = simple_escape(c)) {
-        out += e;
-        ++i;
-    } else if (c == '"' || c == '\'') {
-        out += c;
-        ++i;
-    } else if (is_octal(c)) {
-        // In the format, \NNN is one to three octal digits (a leading 0 counts).
-        out += static_cast<char>(read_octal(fmt_text, i, 3));
-    } else {
-        common_escape(fmt_text, i, out);
-    }
-}
 
 // snprintf into a std::string. `spec` is always built by this file from
 // validated flags, so a non-literal format is safe here.
@@ -287,7 +165,7 @@ class Formatter {
             char c = format_[i];
             if (c == '\\') {
                 ++i;
-                format_escape(format_, i, out);
+                decode_escape(format_, i, out, printf_format_escapes);
                 continue;
             }
             if (c != '%') {
@@ -373,8 +251,7 @@ class Formatter {
         }
         case 'b': {
             std::string text;
-            bool stopped = false;
-            append_backslash_escapes(next_arg(), text, stopped);
+            bool stopped = !append_escapes(next_arg(), text, echo_escapes);
             std::string_view s = text;
             if (has_precision && precision >= 0 && static_cast<size_t>(precision) < s.size())
                 s = s.substr(0, static_cast<size_t>(precision));
@@ -442,35 +319,6 @@ class Formatter {
 };
 
 }  // namespace
-
-void append_backslash_escapes(std::string_view text, std::string& out, bool& stopped) {
-    stopped = false;
-    size_t i = 0;
-    while (i < text.size()) {
-        char c = text[i++];
-        if (c != '\\' || i >= text.size()) {
-            out += c;
-            continue;
-        }
-        char n = text[i];
-        if (n == 'c') {
-            stopped = true;
-            return;
-        }
-        if (char e = simple_escape(n)) {
-            out += e;
-            ++i;
-        } else if (n == '0') {
-            // \0NNN: a zero, then up to three octal digits.
-            ++i;
-            out += static_cast<char>(read_octal(text, i, 3));
-        } else if (is_octal(n)) {
-            out += static_cast<char>(read_octal(text, i, 3));
-        } else {
-            common_escape(text, i, out);
-        }
-    }
-}
 
 PrintfResult format_printf(std::string_view format, std::span<const std::string> args) {
     return Formatter(format, args).run();
