@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <climits>
 
+#include "shell/os/jobs.hpp"
 #include "shell/shell.hpp"
 #include "shell/sys/sys.hpp"
 
@@ -47,6 +48,14 @@ int finish(Shell& sh, const Args& args, int status) {
 int soft_fail(Shell& sh, const Args& args, std::string_view message, int status) {
     sh.error(args.name() + ": " + std::string(message));
     return status;
+}
+
+Job* select_job(Shell& sh, const Args& args, std::string_view spec, int& status, std::string_view no_current) {
+    std::string error;
+    Job* job = sh.jobs().resolve(spec.empty() ? "%+" : spec, error);
+    if (job) return job;
+    status = sh.fail(args, spec.empty() && !no_current.empty() ? std::string(no_current) : error);
+    return nullptr;
 }
 
 }  // namespace forksh::builtins

@@ -68,9 +68,9 @@ int pinfo(Shell& sh, const Args& args) {
     if (args.count() == 2 && !args[1].empty() && args[1][0] == '%') {
         // A job spec, as ptree shows them: the job's first process (its
         // group leader under job control).
-        std::string error;
-        Job* job = sh.jobs().resolve(args[1], error);
-        if (!job) return sh.fail(args, error);
+        int failed = 0;
+        Job* job = select_job(sh, args, args[1], failed);
+        if (!job) return failed;
         if (job->procs.empty()) return sh.fail(args, args[1] + ": the job has no process");
         pid = job->procs.front().pid;
     } else if (args.count() == 2) {
