@@ -105,23 +105,12 @@ bool starts_with_dot_component(const std::string& dir) {
 
 int cd(Shell& sh, const Args& args) {
     bool physical = false;
-    size_t i = 1;
-    for (; i < args.count(); ++i) {
-        const std::string& w = args[i];
-        if (w == "--") {
-            ++i;
-            break;
-        }
-        if (w.size() < 2 || w[0] != '-') break;
-        bool ok = true;
-        for (size_t j = 1; j < w.size(); ++j) {
-            if (w[j] == 'L') physical = false;
-            else if (w[j] == 'P') physical = true;
-            else if (w[j] == 'e') continue;  // POSIX -e (with -P): accepted
-            else ok = false;
-        }
-        if (!ok) return sh.usage_error(args, w + ": invalid option");
-    }
+    int status = 0;
+    // The last of -L and -P wins; POSIX -e (with -P) is accepted and changes nothing here.
+    size_t i = parse_options(sh, args, "LPe", "", [&](char c, const std::string&) {
+        if (c != 'e') physical = c == 'P';
+    }, status);
+    if (i == 0) return status;
     if (args.count() - i > 1) return sh.fail(args, "too many arguments");
 
     Variables& vars = sh.vars();
