@@ -8,7 +8,6 @@
 #include "builtins/common.hpp"
 #include "builtins/list.hpp"
 #include "shell/shell.hpp"
-#include "shell/text/names.hpp"
 
 namespace forksh::builtins {
 
@@ -39,7 +38,8 @@ int getopts(Shell& sh, const Args& args) {
     if (args.count() < 3) return sh.usage_error(args, "missing operands");
     const std::string& optstring = args[1];
     const std::string& name = args[2];
-    if (!is_valid_name(name)) return sh.fail(args, name + ": bad variable name", 2);
+    int status = 0;
+    if (!check_name(sh, args, name, status, 2)) return status;
     std::vector<std::string> words = args.count() > 3
                                          ? std::vector<std::string>(args.all().begin() + 3, args.all().end())
                                          : sh.vars().special().positional;
@@ -56,9 +56,7 @@ int getopts(Shell& sh, const Args& args) {
     auto finish_call = [&](long next_optind, std::string letter) {
         vars.set("OPTIND", std::to_string(next_optind));
         state.last_optind = next_optind;
-        if (vars.set(name, std::move(letter)) == Variables::Result::Readonly)
-            return sh.fail(args, name + ": readonly variable", 2);
-        return 0;
+        return set_variable(sh, args, name, std::move(letter), status, 2) ? 0 : status;
     };
 
     if (state.pos == 0) {

@@ -21,7 +21,6 @@
 #include "shell/shell.hpp"
 #include "shell/os/signals.hpp"
 #include "shell/sys/sys.hpp"
-#include "shell/text/names.hpp"
 
 namespace forksh::builtins {
 
@@ -110,7 +109,7 @@ int read(Shell& sh, const Args& args) {
 
     std::vector<std::string> names(args.all().begin() + static_cast<long>(first), args.all().end());
     for (const std::string& name : names)
-        if (!is_valid_name(name)) return sh.fail(args, name + ": bad variable name", 2);
+        if (!check_name(sh, args, name, status, 2)) return status;
 
     if (!prompt.empty() && ::isatty(0)) {
         sh.err().write(prompt);
@@ -161,11 +160,7 @@ int read(Shell& sh, const Args& args) {
     if (error_number != 0) return sh.fail(args, "read error: " + sys::error_text(error_number));
 
     auto assign = [&](const std::string& name, std::string value) {
-        if (sh.vars().set(name, std::move(value)) == Variables::Result::Readonly) {
-            sh.fail(args, name + ": readonly variable", 2);
-            return false;
-        }
-        return true;
+        return set_variable(sh, args, name, std::move(value), status, 2);
     };
 
     // With no name, REPLY gets the line as it is (bash: no IFS trimming).
