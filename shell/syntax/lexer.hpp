@@ -159,6 +159,7 @@ class Lexer {
     void read_word(Token& token);
     void read_parts(WordContext ctx, std::vector<ast::WordPart>& parts);
     void add_literal(std::vector<ast::WordPart>& parts, std::string_view text, Span span);
+    std::string read_to_single_quote(Span span, bool backslash_pairs);
     void read_single_quoted(std::vector<ast::WordPart>& parts);
     void read_double_quoted(std::vector<ast::WordPart>& parts, WordContext ctx);
     void read_escape(WordContext ctx, std::vector<ast::WordPart>& parts);

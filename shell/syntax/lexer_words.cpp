@@ -132,19 +132,30 @@ void Lexer::read_escape(WordContext ctx, std::vector<ast::WordPart>& parts) {
     parts.push_back(ast::WordPart{ast::Escaped{ch}, span});
 }
 
-void Lexer::read_single_quoted(std::vector<ast::WordPart>& parts) {
-    Span span = current_span();
-    advance();
-    std::string text;
-    for (;;) {
+// The raw text up to the closing single quote (consumed, not kept), with
+// no backslash-newline removal: '...' and $'...'. With `backslash_pairs`
+// ($'...'), a backslash and the character after it are kept together, so
+// \' does not close.
+std::string Lexer::read_to_single_quote(Span span, bool backslash_pairs) {
+    auto next = [&]() {
         int c = raw(0);
         if (c == end_of_input)
             fail(ParseError::Kind::Incomplete, "syntax error: unterminated quoted string", span);
         advance_raw();
-        if (c == '\'') break;
-        text.push_back(static_cast<char>(c));
+        return static_cast<char>(c);
+    };
+    std::string text;
+    for (char c = next(); c != '\''; c = next()) {
+        text.push_back(c);
+        if (backslash_pairs && c == '\\') text.push_back(next());
     }
-    parts.push_back(ast::WordPart{ast::SingleQuoted{text}, span});
+    return text;
+}
+
+void Lexer::read_single_quoted(std::vector<ast::WordPart>& parts) {
+    Span span = current_span();
+    advance();
+    parts.push_back(ast::WordPart{ast::SingleQuoted{read_to_single_quote(span, false)}, span});
 }
 
 void Lexer::read_double_quoted(std::vector<ast::WordPart>& parts, WordContext) {
@@ -206,22 +217,7 @@ void Lexer::read_dollar(WordContext ctx, std::vector<ast::WordPart>& parts) {
 }
 
 void Lexer::read_ansi_c(std::vector<ast::WordPart>& parts, Span span) {
-    std::string text;
-    for (;;) {
-        int c = raw(0);
-        if (c == end_of_input)
-            fail(ParseError::Kind::Incomplete, "syntax error: unterminated quoted string", span);
-        advance_raw();
-        if (c == '\'') break;
-        text.push_back(static_cast<char>(c));
-        if (c == '\\') {
-            int d = raw(0);
-            if (d == end_of_input)
-                fail(ParseError::Kind::Incomplete, "syntax error: unterminated quoted string", span);
-            advance_raw();
-            text.push_back(static_cast<char>(d));
-        }
-    }
+    std::string text = read_to_single_quote(span, true);
     // Decoded once, here, by bash's $'...' rules (escapes.hpp).
     std::string decoded;
     append_escapes(text, decoded, ansi_c_escapes);
