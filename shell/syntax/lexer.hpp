@@ -166,6 +166,12 @@ class Lexer {
     void read_dollar(WordContext ctx, std::vector<ast::WordPart>& parts);
     void read_ansi_c(std::vector<ast::WordPart>& parts, Span span);
     void read_braced_parameter(WordContext ctx, std::vector<ast::WordPart>& parts, Span span);
+    std::string read_run(bool (*accept)(int));
+    bool read_length_prefix(ast::Parameter& p);
+    std::string read_parameter_name();
+    bool read_parameter_op(ast::Parameter& p);
+    void finish_braced_parameter(ast::Parameter p, bool in_dq, std::vector<ast::WordPart>& parts, Span span);
+    void read_bad_substitution(ast::Parameter p, bool in_dq, std::vector<ast::WordPart>& parts, Span span);
     void read_command_subst(std::vector<ast::WordPart>& parts, Span span);
     void read_backquoted(WordContext ctx, std::vector<ast::WordPart>& parts);
     void read_arithmetic(std::vector<ast::WordPart>& parts, Span span);

@@ -200,10 +200,7 @@ void Lexer::read_dollar(WordContext ctx, std::vector<ast::WordPart>& parts) {
     ast::Parameter p;
     if (is_name_start(c1)) {
         advance();
-        while (is_name_char(peek())) {
-            p.name.push_back(static_cast<char>(peek()));
-            advance();
-        }
+        p.name = read_run(is_name_char);
     } else if (is_digit(c1) || is_special(c1)) {
         advance();
         advance();
@@ -224,6 +221,97 @@ void Lexer::read_ansi_c(std::vector<ast::WordPart>& parts, Span span) {
     parts.push_back(ast::WordPart{ast::AnsiCQuoted{std::move(decoded)}, span});
 }
 
+// Consumes the run of characters `accept` takes and returns it.
+std::string Lexer::read_run(bool (*accept)(int)) {
+    std::string run;
+    while (accept(peek())) {
+        run.push_back(static_cast<char>(peek()));
+        advance();
+    }
+    return run;
+}
+
+// After ${: a # that asks for a length (${#x}, ${#-}), rather than naming
+// $# (${#}, ${##}, ${#%x}). Consumes the #, and for ${#-} also the name;
+// returns true for a length.
+bool Lexer::read_length_prefix(ast::Parameter& p) {
+    if (peek() != '#') return false;
+    int c1 = peek(1);
+    advance();
+    if (is_name_start(c1) || is_digit(c1)) return true;
+    if (is_special(c1) && peek(1) == '}') {
+        advance();
+        p.name = std::string(1, static_cast<char>(c1));
+        return true;
+    }
+    p.name = "#";
+    return false;
+}
+
+// The name of ${name...}: a name, all the digits (${10}), or one special
+// character; "" when none starts here (a bad substitution).
+std::string Lexer::read_parameter_name() {
+    int c = peek();
+    if (is_name_start(c)) return read_run(is_name_char);
+    if (is_digit(c)) return read_run(is_digit);
+    if (!is_special(c)) return {};
+    advance();
+    return std::string(1, static_cast<char>(c));
+}
+
+// The operator after the name: [:]- [:]= [:]? [:]+ % %% # ##. False when
+// there is none (a bad substitution).
+bool Lexer::read_parameter_op(ast::Parameter& p) {
+    using ast::ParamOp;
+    int c = peek();
+    if (c == ':') {
+        p.colon = true;
+        advance();
+        c = peek();
+        if (!is_one_of(c, "-=?+")) return false;
+    }
+    bool doubled = (c == '%' || c == '#') && peek(1) == c;  // %% or ##
+    switch (c) {
+        case '-': p.op = ParamOp::UseDefault; break;
+        case '=': p.op = ParamOp::AssignDefault; break;
+        case '?': p.op = ParamOp::ErrorIfUnset; break;
+        case '+': p.op = ParamOp::UseAlternative; break;
+        case '%': p.op = doubled ? ParamOp::RemoveLargestSuffix : ParamOp::RemoveSmallestSuffix; break;
+        case '#': p.op = doubled ? ParamOp::RemoveLargestPrefix : ParamOp::RemoveSmallestPrefix; break;
+        default: return false;
+    }
+    if (doubled) advance();
+    advance();
+    return true;
+}
+
+// The word after the operator (or, for a bad substitution, the rest of the
+// text) up to the closing brace, then the whole parameter joins the word.
+void Lexer::finish_braced_parameter(ast::Parameter p, bool in_dq, std::vector<ast::WordPart>& parts, Span span) {
+    p.arg = std::make_unique<ast::Word>();
+    p.arg->span = current_span();
+    {
+        Recorder recorder(*this, p.arg->text);
+        // A pattern (# ## % %%) keeps its own quoting even inside "...":
+        // in "${x#'a*'}" the single quotes quote (POSIX 2.6.2, dash, bash).
+        bool pattern = p.op == ast::ParamOp::RemoveSmallestPrefix || p.op == ast::ParamOp::RemoveLargestPrefix ||
+                       p.op == ast::ParamOp::RemoveSmallestSuffix || p.op == ast::ParamOp::RemoveLargestSuffix;
+        read_parts(in_dq && !pattern ? WordContext::BraceArgDq : WordContext::BraceArg, p.arg->parts);
+    }
+    if (peek() != '}') fail(ParseError::Kind::Incomplete, "syntax error: missing '}'", span);
+    advance();
+    parts.push_back(ast::WordPart{std::move(p), span});
+}
+
+// Anything else up to the closing brace: kept, and reported when expanded.
+void Lexer::read_bad_substitution(ast::Parameter p, bool in_dq, std::vector<ast::WordPart>& parts, Span span) {
+    if (peek() == end_of_input) fail(ParseError::Kind::Incomplete, "syntax error: missing '}'", span);
+    p.bad = true;
+    p.op = ast::ParamOp::Plain;
+    p.colon = false;
+    finish_braced_parameter(std::move(p), in_dq, parts, span);
+}
+
 // ${name}, ${#name}, ${name[:]op word}, ${name%pattern} ... with the special
 // cases of dash: ${#} is $#, ${##} is the length of $#, ${##x} removes x
 // from the front of $#, ${#-} is the length of $-. Anything else up to the
@@ -233,99 +321,18 @@ void Lexer::read_braced_parameter(WordContext ctx, std::vector<ast::WordPart>& p
     ast::Parameter p;
     p.braced = true;
     bool in_dq = ctx == WordContext::DoubleQuoted || ctx == WordContext::BraceArgDq || ctx == WordContext::HereDoc;
-    // Read the operand (or, for a bad substitution, the rest of the text) up
-    // to the closing brace.
-    auto finish = [&]() {
-        p.arg = std::make_unique<ast::Word>();
-        p.arg->span = current_span();
-        {
-            Recorder recorder(*this, p.arg->text);
-            // A pattern (# ## % %%) keeps its own quoting even inside "...":
-            // in "${x#'a*'}" the single quotes quote (POSIX 2.6.2, dash, bash).
-            bool pattern = p.op == ast::ParamOp::RemoveSmallestPrefix || p.op == ast::ParamOp::RemoveLargestPrefix ||
-                           p.op == ast::ParamOp::RemoveSmallestSuffix || p.op == ast::ParamOp::RemoveLargestSuffix;
-            read_parts(in_dq && !pattern ? WordContext::BraceArgDq : WordContext::BraceArg, p.arg->parts);
-        }
-        if (peek() != '}') fail(ParseError::Kind::Incomplete, "syntax error: missing '}'", span);
-        advance();
-        parts.push_back(ast::WordPart{std::move(p), span});
-    };
-    auto bad = [&]() {
-        if (peek() == end_of_input) fail(ParseError::Kind::Incomplete, "syntax error: missing '}'", span);
-        p.bad = true;
-        p.op = ast::ParamOp::Plain;
-        p.colon = false;
-        finish();
-    };
-    bool length = false;
-    if (peek() == '#') {
-        int c1 = peek(1);
-        if (c1 == '}') {
-            advance();
-            p.name = "#";
-        } else if (is_name_start(c1) || is_digit(c1)) {
-            advance();
-            length = true;
-        } else if (is_special(c1) && peek(2) == '}') {
-            advance();
-            advance();
-            p.name = std::string(1, static_cast<char>(c1));
-            length = true;
-        } else {
-            advance();
-            p.name = "#";
-        }
-    }
-    if (p.name.empty()) {
-        int c = peek();
-        if (is_name_start(c)) {
-            while (is_name_char(peek())) {
-                p.name.push_back(static_cast<char>(peek()));
-                advance();
-            }
-        } else if (is_digit(c)) {
-            while (is_digit(peek())) {
-                p.name.push_back(static_cast<char>(peek()));
-                advance();
-            }
-        } else if (is_special(c)) {
-            p.name = std::string(1, static_cast<char>(c));
-            advance();
-        } else {
-            return bad();
-        }
-    }
-    int c = peek();
-    if (length || c == '}') {
-        if (c != '}') return bad();
+    bool length = read_length_prefix(p);
+    if (p.name.empty()) p.name = read_parameter_name();
+    if (p.name.empty()) return read_bad_substitution(std::move(p), in_dq, parts, span);
+    if (length || peek() == '}') {
+        if (peek() != '}') return read_bad_substitution(std::move(p), in_dq, parts, span);
         advance();
         if (length) p.op = ast::ParamOp::Length;
         parts.push_back(ast::WordPart{std::move(p), span});
         return;
     }
-    if (c == ':') {
-        p.colon = true;
-        advance();
-        c = peek();
-        if (!is_one_of(c, "-=?+")) return bad();
-    }
-    switch (c) {
-        case '-': p.op = ast::ParamOp::UseDefault; break;
-        case '=': p.op = ast::ParamOp::AssignDefault; break;
-        case '?': p.op = ast::ParamOp::ErrorIfUnset; break;
-        case '+': p.op = ast::ParamOp::UseAlternative; break;
-        case '%':
-            p.op = peek(1) == '%' ? ast::ParamOp::RemoveLargestSuffix : ast::ParamOp::RemoveSmallestSuffix;
-            if (p.op == ast::ParamOp::RemoveLargestSuffix) advance();
-            break;
-        case '#':
-            p.op = peek(1) == '#' ? ast::ParamOp::RemoveLargestPrefix : ast::ParamOp::RemoveSmallestPrefix;
-            if (p.op == ast::ParamOp::RemoveLargestPrefix) advance();
-            break;
-        default: return bad();
-    }
-    advance();
-    finish();
+    if (!read_parameter_op(p)) return read_bad_substitution(std::move(p), in_dq, parts, span);
+    finish_braced_parameter(std::move(p), in_dq, parts, span);
 }
 
 void Lexer::read_command_subst(std::vector<ast::WordPart>& parts, Span span) {
