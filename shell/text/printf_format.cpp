@@ -10,6 +10,7 @@
 #include <climits>
 #include <cstdio>
 #include <cstdlib>
+#include <type_traits>
 
 #include "shell/text/escapes.hpp"
 
@@ -162,69 +163,79 @@ class Formatter {
         std::string& out = result_.output;
         size_t i = 0;
         while (i < format_.size()) {
-            char c = format_[i];
+            char c = format_[i++];
             if (c == '\\') {
-                ++i;
                 decode_escape(format_, i, out, printf_format_escapes);
-                continue;
-            }
-            if (c != '%') {
+            } else if (c != '%') {
                 out += c;
-                ++i;
-                continue;
-            }
-            size_t start = i++;
-            if (i < format_.size() && format_[i] == '%') {
+            } else if (i < format_.size() && format_[i] == '%') {
                 out += '%';
                 ++i;
-                continue;
-            }
-            std::string flags;
-            while (i < format_.size() && std::string_view("-+ #0").find(format_[i]) != std::string_view::npos)
-                flags += format_[i++];
-            bool has_width = false, has_precision = false;
-            int width = 0, precision = 0;
-            if (i < format_.size() && format_[i] == '*') {
-                has_width = true;
-                if (!star_arg(width)) return false;
-                ++i;
-            } else if (!read_number(i, width, has_width, start)) {
-                return false;
-            }
-            if (i < format_.size() && format_[i] == '.') {
-                ++i;
-                has_precision = true;
-                if (i < format_.size() && format_[i] == '*') {
-                    if (!star_arg(precision)) return false;
-                    ++i;
-                } else {
-                    bool any = false;
-                    if (!read_number(i, precision, any, start)) return false;
-                }
-            }
-            // C length modifiers mean nothing here (all integers are intmax_t);
-            // accept them so formats copied from C work.
-            while (i < format_.size() && std::string_view("hlLjq").find(format_[i]) != std::string_view::npos)
-                ++i;
-            if (i >= format_.size()) {
-                error(fmt::format("'{}': missing format character", format_.substr(start)));
-                return false;
-            }
-            char conv = format_[i++];
-            if (!convert(conv, flags, has_width, width, has_precision, precision)) {
-                if (conv == '\0' || std::string_view("sbcdiouxXeEfFgGaA").find(conv) == std::string_view::npos) {
-                    error(fmt::format("'{}': invalid directive", format_.substr(start, i - start)));
-                }
+            } else if (!directive(i - 1, i)) {
                 return false;
             }
         }
         return true;
     }
 
-    bool read_number(size_t& i, int& value, bool& present, size_t start) {
+    // A conversion specification, %[flags][width][.precision][hlLjq]conv,
+    // with `*` already replaced by its argument.
+    struct Spec {
+        std::string flags;
+        int width = 0;  // 0: none; negative (from `*`): left-justified
+        bool has_precision = false;
+        int precision = 0;
+        char conv = '\0';
+        bool left() const { return flags.find('-') != std::string::npos; }
+    };
+
+    // The directive whose % is at format_[start]; i is just after the %.
+    // Returns false when output must stop.
+    bool directive(size_t start, size_t& i) {
+        Spec spec;
+        if (!read_spec(start, i, spec)) return false;
+        if (convert(spec)) return true;
+        if (spec.conv == '\0' || std::string_view("sbcdiouxXeEfFgGaA").find(spec.conv) == std::string_view::npos)
+            error(fmt::format("'{}': invalid directive", format_.substr(start, i - start)));
+        return false;
+    }
+
+    // Everything after the % up to and including the conversion character.
+    // False after reporting an error.
+    bool read_spec(size_t start, size_t& i, Spec& spec) {
+        while (i < format_.size() && std::string_view("-+ #0").find(format_[i]) != std::string_view::npos)
+            spec.flags += format_[i++];
+        if (!read_field(start, i, spec.width)) return false;
+        if (i < format_.size() && format_[i] == '.') {
+            ++i;
+            spec.has_precision = true;
+            if (!read_field(start, i, spec.precision)) return false;
+        }
+        // C length modifiers mean nothing here (all integers are intmax_t);
+        // accept them so formats copied from C work.
+        while (i < format_.size() && std::string_view("hlLjq").find(format_[i]) != std::string_view::npos)
+            ++i;
+        if (i >= format_.size()) {
+            error(fmt::format("'{}': missing format character", format_.substr(start)));
+            return false;
+        }
+        spec.conv = format_[i++];
+        return true;
+    }
+
+    // A width or a precision: digits, or `*` for the next argument.
+    bool read_field(size_t start, size_t& i, int& value) {
+        if (i < format_.size() && format_[i] == '*') {
+            if (!star_arg(value)) return false;
+            ++i;
+            return true;
+        }
+        return read_number(i, value, start);
+    }
+
+    bool read_number(size_t& i, int& value, size_t start) {
         long v = 0;
         while (i < format_.size() && format_[i] >= '0' && format_[i] <= '9') {
-            present = true;
             v = v * 10 + (format_[i] - '0');
             if (v > max_field) {
                 error(fmt::format("'{}': field width or precision too large", format_.substr(start, i + 1 - start)));
@@ -237,62 +248,28 @@ class Formatter {
     }
 
     // Returns false to stop all output (\c, or an unknown conversion).
-    bool convert(char conv, const std::string& flags, bool has_width, int width, bool has_precision,
-                 int precision) {
-        std::string& out = result_.output;
-        bool left = flags.find('-') != std::string::npos;
-        switch (conv) {
-        case 's': {
-            std::string_view s = next_arg();
-            if (has_precision && precision >= 0 && static_cast<size_t>(precision) < s.size())
-                s = s.substr(0, static_cast<size_t>(precision));
-            pad(out, s, has_width ? width : 0, left);
-            return true;
-        }
+    bool convert(const Spec& spec) {
+        switch (spec.conv) {
+        case 's': add_text(next_arg(), spec); return true;
         case 'b': {
             std::string text;
             bool stopped = !append_escapes(next_arg(), text, echo_escapes);
-            std::string_view s = text;
-            if (has_precision && precision >= 0 && static_cast<size_t>(precision) < s.size())
-                s = s.substr(0, static_cast<size_t>(precision));
-            pad(out, s, has_width ? width : 0, left);
+            add_text(text, spec);
             return !stopped;
         }
         case 'c': {
             const std::string& arg = next_arg();
             // An empty argument gives a NUL byte, as in dash and bash.
             char ch = arg.empty() ? '\0' : arg[0];
-            pad(out, std::string_view(&ch, 1), has_width ? width : 0, left);
+            pad(result_.output, std::string_view(&ch, 1), spec.width, spec.left());
             return true;
         }
         case 'd':
-        case 'i':
+        case 'i': add_number(spec, signed_arg(next_arg())); return true;
         case 'o':
         case 'u':
         case 'x':
-        case 'X': {
-            std::string spec = "%" + flags + "*";
-            if (has_precision) spec += ".*";
-            bool is_signed = conv == 'd' || conv == 'i';
-            spec += 'j';
-            spec += conv;
-            int w = has_width ? width : 0;
-            const std::string& arg = next_arg();
-            if (is_signed) {
-                intmax_t v = signed_arg(arg);
-                if (has_precision)
-                    append_formatted(out, spec, w, precision, v);
-                else
-                    append_formatted(out, spec, w, v);
-            } else {
-                uintmax_t v = unsigned_arg(arg);
-                if (has_precision)
-                    append_formatted(out, spec, w, precision, v);
-                else
-                    append_formatted(out, spec, w, v);
-            }
-            return true;
-        }
+        case 'X': add_number(spec, unsigned_arg(next_arg())); return true;
         case 'e':
         case 'E':
         case 'f':
@@ -300,21 +277,31 @@ class Formatter {
         case 'g':
         case 'G':
         case 'a':
-        case 'A': {
-            std::string spec = "%" + flags + "*";
-            if (has_precision) spec += ".*";
-            spec += conv;
-            int w = has_width ? width : 0;
-            double v = float_arg(next_arg());
-            if (has_precision)
-                append_formatted(out, spec, w, precision, v);
-            else
-                append_formatted(out, spec, w, v);
-            return true;
+        case 'A': add_number(spec, float_arg(next_arg())); return true;
+        default: return false;
         }
-        default:
-            return false;
-        }
+    }
+
+    // %s and %b: at most `precision` bytes of the text, padded to the width.
+    void add_text(std::string_view text, const Spec& spec) {
+        if (spec.has_precision && spec.precision >= 0 && static_cast<size_t>(spec.precision) < text.size())
+            text = text.substr(0, static_cast<size_t>(spec.precision));
+        pad(result_.output, text, spec.width, spec.left());
+    }
+
+    // A number through snprintf, on a specification rebuilt from the
+    // validated flags: "%<flags>*[.*][j]<conv>", width and precision passed
+    // as arguments (j: the integers are intmax_t or uintmax_t).
+    template <typename T>
+    void add_number(const Spec& spec, T value) {
+        std::string c_spec = "%" + spec.flags + "*";
+        if (spec.has_precision) c_spec += ".*";
+        if constexpr (std::is_integral_v<T>) c_spec += 'j';
+        c_spec += spec.conv;
+        if (spec.has_precision)
+            append_formatted(result_.output, c_spec, spec.width, spec.precision, value);
+        else
+            append_formatted(result_.output, c_spec, spec.width, value);
     }
 };
 
