@@ -593,19 +593,15 @@ std::string Expander::expand_heredoc(const ast::Word& body) {
 
 std::string Expander::expand_text(const std::string& text) {
     if (text.find_first_of("$`\\") == std::string::npos) return text;
-    // The parser reads the text as the body of a here-document, so it is
-    // split into parts exactly as such a body is.
-    static std::map<std::string, std::shared_ptr<const ast::List>, std::less<>> cache;
-    static const std::string delimiter = "__FORKSH_TEXT_END__";
+    // Each distinct text is parsed once (a prompt is expanded before every
+    // command); a few dozen are plenty.
+    static std::map<std::string, std::shared_ptr<const ast::Word>, std::less<>> cache;
     auto it = cache.find(text);
     if (it == cache.end()) {
         if (cache.size() > 64) cache.clear();
-        auto program = std::make_shared<const ast::List>(
-            parse_program(":<<" + delimiter + "\n" + text + "\n" + delimiter + "\n"));
-        it = cache.emplace(text, std::move(program)).first;
+        it = cache.emplace(text, std::make_shared<const ast::Word>(parse_expansion_text(text))).first;
     }
-    std::shared_ptr<const ast::List> program = it->second;  // kept alive while we expand
-    const auto& command = std::get<ast::SimpleCommand>(program->items.at(0).and_or.first.commands.at(0).node);
+    std::shared_ptr<const ast::Word> word = it->second;  // kept alive while we expand
     // $(...) in a prompt must not change $? for the next command.
     int saved_status = vars_.special().last_status;
     struct Restore {
@@ -613,9 +609,7 @@ std::string Expander::expand_text(const std::string& text) {
         int status;
         ~Restore() { vars.special().last_status = status; }
     } restore{vars_, saved_status};
-    std::string result = expand_heredoc(command.redirects.at(0).heredoc->body);
-    if (!result.empty() && result.back() == '\n') result.pop_back();
-    return result;
+    return expand_heredoc(*word);
 }
 
 }  // namespace forksh

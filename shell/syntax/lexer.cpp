@@ -460,19 +460,23 @@ void Lexer::read_heredoc_body(ast::HereDoc& doc, bool strip_tabs) {
         doc.body.parts.push_back(ast::WordPart{ast::Literal{body}, body_span});
         return;
     }
+    read_expanding_text(doc.body);
+}
+
+void Lexer::read_expanding_text(ast::Word& word) {
     // Room for every part at once: a long body can be millions of parts,
     // and growing the vector one doubling at a time held the old and the
     // new copy together (the peak of a 16 MB here-document). Each $, ` or
     // backslash starts at most one part and the literal text after it.
     size_t starts = 1;
-    for (char c : body) starts += c == '$' || c == '`' || c == '\\';
-    doc.body.parts.reserve(2 * starts);
-    push_barrier(body, body_span);
+    for (char c : word.text) starts += c == '$' || c == '`' || c == '\\';
+    word.parts.reserve(2 * starts);
+    push_barrier(word.text, word.span);
     try {
-        read_parts(WordContext::HereDoc, doc.body.parts);
+        read_parts(WordContext::HereDoc, word.parts);
     } catch (const ParseError& e) {
         pop_barrier();
-        // The body is complete: an open $( in it is wrong, not unfinished.
+        // The text is complete: an open $( in it is wrong, not unfinished.
         throw ParseError(ParseError::Kind::Syntax, e.what(), e.span());
     }
     pop_barrier();

@@ -75,6 +75,11 @@ class Lexer {
     std::vector<std::pair<ast::HereDoc*, bool>> take_pending_heredocs();
     void restore_pending_heredocs(std::vector<std::pair<ast::HereDoc*, bool>> pending);
 
+    // The parts of a complete text that expands as an unquoted here-document
+    // body does ($, ` and \ are special, quotes are not): `word.text`, read
+    // as a frame of its own, into `word.parts`. Throws ParseError (Syntax).
+    void read_expanding_text(ast::Word& word);
+
     // Barrier frames for nested programs: the parser pops the frame when done.
     void push_barrier(std::string text, Span span);
     void pop_barrier();

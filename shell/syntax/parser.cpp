@@ -754,6 +754,16 @@ ast::List parse_program(std::string_view text, ParserOptions options) {
     return all;
 }
 
+ast::Word parse_expansion_text(std::string_view text) {
+    // No input of its own: the grammar is there for the $(...) in the text.
+    Grammar grammar(string_source({}), {});
+    ast::Word word;
+    word.text = std::string(text);
+    word.span = Span{1, 1};
+    if (!word.text.empty()) grammar.lexer().read_expanding_text(word);
+    return word;
+}
+
 void tokenize(std::string_view source, std::vector<LexedToken>& out) {
     Grammar grammar(string_source(source), {});
     Lexer& lex = grammar.lexer();

@@ -91,6 +91,12 @@ class Parser {
 // Throws ParseError.
 ast::List parse_program(std::string_view text, ParserOptions options = {});
 
+// Text with expansions but no command: PS1, PS2 and PS4. It is read as an
+// unquoted here-document body is ($name, ${...}, $(...), `...`, $((...)) and
+// backslash before $ ` \ are special; quotes are plain text), all of it,
+// into one word for Expander::expand_heredoc. Throws ParseError.
+ast::Word parse_expansion_text(std::string_view text);
+
 // Every token of a string, with here-document bodies attached to the
 // delimiter words, for --dump-tokens. It lives with the parser because a
 // $(...) inside a word is parsed as it is read. Throws ParseError; `out`
