@@ -166,7 +166,7 @@ class Lexer {
     void add_literal(std::vector<ast::WordPart>& parts, std::string_view text, Span span);
     std::string read_to_single_quote(Span span, bool backslash_pairs);
     void read_single_quoted(std::vector<ast::WordPart>& parts);
-    void read_double_quoted(std::vector<ast::WordPart>& parts, WordContext ctx);
+    void read_double_quoted(std::vector<ast::WordPart>& parts);
     void read_escape(WordContext ctx, std::vector<ast::WordPart>& parts);
     void read_dollar(WordContext ctx, std::vector<ast::WordPart>& parts);
     void read_ansi_c(std::vector<ast::WordPart>& parts, Span span);

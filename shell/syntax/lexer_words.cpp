@@ -86,7 +86,7 @@ void Lexer::read_parts(WordContext ctx, std::vector<ast::WordPart>& parts) {
         } else if (c == '\'' && single_quotes) {
             read_single_quoted(parts);
         } else if (c == '"' && double_quotes) {
-            read_double_quoted(parts, ctx);
+            read_double_quoted(parts);
         } else if (c == '$') {
             read_dollar(ctx, parts);
         } else if (c == '`') {
@@ -158,7 +158,7 @@ void Lexer::read_single_quoted(std::vector<ast::WordPart>& parts) {
     parts.push_back(ast::WordPart{ast::SingleQuoted{read_to_single_quote(span, false)}, span});
 }
 
-void Lexer::read_double_quoted(std::vector<ast::WordPart>& parts, WordContext) {
+void Lexer::read_double_quoted(std::vector<ast::WordPart>& parts) {
     Span span = current_span();
     DepthGuard guard(*this, span);
     advance();
