@@ -118,6 +118,61 @@ void set_trace_target(const std::string& value) {
 // (argv[0] "-forksh"): the only way they have to say so.
 bool started_as_login_shell(const std::string& arg0) { return !arg0.empty() && arg0[0] == '-'; }
 
+// A word starting with --, other than `--` itself: --help, --trace=FILE...
+// Exits for --help, --version and an unknown one.
+void long_option(const std::string& arg, Invocation& inv, Options& options) {
+    if (arg == "--help") {
+        write_all(1, usage_text);
+        ::_exit(0);
+    }
+    if (arg == "--version") print_version_and_exit();
+    if (arg == "--dump-tokens") {
+        inv.dump_tokens = true;
+    } else if (arg == "--dump-ast") {
+        inv.dump_ast = true;
+    } else if (arg == "--norc") {
+        inv.norc = true;
+    } else if (arg == "--login") {
+        inv.login = true;
+    } else if (arg == "--noprofile") {
+        inv.noprofile = true;
+    } else if (arg == "--trace" || arg.rfind("--trace=", 0) == 0) {
+        options.trace = true;
+        if (arg.size() > 8) set_trace_target(arg.substr(8));
+        if (trace::settings().explain) options.explain = true;
+    } else {
+        die_usage(arg + ": unknown option");
+    }
+}
+
+// A word of option letters, -abc or +abc, at argv[i]; -o takes the next word
+// (i moves past it). Exits with a usage message for an unknown letter.
+void short_options(int& i, int argc, char** argv, Invocation& inv, Options& options, bool& want_command) {
+    std::string arg = argv[i];
+    bool on = arg[0] == '-';
+    for (size_t k = 1; k < arg.size(); ++k) {
+        char c = arg[k];
+        if (c == 'c') {
+            want_command = true;  // `+c` too, as dash and bash take it
+        } else if (c == 's' && on) {
+            inv.read_stdin = true;
+        } else if (c == 'i') {
+            inv.force_interactive = on;
+        } else if (c == 'l' && on) {
+            inv.login = true;
+        } else if (c == 'o') {
+            if (i + 1 >= argc) die_usage(std::string("-o: option requires an argument"));
+            const OptionInfo* opt = find_option(std::string_view(argv[++i]));
+            if (!opt) die_usage(std::string(argv[i]) + ": no such option");
+            options.*opt->field = on;
+        } else if (const OptionInfo* opt = find_option(c)) {
+            options.*opt->field = on;
+        } else {
+            die_usage(std::string("-") + c + ": unknown option");
+        }
+    }
+}
+
 Invocation parse_arguments(int argc, char** argv, Options& options) {
     Invocation inv;
     inv.arg0 = argc > 0 ? argv[0] : "forksh";
@@ -126,57 +181,20 @@ Invocation parse_arguments(int argc, char** argv, Options& options) {
     bool want_command = false;
     for (; i < argc; ++i) {
         std::string arg = argv[i];
-        if (arg == "--") {
-            ++i;
-            break;
-        }
-        if (arg == "--help") {
-            write_all(1, usage_text);
-            ::_exit(0);
-        }
-        if (arg == "--version") print_version_and_exit();
-        if (arg == "--dump-tokens") { inv.dump_tokens = true; continue; }
-        if (arg == "--dump-ast") { inv.dump_ast = true; continue; }
-        if (arg == "--norc") { inv.norc = true; continue; }
-        if (arg == "--login") { inv.login = true; continue; }
-        if (arg == "--noprofile") { inv.noprofile = true; continue; }
-        if (arg == "--trace" || arg.rfind("--trace=", 0) == 0) {
-            options.trace = true;
-            if (arg.size() > 8) set_trace_target(arg.substr(8));
-            if (trace::settings().explain) options.explain = true;
-            continue;
-        }
-        if (arg.size() >= 2 && arg[0] == '-' && arg[1] == '-') die_usage(arg + ": unknown option");
         // POSIX: a lone `-` ends the options like `--` and is ignored
         // (`sh - script`; `sh -` alone reads standard input).
-        if (arg == "-") {
+        if (arg == "--" || arg == "-") {
             ++i;
             break;
         }
-        if (arg.size() < 2 || (arg[0] != '-' && arg[0] != '+')) break;
-        bool on = arg[0] == '-';
-        for (size_t k = 1; k < arg.size(); ++k) {
-            char c = arg[k];
-            if (c == 'c') {
-                want_command = true;  // `+c` too, as dash and bash take it
-            } else if (c == 's' && on) {
-                inv.read_stdin = true;
-            } else if (c == 'i') {
-                inv.force_interactive = on;
-            } else if (c == 'l' && on) {
-                inv.login = true;
-            } else if (c == 'o') {
-                if (i + 1 >= argc) die_usage(std::string("-o: option requires an argument"));
-                const OptionInfo* opt = find_option(std::string_view(argv[++i]));
-                if (!opt) die_usage(std::string(argv[i]) + ": no such option");
-                options.*opt->field = on;
-            } else if (const OptionInfo* opt = find_option(c)) {
-                options.*opt->field = on;
-            } else {
-                die_usage(std::string("-") + c + ": unknown option");
-            }
+        if (arg.size() >= 2 && arg[0] == '-' && arg[1] == '-') {
+            long_option(arg, inv, options);
+            continue;
         }
+        if (arg.size() < 2 || (arg[0] != '-' && arg[0] != '+')) break;
+        short_options(i, argc, argv, inv, options, want_command);
     }
+    // The operands: -c's command and $0, or the script, then $1...
     if (want_command) {
         if (i >= argc) die_usage("-c: option requires an argument");
         inv.command = argv[i++];
