@@ -101,27 +101,60 @@ bool starts_with_dot_component(const std::string& dir) {
     return dir == "." || dir == ".." || dir.rfind("./", 0) == 0 || dir.rfind("../", 0) == 0;
 }
 
+// CDPATH (POSIX cd, step 5): a relative name that does not start with . or
+// .. is looked for in each directory of $CDPATH (stat(2)); the first that
+// holds it is the target. `print` becomes true when that came from a
+// non-empty entry: cd shows where it went. Otherwise the target is `dir`.
+std::string search_cdpath(const Variables& vars, const std::string& dir, bool& print) {
+    const std::string* cdpath = vars.get("CDPATH");
+    if (cdpath == nullptr || dir[0] == '/' || starts_with_dot_component(dir)) return dir;
+    size_t start = 0;
+    while (start <= cdpath->size()) {
+        size_t colon = cdpath->find(':', start);
+        if (colon == std::string::npos) colon = cdpath->size();
+        std::string entry = cdpath->substr(start, colon - start);
+        start = colon + 1;
+        std::string candidate = entry.empty() ? dir : entry + (entry.back() == '/' ? "" : "/") + dir;
+        if (is_directory(candidate)) {
+            if (!entry.empty()) print = true;
+            return candidate;
+        }
+    }
+    return dir;
+}
+
+// chdir(2) to `target`; the new $PWD in `new_pwd`. Physical: what getcwd
+// says. Logical: `..` is taken off the text first (relative to `old_pwd`),
+// and when that path does not exist (`..` after a link to a removed
+// directory...) the path as given is tried, as bash does. Returns 0, or the
+// errno of the first chdir that failed.
+int enter_directory(const std::string& target, bool physical, const std::string& old_pwd, std::string& new_pwd) {
+    if (physical) {
+        if (::chdir(target.c_str()) != 0) return errno;
+        new_pwd = physical_cwd();
+        return 0;
+    }
+    std::string logical = canonical_text(target[0] == '/' ? target : old_pwd + "/" + target);
+    if (::chdir(logical.c_str()) == 0) {
+        new_pwd = std::move(logical);
+        return 0;
+    }
+    int error_number = errno;
+    if (::chdir(target.c_str()) != 0) return error_number;
+    new_pwd = physical_cwd();
+    return 0;
+}
+
 }  // namespace
 
 int cd(Shell& sh, const Args& args) {
     bool physical = false;
-    size_t i = 1;
-    for (; i < args.count(); ++i) {
-        const std::string& w = args[i];
-        if (w == "--") {
-            ++i;
-            break;
-        }
-        if (w.size() < 2 || w[0] != '-') break;
-        bool ok = true;
-        for (size_t j = 1; j < w.size(); ++j) {
-            if (w[j] == 'L') physical = false;
-            else if (w[j] == 'P') physical = true;
-            else if (w[j] == 'e') continue;  // POSIX -e (with -P): accepted
-            else ok = false;
-        }
-        if (!ok) return sh.usage_error(args, w + ": invalid option");
-    }
+    int status = 0;
+    // The last of -L and -P wins; POSIX -e (with -P) is accepted and changes nothing here.
+    size_t i = parse_options(sh, args, "LPe", "", [&](char c, const std::string&) {
+        if (c != 'e') physical = c == 'P';
+    }, status);
+    if (i == 0) return status;
     if (args.count() - i > 1) return sh.fail(args, "too many arguments");
 
     Variables& vars = sh.vars();
@@ -141,49 +174,15 @@ int cd(Shell& sh, const Args& args) {
     }
     if (dir.empty()) return sh.fail(args, "null directory");
 
-    // CDPATH: only for a relative name that does not start with . or ..
-    std::string target = dir;
-    if (dir[0] != '/' && !starts_with_dot_component(dir)) {
-        if (const std::string* cdpath = vars.get("CDPATH")) {
-            size_t start = 0;
-            while (start <= cdpath->size()) {
-                size_t colon = cdpath->find(':', start);
-                if (colon == std::string::npos) colon = cdpath->size();
-                std::string entry = cdpath->substr(start, colon - start);
-                start = colon + 1;
-                std::string candidate = entry.empty() ? dir : entry + (entry.back() == '/' ? "" : "/") + dir;
-                if (is_directory(candidate)) {
-                    target = candidate;
-                    // Found through a non-empty CDPATH entry: show where we went.
-                    if (!entry.empty()) print = true;
-                    break;
-                }
-            }
-        }
-    }
-
+    std::string target = search_cdpath(vars, dir, print);
     const std::string* pwd_var = vars.get("PWD");
     std::string old_pwd = pwd_is_valid(pwd_var) ? *pwd_var : physical_cwd();
     // The current directory was removed: getcwd fails, but $PWD still says
     // where we were, so `cd ..` goes to its parent (as in dash).
     if (old_pwd.empty() && pwd_is_clean(pwd_var)) old_pwd = *pwd_var;
     std::string new_pwd;
-    if (physical) {
-        if (::chdir(target.c_str()) != 0) return sh.fail(args, dir + ": " + sys::error_text(errno));
-        new_pwd = physical_cwd();
-    } else {
-        std::string logical = target[0] == '/' ? target : old_pwd + "/" + target;
-        logical = canonical_text(logical);
-        if (::chdir(logical.c_str()) == 0) {
-            new_pwd = logical;
-        } else {
-            // The textual path may not exist (`..` after a link to a removed
-            // directory...): try the path as given, as bash does.
-            int error_number = errno;
-            if (::chdir(target.c_str()) != 0) return sh.fail(args, dir + ": " + sys::error_text(error_number));
-            new_pwd = physical_cwd();
-        }
-    }
+    if (int error_number = enter_directory(target, physical, old_pwd, new_pwd))
+        return sh.fail(args, dir + ": " + sys::error_text(error_number));
     // Readonly PWD/OLDPWD: the directory still changed; bash and dash stay quiet.
     vars.set("OLDPWD", old_pwd);
     vars.set("PWD", new_pwd);

@@ -4,8 +4,10 @@
 #include <cerrno>
 #include <climits>
 
+#include "shell/os/jobs.hpp"
 #include "shell/shell.hpp"
 #include "shell/sys/sys.hpp"
+#include "shell/text/names.hpp"
 
 namespace forksh::builtins {
 
@@ -47,6 +49,31 @@ int finish(Shell& sh, const Args& args, int status) {
 int soft_fail(Shell& sh, const Args& args, std::string_view message, int status) {
     sh.error(args.name() + ": " + std::string(message));
     return status;
+}
+
+bool check_name(Shell& sh, const Args& args, const std::string& name, int& status, int fail_status) {
+    if (is_valid_name(name)) return true;
+    status = sh.fail(args, name + ": bad variable name", fail_status);
+    return false;
+}
+
+int fail_readonly(Shell& sh, const Args& args, const std::string& name, int fail_status) {
+    return sh.fail(args, name + ": readonly variable", fail_status);
+}
+
+bool set_variable(Shell& sh, const Args& args, const std::string& name, std::string value, int& status,
+                  int fail_status) {
+    if (sh.vars().set(name, std::move(value)) != Variables::Result::Readonly) return true;
+    status = fail_readonly(sh, args, name, fail_status);
+    return false;
+}
+
+Job* select_job(Shell& sh, const Args& args, std::string_view spec, int& status, std::string_view no_current) {
+    std::string error;
+    Job* job = sh.jobs().resolve(spec.empty() ? "%+" : spec, error);
+    if (job) return job;
+    status = sh.fail(args, spec.empty() && !no_current.empty() ? std::string(no_current) : error);
+    return nullptr;
 }
 
 }  // namespace forksh::builtins

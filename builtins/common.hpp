@@ -9,6 +9,7 @@
 
 namespace forksh {
 class Shell;
+struct Job;
 }
 
 namespace forksh::builtins {
@@ -30,6 +31,23 @@ int finish(Shell& sh, const Args& args, int status);
 // non-interactive shell when the builtin is a special one (POSIX 2.8.1);
 // use this for errors after which dash carries on (trap with a bad signal).
 int soft_fail(Shell& sh, const Args& args, std::string_view message, int status = 1);
+
+// Variable operands (export, readonly, unset, local, read, getopts), reported
+// as dash and bash word it. check_name: false after "NAME: bad variable name";
+// set_variable: assigns, false after "NAME: readonly variable". Either puts
+// `fail_status` in `status` when it fails (a special builtin's error may
+// also end a script: Shell::fail).
+bool check_name(Shell& sh, const Args& args, const std::string& name, int& status, int fail_status = 1);
+bool set_variable(Shell& sh, const Args& args, const std::string& name, std::string value, int& status,
+                  int fail_status = 1);
+int fail_readonly(Shell& sh, const Args& args, const std::string& name, int fail_status = 1);
+
+// The job `spec` names (%1 %+ %- %% %name %?text, or a bare 1 or name, read by
+// JobTable::resolve); "" is the current job. When there is none, reports why
+// ("%9: no such job"; for "" the `no_current` hint when given, else "no current
+// job"), puts the failure status in `status` and returns nullptr.
+Job* select_job(Shell& sh, const Args& args, std::string_view spec, int& status,
+                std::string_view no_current = {});
 
 // Options in the usual style: `-abc` is -a -b -c, `--` ends them, a lone `-`
 // or a word not starting with '-' is an operand. `with_arg` lists the letters

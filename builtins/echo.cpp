@@ -4,7 +4,7 @@
 
 #include "builtins/common.hpp"
 #include "builtins/list.hpp"
-#include "shell/text/printf_format.hpp"
+#include "shell/text/escapes.hpp"
 #include "shell/shell.hpp"
 
 namespace forksh::builtins {
@@ -39,7 +39,7 @@ int echo(Shell& sh, const Args& args) {
     for (size_t k = i; k < args.count() && !stopped; ++k) {
         if (k > i) text += ' ';
         if (escapes)
-            append_backslash_escapes(args[k], text, stopped);
+            stopped = !append_escapes(args[k], text, echo_escapes);
         else
             text += args[k];
     }

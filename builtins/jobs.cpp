@@ -61,6 +61,15 @@ std::vector<Job*> numbered_jobs(Shell& sh) {
     return out;
 }
 
+// The jobs args[first...] name, in that order; each operand that names none
+// is reported and leaves its failure status in `status`.
+std::vector<Job*> named_jobs(Shell& sh, const Args& args, size_t first, int& status) {
+    std::vector<Job*> out;
+    for (size_t i = first; i < args.count(); ++i)
+        if (Job* job = select_job(sh, args, args[i], status)) out.push_back(job);
+    return out;
+}
+
 // "[1]+ 4242 Running                 sleep 100 &" and, for a pipeline, one
 // more line per process.
 std::string long_description(Shell& sh, Job& job) {
@@ -92,19 +101,7 @@ int jobs(Shell& sh, const Args& args) {
     }, status);
     if (first == 0) return status;
     collect(sh);
-    std::vector<Job*> selected;
-    if (first < args.count()) {
-        for (size_t i = first; i < args.count(); ++i) {
-            std::string error;
-            Job* job = sh.jobs().resolve(args[i], error);
-            if (job)
-                selected.push_back(job);
-            else
-                status = sh.fail(args, error);
-        }
-    } else {
-        selected = numbered_jobs(sh);
-    }
+    std::vector<Job*> selected = first < args.count() ? named_jobs(sh, args, first, status) : numbered_jobs(sh);
     std::vector<Job*> finished;
     for (Job* job : selected) {
         JobState state = job->state();
@@ -132,12 +129,10 @@ int fg(Shell& sh, const Args& args) {
     if (!sh.job_control()) return sh.fail(args, "no job control (turn it on with `set -m`)");
     if (args.count() > 2) return sh.usage_error(args, "too many arguments");
     collect(sh);
-    std::string error;
-    Job* job = sh.jobs().resolve(args.count() > 1 ? args[1] : std::string("%+"), error);
-    if (!job) {
-        if (args.count() == 1) return sh.fail(args, "no current job (start one with 'cmd &')");
-        return sh.fail(args, error);
-    }
+    int status = 0;
+    Job* job = args.count() == 1 ? select_job(sh, args, "", status, "no current job (start one with 'cmd &')")
+                                 : select_job(sh, args, args[1], status);
+    if (!job) return status;
     if (job->state() == JobState::Done) return sh.fail(args, fmt::format("%{}: job has terminated", job->id));
     // As bash: show which command is now in the foreground.
     sh.out().print("{}\n", job->text);
@@ -148,16 +143,12 @@ int bg(Shell& sh, const Args& args) {
     if (!sh.job_control()) return sh.fail(args, "no job control (turn it on with `set -m`)");
     collect(sh);
     std::vector<std::string> specs(args.rest().begin(), args.rest().end());
-    if (specs.empty()) specs.push_back("%+");
+    if (specs.empty()) specs.push_back("");  // the current job
     int status = 0;
     for (const std::string& spec : specs) {
-        std::string error;
-        Job* job = sh.jobs().resolve(spec, error);
-        if (!job) {
-            status = args.count() == 1 ? sh.fail(args, "no current job (stop a running command with Ctrl-Z, then bg)")
-                                       : sh.fail(args, error);
-            continue;
-        }
+        Job* job = select_job(sh, args, spec, status,
+                              args.count() == 1 ? "no current job (stop a running command with Ctrl-Z, then bg)" : "");
+        if (!job) continue;
         JobState state = job->state();
         if (state == JobState::Done) {
             status = sh.fail(args, fmt::format("%{}: job has terminated", job->id));
@@ -186,20 +177,13 @@ int disown(Shell& sh, const Args& args) {
     collect(sh);
     std::vector<Job*> selected;
     if (first < args.count()) {
-        for (size_t i = first; i < args.count(); ++i) {
-            std::string error;
-            Job* job = sh.jobs().resolve(args[i], error);
-            if (job)
-                selected.push_back(job);
-            else
-                status = sh.fail(args, error);
-        }
+        selected = named_jobs(sh, args, first, status);
     } else if (all || running_only) {
         for (Job* job : numbered_jobs(sh))
             if (!running_only || job->state() == JobState::Running) selected.push_back(job);
     } else {
-        Job* job = sh.jobs().current();
-        if (!job) return sh.fail(args, "no current job");
+        Job* job = select_job(sh, args, "", status);
+        if (!job) return status;
         selected.push_back(job);
     }
     for (Job* job : selected) {

@@ -105,12 +105,8 @@ int kill(Shell& sh, const Args& args) {
     for (; i < args.count(); ++i) {
         const std::string& w = args[i];
         if (!w.empty() && w[0] == '%') {
-            std::string error;
-            Job* job = sh.jobs().resolve(w, error);
-            if (job == nullptr) {
-                status = sh.fail(args, error);
-                continue;
-            }
+            Job* job = select_job(sh, args, w, status);
+            if (job == nullptr) continue;
             bool stopped = job->state() == JobState::Stopped;
             if (job->pgid > 0) {
                 if (send(sh, args, -job->pgid, sig) != 0) status = 1;

@@ -21,7 +21,6 @@
 #include "shell/shell.hpp"
 #include "shell/os/signals.hpp"
 #include "shell/sys/sys.hpp"
-#include "shell/text/names.hpp"
 
 namespace forksh::builtins {
 
@@ -87,22 +86,76 @@ class ByteReader {
     size_t pos_ = 0, len_ = 0;
 };
 
+struct ReadOptions {
+    bool raw = false;          // -r
+    char delim = '\n';         // -d
+    long long max_chars = -1;  // -n; -1: no limit
+};
+
+// What one read gave: the text, which of its bytes a backslash quoted (a
+// quoted byte never splits), and how it ended.
+struct ReadResult {
+    std::string line;
+    std::vector<bool> escaped;
+    bool at_eof = false;
+    int error_number = 0;      // read(2) failed
+    bool interrupted = false;  // a caught signal interrupted it: `signal`
+    int signal = 0;
+};
+
+// Reads up to the delimiter, removing backslashes (without -r).
+ReadResult read_line(const ReadOptions& options) {
+    ReadResult r;
+    ByteReader in;
+    long long count = 0;
+    auto add = [&](int c, bool quoted) {
+        r.line += static_cast<char>(c);
+        r.escaped.push_back(quoted);
+        ++count;
+    };
+    for (;;) {
+        if (options.max_chars >= 0 && count >= options.max_chars) break;
+        int c = in.next();
+        if (c == -3) {
+            r.interrupted = true;
+            r.signal = signals::peek_pending_trap();
+            break;
+        }
+        if (c == -2) r.error_number = errno;
+        r.at_eof = c == -1;
+        if (c < 0) break;
+        if (c == '\0' && options.delim != '\0') continue;  // NUL cannot be in a shell string
+        if (static_cast<char>(c) == options.delim) break;
+        if (c != '\\' || options.raw) {
+            add(c, false);
+            continue;
+        }
+        int d = in.next();
+        if (d < 0) {
+            r.at_eof = d == -1;
+            if (d == -2) r.error_number = errno;
+            break;
+        }
+        if (d == '\n' || d == '\0') continue;  // backslash-newline: the line goes on
+        add(d, true);
+    }
+    return r;
+}
+
 }  // namespace
 
 int read(Shell& sh, const Args& args) {
-    bool raw = false;
+    ReadOptions options;
     std::string prompt;
-    char delim = '\n';
-    long long max_chars = -1;
     int status = 0;
     bool bad_count = false;
     size_t first = parse_options(
         sh, args, "r", "pdn",
         [&](char c, const std::string& arg) {
-            if (c == 'r') raw = true;
+            if (c == 'r') options.raw = true;
             if (c == 'p') prompt = arg;
-            if (c == 'd') delim = arg.empty() ? '\0' : arg[0];
-            if (c == 'n' && (!parse_decimal(arg, max_chars) || max_chars < 0)) bad_count = true;
+            if (c == 'd') options.delim = arg.empty() ? '\0' : arg[0];
+            if (c == 'n' && (!parse_decimal(arg, options.max_chars) || options.max_chars < 0)) bad_count = true;
         },
         status);
     if (first == 0) return status;
@@ -110,69 +163,26 @@ int read(Shell& sh, const Args& args) {
 
     std::vector<std::string> names(args.all().begin() + static_cast<long>(first), args.all().end());
     for (const std::string& name : names)
-        if (!is_valid_name(name)) return sh.fail(args, name + ": bad variable name", 2);
+        if (!check_name(sh, args, name, status, 2)) return status;
 
     if (!prompt.empty() && ::isatty(0)) {
         sh.err().write(prompt);
     }
-
-    // Read up to the delimiter, removing backslashes (without -r) and
-    // remembering which bytes they quoted: a quoted byte never splits.
-    std::string line;
-    std::vector<bool> escaped;
-    bool at_eof = false;
-    int error_number = 0;
-    {
-        ByteReader in;
-        long long count = 0;
-        for (;;) {
-            if (max_chars >= 0 && count >= max_chars) break;
-            int c = in.next();
-            if (c == -3) return 128 + signals::peek_pending_trap();
-            if (c == -2) {
-                error_number = errno;
-                break;
-            }
-            if (c == -1) {
-                at_eof = true;
-                break;
-            }
-            if (c == '\0' && delim != '\0') continue;  // NUL cannot be in a shell string
-            if (static_cast<char>(c) == delim) break;
-            if (c == '\\' && !raw) {
-                int d = in.next();
-                if (d < 0) {
-                    at_eof = d == -1;
-                    if (d == -2) error_number = errno;
-                    break;
-                }
-                if (d == '\n') continue;  // backslash-newline: the line goes on
-                if (d == '\0') continue;
-                line += static_cast<char>(d);
-                escaped.push_back(true);
-                ++count;
-                continue;
-            }
-            line += static_cast<char>(c);
-            escaped.push_back(false);
-            ++count;
-        }
-    }
-    if (error_number != 0) return sh.fail(args, "read error: " + sys::error_text(error_number));
+    ReadResult got = read_line(options);
+    if (got.interrupted) return 128 + got.signal;
+    if (got.error_number != 0) return sh.fail(args, "read error: " + sys::error_text(got.error_number));
+    std::string& line = got.line;
+    bool at_eof = got.at_eof;
 
     auto assign = [&](const std::string& name, std::string value) {
-        if (sh.vars().set(name, std::move(value)) == Variables::Result::Readonly) {
-            sh.fail(args, name + ": readonly variable", 2);
-            return false;
-        }
-        return true;
+        return set_variable(sh, args, name, std::move(value), status, 2);
     };
 
     // With no name, REPLY gets the line as it is (bash: no IFS trimming).
     if (names.empty()) return assign("REPLY", line) ? (at_eof ? 1 : 0) : 2;
 
     Ifs ifs(sh.vars().get("IFS"));
-    std::vector<std::string> fields = split_for_read(line, ifs, names.size(), &escaped);
+    std::vector<std::string> fields = split_for_read(line, ifs, names.size(), &got.escaped);
     for (size_t k = 0; k < names.size(); ++k)
         if (!assign(names[k], k < fields.size() ? std::move(fields[k]) : std::string())) return 2;
     return at_eof ? 1 : 0;

@@ -42,6 +42,52 @@ void list_options(Shell& sh, bool as_commands) {
     }
 }
 
+// -o NAME or +o NAME. 0, or the usage error for a name that is not an option.
+int set_named_option(Shell& sh, const Args& args, const std::string& name, bool on) {
+    Options& options = sh.options();
+    // forksh: `set -o trace=FILE` sends the trace to FILE (t.html and t.json
+    // are drawn when this shell exits, trace.hpp).
+    if (on && name.starts_with("trace=") && name.size() > 6) {
+        std::string error;
+        if (!trace::set_target(name.substr(6), error)) return sh.fail(args, "-o trace: " + error, 1);
+        options.trace = true;
+        return 0;
+    }
+    const OptionInfo* o = find_option(name);
+    if (o == nullptr || !changeable(*o)) return sh.usage_error(args, name + ": invalid option name");
+    options.*o->field = on;
+    // vi and emacs editing modes exclude each other.
+    if (on && o->field == &Options::vi) options.emacs = false;
+    if (on && o->field == &Options::emacs) options.vi = false;
+    return 0;
+}
+
+// One word of option letters, -abc or +abc, at args[i]. An `o` takes the
+// next word as its name (i moves past it), or with none lists the options.
+// 0, or the usage error for an unknown letter or name; `changed` is set as
+// soon as one option changed.
+int set_option_word(Shell& sh, const Args& args, size_t& i, bool& changed) {
+    const std::string& w = args[i];
+    bool on = w[0] == '-';
+    for (size_t j = 1; j < w.size(); ++j) {
+        char c = w[j];
+        if (c == 'o' && i + 1 >= args.count()) {
+            list_options(sh, !on);
+            continue;
+        }
+        if (c == 'o') {
+            if (int error = set_named_option(sh, args, args[++i], on)) return error;
+            changed = true;
+            continue;
+        }
+        const OptionInfo* o = find_option(c);
+        if (o == nullptr || !changeable(*o)) return sh.usage_error(args, std::string(1, w[0]) + c + ": invalid option");
+        sh.options().*o->field = on;
+        changed = true;
+    }
+    return 0;
+}
+
 }  // namespace
 
 int set(Shell& sh, const Args& args) {
@@ -76,39 +122,8 @@ int set(Shell& sh, const Args& args) {
             break;
         }
         if (w.size() < 2 || (w[0] != '-' && w[0] != '+')) break;
-        bool on = w[0] == '-';
-        for (size_t j = 1; j < w.size(); ++j) {
-            char c = w[j];
-            if (c == 'o') {
-                if (i + 1 >= args.count()) {
-                    list_options(sh, !on);
-                    continue;
-                }
-                const std::string& name = args[++i];
-                // forksh: `set -o trace=FILE` sends the trace to FILE (t.html
-                // and t.json are drawn when this shell exits, trace.hpp).
-                if (on && name.starts_with("trace=") && name.size() > 6) {
-                    std::string error;
-                    if (!trace::set_target(name.substr(6), error)) return sh.fail(args, "-o trace: " + error, 1);
-                    options.trace = true;
-                    changed = true;
-                    continue;
-                }
-                const OptionInfo* o = find_option(name);
-                if (o == nullptr || !changeable(*o)) return sh.usage_error(args, name + ": invalid option name");
-                options.*o->field = on;
-                // vi and emacs editing modes exclude each other.
-                if (on && o->field == &Options::vi) options.emacs = false;
-                if (on && o->field == &Options::emacs) options.vi = false;
-                changed = true;
-                continue;
-            }
-            const OptionInfo* o = find_option(c);
-            if (o == nullptr || !changeable(*o))
-                return sh.usage_error(args, std::string(1, w[0]) + c + ": invalid option");
-            options.*o->field = on;
-            changed = true;
-        }
+        // An error leaves the options changed so far as they are, unannounced.
+        if (int error = set_option_word(sh, args, i, changed)) return error;
     }
     if (i < args.count()) set_positional = true;
     if (set_positional)

@@ -103,6 +103,7 @@ bool describe(Shell& sh, const Args& args, const std::string& name, bool use_def
 }  // namespace
 
 int type(Shell& sh, const Args& args) {
+    // No options (as dash: `type -x` looks for a command named -x), only `--`.
     size_t i = 1;
     if (i < args.count() && args[i] == "--") ++i;
     int status = 0;
@@ -139,24 +140,15 @@ int hash(Shell& sh, const Args& args) {
 
 int command(Shell& sh, const Args& args) {
     bool use_default_path = false, brief = false, verbose = false;
-    size_t i = 1;
-    for (; i < args.count(); ++i) {
-        const std::string& w = args[i];
-        if (w == "--") {
-            ++i;
-            break;
-        }
-        if (w.size() < 2 || w[0] != '-') break;
-        for (size_t j = 1; j < w.size(); ++j) {
-            if (w[j] == 'p') use_default_path = true;
-            else if (w[j] == 'v') brief = true;
-            else if (w[j] == 'V') verbose = true;
-            else return sh.usage_error(args, std::string("-") + w[j] + ": invalid option");
-        }
-    }
+    int status = 0;
+    size_t i = parse_options(sh, args, "pvV", "", [&](char c, const std::string&) {
+        if (c == 'p') use_default_path = true;
+        if (c == 'v') brief = true;
+        if (c == 'V') verbose = true;
+    }, status);
+    if (i == 0) return status;
     if (i == args.count()) return 0;
     if (brief || verbose) {
-        int status = 0;
         sh.out().clear_failure();
         for (; i < args.count(); ++i) {
             const std::string& name = args[i];

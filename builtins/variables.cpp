@@ -4,7 +4,6 @@
 #include "builtins/common.hpp"
 #include "builtins/list.hpp"
 #include "shell/shell.hpp"
-#include "shell/text/names.hpp"
 
 namespace forksh::builtins {
 
@@ -43,48 +42,43 @@ const std::string_view local_help =
 
 namespace {
 
+// `export -p`, `readonly -p` (and either with no operand): every marked
+// variable as a command that sets it again, `export NAME='value'`.
+int list_marked(Shell& sh, const Args& args, bool is_export) {
+    std::string_view word = is_export ? "export" : "readonly";
+    sh.out().clear_failure();
+    for (const auto& [name, var] : sh.vars().sorted()) {
+        if (is_export ? !var->exported : !var->readonly) continue;
+        if (var->has_value)
+            sh.out().print("{} {}={}\n", word, name, shell_quote(var->value));
+        else
+            sh.out().print("{} {}\n", word, name);
+    }
+    return finish(sh, args, 0);
+}
+
 // Shared by export and readonly: NAME or NAME=value words.
 int mark(Shell& sh, const Args& args, bool is_export) {
-    bool list = false, unexport = false;
+    bool unexport = false;
     int status = 0;
     size_t first = parse_options(
         sh, args, is_export ? "pn" : "p", "",
         [&](char c, const std::string&) {
-            if (c == 'p') list = true;
-            if (c == 'n') unexport = true;
+            if (c == 'n') unexport = true;  // -p changes nothing: no names lists, with or without it
         },
         status);
     if (first == 0) return status;
-    Variables& vars = sh.vars();
-    if (first == args.count()) {
-        (void)list;  // no names: list, with or without -p
-        sh.out().clear_failure();
-        for (const auto& [name, var] : vars.sorted()) {
-            if (is_export ? !var->exported : !var->readonly) continue;
-            std::string word = is_export ? "export" : "readonly";
-            if (var->has_value)
-                sh.out().print("{} {}={}\n", word, name, shell_quote(var->value));
-            else
-                sh.out().print("{} {}\n", word, name);
-        }
-        return finish(sh, args, 0);
-    }
+    if (first == args.count()) return list_marked(sh, args, is_export);
     for (size_t i = first; i < args.count(); ++i) {
         const std::string& w = args[i];
         size_t eq = w.find('=');
         std::string name = w.substr(0, eq);
-        if (!is_valid_name(name)) {
-            status = sh.fail(args, name + ": bad variable name");
-            continue;
-        }
-        if (eq != std::string::npos && vars.set(name, w.substr(eq + 1)) == Variables::Result::Readonly) {
-            status = sh.fail(args, name + ": readonly variable");
-            continue;
-        }
-        if (!is_export)
-            vars.set_readonly(name);
+        if (!check_name(sh, args, name, status)) continue;
+        if (eq != std::string::npos && !set_variable(sh, args, name, w.substr(eq + 1), status)) continue;
+        if (is_export)
+            sh.vars().set_exported(name, !unexport);
         else
-            vars.set_exported(name, !unexport);
+            sh.vars().set_readonly(name);
     }
     return status;
 }
@@ -106,12 +100,8 @@ int unset(Shell& sh, const Args& args) {
             sh.functions().remove(name);
             continue;
         }
-        if (!is_valid_name(name)) {
-            status = sh.fail(args, name + ": bad variable name");
-            continue;
-        }
-        if (sh.vars().unset(name) == Variables::Result::Readonly)
-            status = sh.fail(args, name + ": readonly variable");
+        if (!check_name(sh, args, name, status)) continue;
+        if (sh.vars().unset(name) == Variables::Result::Readonly) status = fail_readonly(sh, args, name);
     }
     return status;
 }
@@ -126,12 +116,9 @@ int local(Shell& sh, const Args& args) {
         const std::string& w = args[i];
         size_t eq = w.find('=');
         std::string name = w.substr(0, eq);
-        if (!is_valid_name(name)) {
-            status = sh.fail(args, name + ": bad variable name");
-            continue;
-        }
+        if (!check_name(sh, args, name, status)) continue;
         if (const Variable* v = vars.find(name); v != nullptr && v->readonly) {
-            status = sh.fail(args, name + ": readonly variable");
+            status = fail_readonly(sh, args, name);
             continue;
         }
         if (!vars.make_local(name)) return sh.fail(args, "not in a function");

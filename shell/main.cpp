@@ -118,6 +118,61 @@ void set_trace_target(const std::string& value) {
 // (argv[0] "-forksh"): the only way they have to say so.
 bool started_as_login_shell(const std::string& arg0) { return !arg0.empty() && arg0[0] == '-'; }
 
+// A word starting with --, other than `--` itself: --help, --trace=FILE...
+// Exits for --help, --version and an unknown one.
+void long_option(const std::string& arg, Invocation& inv, Options& options) {
+    if (arg == "--help") {
+        write_all(1, usage_text);
+        ::_exit(0);
+    }
+    if (arg == "--version") print_version_and_exit();
+    if (arg == "--dump-tokens") {
+        inv.dump_tokens = true;
+    } else if (arg == "--dump-ast") {
+        inv.dump_ast = true;
+    } else if (arg == "--norc") {
+        inv.norc = true;
+    } else if (arg == "--login") {
+        inv.login = true;
+    } else if (arg == "--noprofile") {
+        inv.noprofile = true;
+    } else if (arg == "--trace" || arg.rfind("--trace=", 0) == 0) {
+        options.trace = true;
+        if (arg.size() > 8) set_trace_target(arg.substr(8));
+        if (trace::settings().explain) options.explain = true;
+    } else {
+        die_usage(arg + ": unknown option");
+    }
+}
+
+// A word of option letters, -abc or +abc, at argv[i]; -o takes the next word
+// (i moves past it). Exits with a usage message for an unknown letter.
+void short_options(int& i, int argc, char** argv, Invocation& inv, Options& options, bool& want_command) {
+    std::string arg = argv[i];
+    bool on = arg[0] == '-';
+    for (size_t k = 1; k < arg.size(); ++k) {
+        char c = arg[k];
+        if (c == 'c') {
+            want_command = true;  // `+c` too, as dash and bash take it
+        } else if (c == 's' && on) {
+            inv.read_stdin = true;
+        } else if (c == 'i') {
+            inv.force_interactive = on;
+        } else if (c == 'l' && on) {
+            inv.login = true;
+        } else if (c == 'o') {
+            if (i + 1 >= argc) die_usage(std::string("-o: option requires an argument"));
+            const OptionInfo* opt = find_option(std::string_view(argv[++i]));
+            if (!opt) die_usage(std::string(argv[i]) + ": no such option");
+            options.*opt->field = on;
+        } else if (const OptionInfo* opt = find_option(c)) {
+            options.*opt->field = on;
+        } else {
+            die_usage(std::string("-") + c + ": unknown option");
+        }
+    }
+}
+
 Invocation parse_arguments(int argc, char** argv, Options& options) {
     Invocation inv;
     inv.arg0 = argc > 0 ? argv[0] : "forksh";
@@ -126,57 +181,20 @@ Invocation parse_arguments(int argc, char** argv, Options& options) {
     bool want_command = false;
     for (; i < argc; ++i) {
         std::string arg = argv[i];
-        if (arg == "--") {
-            ++i;
-            break;
-        }
-        if (arg == "--help") {
-            write_all(1, usage_text);
-            ::_exit(0);
-        }
-        if (arg == "--version") print_version_and_exit();
-        if (arg == "--dump-tokens") { inv.dump_tokens = true; continue; }
-        if (arg == "--dump-ast") { inv.dump_ast = true; continue; }
-        if (arg == "--norc") { inv.norc = true; continue; }
-        if (arg == "--login") { inv.login = true; continue; }
-        if (arg == "--noprofile") { inv.noprofile = true; continue; }
-        if (arg == "--trace" || arg.rfind("--trace=", 0) == 0) {
-            options.trace = true;
-            if (arg.size() > 8) set_trace_target(arg.substr(8));
-            if (trace::settings().explain) options.explain = true;
-            continue;
-        }
-        if (arg.size() >= 2 && arg[0] == '-' && arg[1] == '-') die_usage(arg + ": unknown option");
         // POSIX: a lone `-` ends the options like `--` and is ignored
         // (`sh - script`; `sh -` alone reads standard input).
-        if (arg == "-") {
+        if (arg == "--" || arg == "-") {
             ++i;
             break;
         }
-        if (arg.size() < 2 || (arg[0] != '-' && arg[0] != '+')) break;
-        bool on = arg[0] == '-';
-        for (size_t k = 1; k < arg.size(); ++k) {
-            char c = arg[k];
-            if (c == 'c') {
-                want_command = true;  // `+c` too, as dash and bash take it
-            } else if (c == 's' && on) {
-                inv.read_stdin = true;
-            } else if (c == 'i') {
-                inv.force_interactive = on;
-            } else if (c == 'l' && on) {
-                inv.login = true;
-            } else if (c == 'o') {
-                if (i + 1 >= argc) die_usage(std::string("-o: option requires an argument"));
-                const OptionInfo* opt = find_option(std::string_view(argv[++i]));
-                if (!opt) die_usage(std::string(argv[i]) + ": no such option");
-                options.*opt->field = on;
-            } else if (const OptionInfo* opt = find_option(c)) {
-                options.*opt->field = on;
-            } else {
-                die_usage(std::string("-") + c + ": unknown option");
-            }
+        if (arg.size() >= 2 && arg[0] == '-' && arg[1] == '-') {
+            long_option(arg, inv, options);
+            continue;
         }
+        if (arg.size() < 2 || (arg[0] != '-' && arg[0] != '+')) break;
+        short_options(i, argc, argv, inv, options, want_command);
     }
+    // The operands: -c's command and $0, or the script, then $1...
     if (want_command) {
         if (i >= argc) die_usage("-c: option requires an argument");
         inv.command = argv[i++];
@@ -334,6 +352,77 @@ void draw_pending_pictures(int status) {
     pending.clear();
 }
 
+// Interactive when asked (-i), or when commands come from standard input
+// and both it and standard error are a terminal.
+bool is_interactive(const Invocation& inv) {
+    return inv.force_interactive || (!inv.command && !inv.script && ::isatty(0) && ::isatty(2));
+}
+
+// The shell's state before the first command: ids (privileged mode), the
+// default variables, $0 and $1..., the mode options. Returns whether the
+// shell started set-user-ID or set-group-ID.
+bool set_up(Shell& sh, const Invocation& inv, bool interactive) {
+    adopt_trace_fd_from_environment();
+    bool started_privileged = drop_privileges_unless_p(sh.options());
+    set_default_variables(sh.vars());
+    SpecialParams& sp = sh.vars().special();
+    sp.arg0 = inv.arg0;
+    sp.positional = inv.args;
+    sh.options().interactive = interactive;
+    if (interactive) sh.options().monitor = true;
+    if (!inv.command && !inv.script) sh.options().stdin_commands = true;
+    sh.options_changed();
+    process::start_as_init_if_pid1();
+    return started_privileged;
+}
+
+// `forksh SCRIPT`: opens the script (open(2)), refuses a directory or a
+// binary, and puts its descriptor, moved to 10 or above, in `fd`. Returns 0,
+// or after reporting, the exit status: 127 for no such file, else 126.
+int open_script(const std::string& name, int& fd) {
+    diag_context().script = name;
+    int opened = sys::open(name, O_RDONLY | O_CLOEXEC);
+    if (opened < 0) {
+        int error = errno;
+        diag_context().script.clear();
+        report(name + ": " + std::strerror(error));
+        return error == ENOENT ? 127 : 126;
+    }
+    struct stat st {};
+    if (::fstat(opened, &st) == 0 && S_ISDIR(st.st_mode)) {
+        diag_context().script.clear();
+        report(name + ": Is a directory");
+        return 126;
+    }
+    if (refuse_binary_script(opened, name)) return 126;
+    // Move the script's descriptor out of the way (>= 10) so the script
+    // itself can use 3..9 freely; registered by run_lines, so even
+    // `exec 10<file` moves it rather than replacing it.
+    fd = fd_registry::dup_high(opened);
+    sys::close(opened);
+    if (fd < 0) {
+        report(name + ": " + std::strerror(errno));
+        return 126;
+    }
+    return 0;
+}
+
+// Commands read from `fd` (0, or a script from open_script), each line
+// parsed as it arrives: a script may define an alias for its next line.
+// Standard input is shared with the commands, so it is read no further
+// than the line (LineReader).
+int run_lines(Shell& sh, int fd) {
+    LineReader reader(fd, fd != 0, fd == 0);
+    int not_registered = -1;
+    fd_registry::Adopted registered(fd != 0 ? reader.fd_slot() : not_registered);
+    Parser parser([&](std::string& line, bool) {
+        bool got = reader.read_line(line);
+        if (got && sh.options().verbose) write_all(2, line);
+        return got;
+    }, sh.aliases().parser_options());
+    return sh.executor().run_parser(parser);
+}
+
 int run(int argc, char** argv) {
     signals::remember_start_dispositions();
     signals::install_child_reaper();
@@ -341,21 +430,8 @@ int run(int argc, char** argv) {
     Shell sh;
     Invocation inv = parse_arguments(argc, argv, sh.options());
     if (inv.dump_tokens || inv.dump_ast) return dump(inv);
-
-    adopt_trace_fd_from_environment();
-    bool started_privileged = drop_privileges_unless_p(sh.options());
-    set_default_variables(sh.vars());
-    SpecialParams& sp = sh.vars().special();
-    sp.arg0 = inv.arg0;
-    sp.positional = inv.args;
-
-    bool interactive = inv.force_interactive ||
-                       (!inv.command && !inv.script && ::isatty(0) && ::isatty(2));
-    sh.options().interactive = interactive;
-    if (interactive) sh.options().monitor = true;
-    if (!inv.command && !inv.script) sh.options().stdin_commands = true;
-    sh.options_changed();
-    process::start_as_init_if_pid1();
+    bool interactive = is_interactive(inv);
+    bool started_privileged = set_up(sh, inv, interactive);
 
     int status = 0;
     try {
@@ -371,43 +447,9 @@ int run(int argc, char** argv) {
         } else {
             read_login_files(sh, inv);
             int fd = 0;
-            bool shared = true;
-            if (inv.script) {
-                diag_context().script = *inv.script;
-                int opened = sys::open(*inv.script, O_RDONLY | O_CLOEXEC);
-                if (opened < 0) {
-                    int error = errno;
-                    diag_context().script.clear();
-                    report(*inv.script + ": " + std::strerror(error));
-                    return error == ENOENT ? 127 : 126;
-                }
-                struct stat st {};
-                if (::fstat(opened, &st) == 0 && S_ISDIR(st.st_mode)) {
-                    diag_context().script.clear();
-                    report(*inv.script + ": Is a directory");
-                    return 126;
-                }
-                if (refuse_binary_script(opened, *inv.script)) return 126;
-                // Move the script's descriptor out of the way (>= 10) so the
-                // script itself can use 3..9 freely; registered below, so even
-                // `exec 10<file` moves it rather than replacing it.
-                fd = fd_registry::dup_high(opened);
-                sys::close(opened);
-                shared = false;
-                if (fd < 0) {
-                    report(*inv.script + ": " + std::strerror(errno));
-                    return 126;
-                }
-            }
-            LineReader reader(fd, fd != 0, shared);
-            int not_registered = -1;
-            fd_registry::Adopted registered(fd != 0 ? reader.fd_slot() : not_registered);
-            Parser parser([&](std::string& line, bool) {
-                bool got = reader.read_line(line);
-                if (got && sh.options().verbose) write_all(2, line);
-                return got;
-            }, sh.aliases().parser_options());
-            status = sh.executor().run_parser(parser);
+            if (inv.script)
+                if (int failed = open_script(*inv.script, fd)) return failed;
+            status = run_lines(sh, fd);
         }
         status = sh.executor().finish(status);
     } catch (const ExitRequest& e) {

@@ -60,45 +60,78 @@ void print_masks(Shell& sh, const std::map<std::string, std::string>& status) {
     }
 }
 
+// The process pinfo shows: the shell itself, a pid, or a job's first
+// process (its group leader under job control, as ptree shows jobs). 0 after
+// reporting a bad operand, with the status in `failed`.
+pid_t target_pid(Shell& sh, const Args& args, int& failed) {
+    if (args.count() == 1) return sh.vars().special().shell_pid;
+    if (!args[1].empty() && args[1][0] == '%') {
+        Job* job = select_job(sh, args, args[1], failed);
+        if (!job) return 0;
+        if (job->procs.empty()) {
+            failed = sh.fail(args, args[1] + ": the job has no process");
+            return 0;
+        }
+        return job->procs.front().pid;
+    }
+    long long value = 0;
+    if (!parse_decimal(args[1], value) || value <= 0) {
+        failed = sh.usage_error(args, args[1] + ": not a process id or job spec");
+        return 0;
+    }
+    return static_cast<pid_t>(value);
+}
+
+// Who it is (/proc/PID/stat and task/): state, parent, group and session,
+// terminal, threads.
+void print_identity(Output& out, pid_t pid, const proc::Stat& stat) {
+    out.print("process {}: {}\n", pid, proc::command_line(pid, stat));
+    out.print("  state      {} ({})\n", stat.state, proc::state_word(stat.state));
+    std::optional<proc::Stat> parent = proc::read_stat(stat.ppid);
+    out.print("  parent     {}{}\n", stat.ppid, parent ? " (" + parent->comm + ")" : "");
+    out.print("  group      process group {}{}, session {}\n", stat.pgrp,
+              stat.pgrp == pid ? " (it leads it)" : "", stat.session);
+    if (stat.tty_nr == 0)
+        out.print("  terminal   none\n");
+    else
+        out.print("  terminal   yes; its foreground group is {}{}\n", stat.tpgid,
+                  stat.tpgid == stat.pgrp ? " (this one's)" : "");
+    std::vector<std::string> task_ids;
+    for (pid_t t : proc::read_tasks(pid)) task_ids.push_back(std::to_string(t));
+    out.print("  threads    {} (tasks in /proc/{}/task: {})\n", stat.num_threads, pid, join(task_ids));
+}
+
+// /proc/PID/maps summed up by kind of region.
+void print_maps(Output& out, pid_t pid) {
+    std::optional<proc::MapsSummary> maps = proc::read_maps(pid);
+    if (!maps || maps->regions == 0) return;
+    out.print("memory map (/proc/{}/maps): {} regions\n", pid, maps->regions);
+    out.print("  program    {:>8} kB   the executable: code {} kB, plus constants and data\n",
+              maps->program_kb, maps->text_kb);
+    out.print("  heap       {:>8} kB   [heap]: where malloc grows with brk\n", maps->heap_kb);
+    out.print("  stack      {:>8} kB   [stack]: the main thread's calls and locals\n", maps->stack_kb);
+    std::vector<std::string> libs;
+    for (const std::string& l : maps->libraries) libs.push_back(base_name(l));
+    out.print("  libraries  {:>8} kB   {} shared librar{}{}{}\n", maps->library_kb, libs.size(),
+              libs.size() == 1 ? "y" : "ies", libs.empty() ? "" : ": ", join(libs, ", "));
+    out.print("  anonymous  {:>8} kB   memory backed by no file (big mallocs, thread stacks)\n",
+              maps->anonymous_kb);
+    if (maps->other_kb) out.print("  other      {:>8} kB   [vdso], [vvar] and other files\n", maps->other_kb);
+}
+
 }  // namespace
 
 int pinfo(Shell& sh, const Args& args) {
     if (args.count() > 2) return sh.usage_error(args, "too many arguments");
-    pid_t pid = sh.vars().special().shell_pid;
-    if (args.count() == 2 && !args[1].empty() && args[1][0] == '%') {
-        // A job spec, as ptree shows them: the job's first process (its
-        // group leader under job control).
-        std::string error;
-        Job* job = sh.jobs().resolve(args[1], error);
-        if (!job) return sh.fail(args, error);
-        if (job->procs.empty()) return sh.fail(args, args[1] + ": the job has no process");
-        pid = job->procs.front().pid;
-    } else if (args.count() == 2) {
-        long long value = 0;
-        if (!parse_decimal(args[1], value) || value <= 0)
-            return sh.usage_error(args, args[1] + ": not a process id or job spec");
-        pid = static_cast<pid_t>(value);
-    }
+    int failed = 0;
+    pid_t pid = target_pid(sh, args, failed);
+    if (pid == 0) return failed;
     std::optional<proc::Stat> stat = proc::read_stat(pid);
     std::optional<std::map<std::string, std::string>> status = proc::read_status(pid);
     if (!stat || !status) return sh.fail(args, std::to_string(pid) + ": no such process");
 
     Output& out = sh.out();
-    out.print("process {}: {}\n", pid, proc::command_line(pid, *stat));
-    out.print("  state      {} ({})\n", stat->state, proc::state_word(stat->state));
-    std::optional<proc::Stat> parent = proc::read_stat(stat->ppid);
-    out.print("  parent     {}{}\n", stat->ppid, parent ? " (" + parent->comm + ")" : "");
-    out.print("  group      process group {}{}, session {}\n", stat->pgrp,
-              stat->pgrp == pid ? " (it leads it)" : "", stat->session);
-    if (stat->tty_nr == 0)
-        out.print("  terminal   none\n");
-    else
-        out.print("  terminal   yes; its foreground group is {}{}\n", stat->tpgid,
-                  stat->tpgid == stat->pgrp ? " (this one's)" : "");
-    std::vector<pid_t> tasks = proc::read_tasks(pid);
-    std::vector<std::string> task_ids;
-    for (pid_t t : tasks) task_ids.push_back(std::to_string(t));
-    out.print("  threads    {} (tasks in /proc/{}/task: {})\n", stat->num_threads, pid, join(task_ids));
+    print_identity(out, pid, *stat);
     if (stat->state == 'Z') {
         out.print("  A zombie: it has exited and released its memory and files; only its pid\n"
                   "  and exit status remain, until its parent ({}) reaps it with waitpid.\n",
@@ -116,21 +149,7 @@ int pinfo(Shell& sh, const Args& args) {
     out.print("open descriptors (/proc/{}/fd): {}\n", pid, fds.size());
     if (fds.empty() && rss >= 0) out.print("  (none, or not allowed to look)\n");
     for (const proc::FdEntry& fd : fds) out.print("  {:<3} {:<10} {}\n", fd.fd, fd.kind, fd.target);
-
-    if (std::optional<proc::MapsSummary> maps = proc::read_maps(pid); maps && maps->regions > 0) {
-        out.print("memory map (/proc/{}/maps): {} regions\n", pid, maps->regions);
-        out.print("  program    {:>8} kB   the executable: code {} kB, plus constants and data\n",
-                  maps->program_kb, maps->text_kb);
-        out.print("  heap       {:>8} kB   [heap]: where malloc grows with brk\n", maps->heap_kb);
-        out.print("  stack      {:>8} kB   [stack]: the main thread's calls and locals\n", maps->stack_kb);
-        std::vector<std::string> libs;
-        for (const std::string& l : maps->libraries) libs.push_back(base_name(l));
-        out.print("  libraries  {:>8} kB   {} shared librar{}{}{}\n", maps->library_kb, libs.size(),
-                  libs.size() == 1 ? "y" : "ies", libs.empty() ? "" : ": ", join(libs, ", "));
-        out.print("  anonymous  {:>8} kB   memory backed by no file (big mallocs, thread stacks)\n",
-                  maps->anonymous_kb);
-        if (maps->other_kb) out.print("  other      {:>8} kB   [vdso], [vvar] and other files\n", maps->other_kb);
-    }
+    print_maps(out, pid);
     print_masks(sh, *status);
     return finish(sh, args, 0);
 }

@@ -76,8 +76,7 @@ bool parse_constant(std::string_view text, size_t& pos, int64_t& value) {
 
 class Evaluator {
   public:
-    Evaluator(std::string_view text, ArithVariables& vars, Span span, int depth, int nesting)
-        : text_(text), vars_(vars), span_(span), depth_(depth), nesting_(nesting) {}
+    Evaluator(std::string_view text, ArithVariables& vars, Span span) : text_(text), vars_(vars), span_(span) {}
 
     int64_t run() {
         next();
@@ -390,8 +389,7 @@ class Evaluator {
     std::string_view text_;
     ArithVariables& vars_;
     Span span_;
-    int depth_;
-    int nesting_;
+    int nesting_ = 0;  // parse_assign and parse_unary calls open now (NestingGuard)
     size_t pos_ = 0;
     Tok tok_ = Tok::End;
     int64_t number_ = 0;
@@ -401,7 +399,7 @@ class Evaluator {
 }  // namespace
 
 int64_t arith_eval(std::string_view expr, ArithVariables& vars, Span span) {
-    return Evaluator(expr, vars, span, 0, 0).run();
+    return Evaluator(expr, vars, span).run();
 }
 
 }  // namespace forksh

@@ -47,9 +47,10 @@ class ShellArithVariables : public ArithVariables {
     Span span_;
 };
 
-// Evaluate `expr`. An empty (or all-blank) expression is 0. A variable whose
-// value is not a plain number is itself evaluated as an expression (x=1+2;
-// $((x*2)) is 6, as in bash), up to a nesting depth of 64.
+// Evaluate `expr`. An empty (or all-blank) expression is 0, and so is an
+// unset or empty variable. Any other value must be an integer constant, with
+// an optional sign and blanks around it: after x=1+2, $((x*2)) is an error
+// ("x is '1+2', not a number"), as in dash (bash would evaluate x: 6).
 int64_t arith_eval(std::string_view expr, ArithVariables& vars, Span span = {});
 
 }  // namespace forksh

@@ -385,6 +385,100 @@ struct Expander::Context {
         throw expansion_error(fmt::format("{}: parameter not set", name), span);
     }
 
+    // A parameter as the operators see it: $@ and $* are a list (set when
+    // there are positional parameters, null when all are empty); any other
+    // has one value, or none when unset. `value` may point into `scratch`.
+    struct ParamValue {
+        bool list = false;
+        bool star = false;
+        bool is_set = false;
+        bool is_null = true;
+        std::optional<std::string_view> value;
+    };
+
+    ParamValue read_parameter(const ast::Parameter& p, std::string& scratch) {
+        ParamValue v;
+        v.list = is_list_param(p.name);
+        v.star = p.name == "*";
+        if (v.list) {
+            const std::vector<std::string>& positional = ex.vars_.special().positional;
+            v.is_set = !positional.empty();
+            for (const std::string& arg : positional) v.is_null = v.is_null && arg.empty();
+        } else {
+            v.value = lookup(p.name, scratch);
+            v.is_set = v.value.has_value();
+            v.is_null = !v.is_set || v.value->empty();
+        }
+        return v;
+    }
+
+    // The parameter's own value (a set one): its fields for $@ and $*.
+    void add_value(const ParamValue& v, bool quoted) {
+        if (v.list) return add_list(ex.vars_.special().positional, v.star, quoted);
+        add_expansion(*v.value, quoted);
+    }
+
+    // ${x}, $x, and ${#x}, the two that need no word.
+    void expand_plain(const ast::Parameter& p, const ParamValue& v, bool quoted, Span span) {
+        if (!v.list && !v.is_set && ex.options_.nounset) not_set(p.name, span);
+        if (p.op == ast::ParamOp::Length) {
+            size_t length = v.list ? ex.vars_.special().positional.size() : v.is_set ? param_length(*v.value) : 0;
+            return add_expansion(std::to_string(length), quoted);
+        }
+        if (!v.list && !v.is_set) return add_expansion({}, quoted);
+        add_value(v, quoted);
+    }
+
+    // ${x:=word}, with x unset or null: assign the word, then expand to it.
+    void assign_default(const ast::Parameter& p, bool quoted, Span span) {
+        if (!is_valid_name(p.name))
+            throw expansion_error(fmt::format("{}: cannot assign in this way", p.name), span);
+        std::string assigned = p.arg ? ex.expand_string(*p.arg) : std::string();
+        if (ex.vars_.set(p.name, assigned) == Variables::Result::Readonly)
+            throw expansion_error(fmt::format("{}: is read only", p.name), span);
+        ifs_ = nullptr;
+        add_expansion(assigned, quoted);
+    }
+
+    // ${x:?word}, with x unset or null: the word (or a standard text) is the error.
+    [[noreturn]] void unset_error(const ast::Parameter& p, Span span) {
+        std::string message;
+        if (p.arg && !p.arg->parts.empty())
+            message = ex.expand_string(*p.arg);
+        else
+            message = p.colon ? "parameter null or not set" : "parameter not set";
+        throw expansion_error(fmt::format("{}: {}", p.name, message), span);
+    }
+
+    // ${x%pattern} ${x%%pattern} ${x#pattern} ${x##pattern}.
+    void expand_removal(const ast::Parameter& p, const ParamValue& v, bool quoted, Span span) {
+        using ast::ParamOp;
+        if (!v.list && !v.is_set && ex.options_.nounset) not_set(p.name, span);
+        // The pattern may run code ($(...)) that changes variables, so
+        // the value is read again after it.
+        std::string pattern = p.arg ? ex.expand_pattern(*p.arg) : std::string();
+        auto cut = [&](std::string_view value) {
+            switch (p.op) {
+            case ParamOp::RemoveSmallestSuffix: return remove_suffix(value, pattern, false);
+            case ParamOp::RemoveLargestSuffix: return remove_suffix(value, pattern, true);
+            case ParamOp::RemoveSmallestPrefix: return remove_prefix(value, pattern, false);
+            default: return remove_prefix(value, pattern, true);
+            }
+        };
+        if (v.list) {
+            // Each positional parameter on its own, as dash and bash do.
+            const std::vector<std::string>& positional = ex.vars_.special().positional;
+            std::vector<std::string> cut_values;
+            cut_values.reserve(positional.size());
+            for (const std::string& arg : positional) cut_values.emplace_back(cut(arg));
+            return add_list(cut_values, v.star, quoted);
+        }
+        std::string scratch;
+        std::string result(cut(lookup(p.name, scratch).value_or(std::string_view())));
+        add_expansion(result, quoted);
+    }
+
+    // One ${...} or $name: each operator of XCU 2.6.2 by its case.
     void expand_parameter(const ast::Parameter& p, bool quoted, Span span) {
         using ast::ParamOp;
         if (p.bad) {
@@ -393,98 +487,25 @@ struct Expander::Context {
             std::string text = "${" + p.name + (p.arg ? p.arg->text : std::string()) + "}";
             throw expansion_error(fmt::format("{}: bad substitution", text), span);
         }
-        const bool list = is_list_param(p.name);
-        const bool star = p.name == "*";
-        const std::vector<std::string>& positional = ex.vars_.special().positional;
         std::string scratch;
-
-        // Set, and set but null, for the operators that test them.
-        bool is_set = false, is_null = true;
-        std::optional<std::string_view> value;
-        if (list) {
-            is_set = !positional.empty();
-            for (const std::string& v : positional) is_null = is_null && v.empty();
-        } else {
-            value = lookup(p.name, scratch);
-            is_set = value.has_value();
-            is_null = !is_set || value->empty();
-        }
-        const bool use_word = !is_set || (p.colon && is_null);
-
+        const ParamValue v = read_parameter(p, scratch);
+        // The word replaces the value when unset, or (with the colon) null.
+        const bool use_word = !v.is_set || (p.colon && v.is_null);
         switch (p.op) {
         case ParamOp::Plain:
-            if (list) return add_list(positional, star, quoted);
-            if (!is_set) {
-                if (ex.options_.nounset) not_set(p.name, span);
-                return add_expansion({}, quoted);
-            }
-            return add_expansion(*value, quoted);
-        case ParamOp::Length: {
-            if (!list && !is_set && ex.options_.nounset) not_set(p.name, span);
-            size_t length = list ? positional.size() : (is_set ? param_length(*value) : 0);
-            return add_expansion(std::to_string(length), quoted);
-        }
-        case ParamOp::UseDefault:
-            if (use_word) return expand_arg(p, quoted);
-            if (list) return add_list(positional, star, quoted);
-            return add_expansion(*value, quoted);
+        case ParamOp::Length: return expand_plain(p, v, quoted, span);
+        case ParamOp::UseDefault: return use_word ? expand_arg(p, quoted) : add_value(v, quoted);
         case ParamOp::UseAlternative:
-            if (!use_word) expand_arg(p, quoted);
-            else add_expansion({}, quoted);  // "${x+y}" with x unset is still ""
-            return;
-        case ParamOp::AssignDefault: {
-            if (!use_word) {
-                if (list) return add_list(positional, star, quoted);
-                return add_expansion(*value, quoted);
-            }
-            if (!is_valid_name(p.name))
-                throw expansion_error(fmt::format("{}: cannot assign in this way", p.name), span);
-            std::string assigned = p.arg ? ex.expand_string(*p.arg) : std::string();
-            if (ex.vars_.set(p.name, assigned) == Variables::Result::Readonly)
-                throw expansion_error(fmt::format("{}: is read only", p.name), span);
-            ifs_ = nullptr;
-            return add_expansion(assigned, quoted);
-        }
-        case ParamOp::ErrorIfUnset: {
-            if (!use_word) {
-                if (list) return add_list(positional, star, quoted);
-                return add_expansion(*value, quoted);
-            }
-            std::string message;
-            if (p.arg && !p.arg->parts.empty()) {
-                message = ex.expand_string(*p.arg);
-            } else {
-                message = p.colon ? "parameter null or not set" : "parameter not set";
-            }
-            throw expansion_error(fmt::format("{}: {}", p.name, message), span);
-        }
+            // "${x+y}" with x unset is still "", one empty field.
+            return use_word ? add_expansion({}, quoted) : expand_arg(p, quoted);
+        case ParamOp::AssignDefault: return use_word ? assign_default(p, quoted, span) : add_value(v, quoted);
+        case ParamOp::ErrorIfUnset:
+            if (use_word) unset_error(p, span);
+            return add_value(v, quoted);
         case ParamOp::RemoveSmallestSuffix:
         case ParamOp::RemoveLargestSuffix:
         case ParamOp::RemoveSmallestPrefix:
-        case ParamOp::RemoveLargestPrefix: {
-            if (!list && !is_set && ex.options_.nounset) not_set(p.name, span);
-            // The pattern may run code ($(...)) that changes variables, so
-            // the value is read again after it.
-            std::string pattern = p.arg ? ex.expand_pattern(*p.arg) : std::string();
-            auto cut = [&](std::string_view v) {
-                switch (p.op) {
-                case ParamOp::RemoveSmallestSuffix: return remove_suffix(v, pattern, false);
-                case ParamOp::RemoveLargestSuffix: return remove_suffix(v, pattern, true);
-                case ParamOp::RemoveSmallestPrefix: return remove_prefix(v, pattern, false);
-                default: return remove_prefix(v, pattern, true);
-                }
-            };
-            if (list) {
-                // Each positional parameter on its own, as dash and bash do.
-                std::vector<std::string> cut_values;
-                cut_values.reserve(positional.size());
-                for (const std::string& v : positional) cut_values.emplace_back(cut(v));
-                return add_list(cut_values, star, quoted);
-            }
-            value = lookup(p.name, scratch);
-            std::string result(cut(value.value_or(std::string_view())));
-            return add_expansion(result, quoted);
-        }
+        case ParamOp::RemoveLargestPrefix: return expand_removal(p, v, quoted, span);
         }
     }
 
@@ -580,8 +601,7 @@ std::string Expander::expand_heredoc(const ast::HereDoc& doc) {
     for (std::size_t i = 0; i < doc.pieces.size(); ++i) {
         std::size_t begin = doc.pieces[i].offset;
         std::size_t end = i + 1 < doc.pieces.size() ? doc.pieces[i + 1].offset : text.size();
-        ast::Word piece;
-        piece.parts = parse_heredoc_text(text.substr(begin, end - begin), doc.pieces[i].span);
+        ast::Word piece = parse_expansion_text(std::string_view(text).substr(begin, end - begin), doc.pieces[i].span);
         out += expand_heredoc(piece);
     }
     return out;
@@ -589,19 +609,15 @@ std::string Expander::expand_heredoc(const ast::HereDoc& doc) {
 
 std::string Expander::expand_text(const std::string& text) {
     if (text.find_first_of("$`\\") == std::string::npos) return text;
-    // The parser reads the text as the body of a here-document, so it is
-    // split into parts exactly as such a body is.
-    static std::map<std::string, std::shared_ptr<const ast::List>, std::less<>> cache;
-    static const std::string delimiter = "__FORKSH_TEXT_END__";
+    // Each distinct text is parsed once (a prompt is expanded before every
+    // command); a few dozen are plenty.
+    static std::map<std::string, std::shared_ptr<const ast::Word>, std::less<>> cache;
     auto it = cache.find(text);
     if (it == cache.end()) {
         if (cache.size() > 64) cache.clear();
-        auto program = std::make_shared<const ast::List>(
-            parse_program(":<<" + delimiter + "\n" + text + "\n" + delimiter + "\n"));
-        it = cache.emplace(text, std::move(program)).first;
+        it = cache.emplace(text, std::make_shared<const ast::Word>(parse_expansion_text(text))).first;
     }
-    std::shared_ptr<const ast::List> program = it->second;  // kept alive while we expand
-    const auto& command = std::get<ast::SimpleCommand>(program->items.at(0).and_or.first.commands.at(0).node);
+    std::shared_ptr<const ast::Word> word = it->second;  // kept alive while we expand
     // $(...) in a prompt must not change $? for the next command.
     int saved_status = vars_.special().last_status;
     struct Restore {
@@ -609,9 +625,7 @@ std::string Expander::expand_text(const std::string& text) {
         int status;
         ~Restore() { vars.special().last_status = status; }
     } restore{vars_, saved_status};
-    std::string result = expand_heredoc(command.redirects.at(0).heredoc->body);
-    if (!result.empty() && result.back() == '\n') result.pop_back();
-    return result;
+    return expand_heredoc(*word);
 }
 
 }  // namespace forksh

@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <map>
 #include <memory>
+#include <optional>
 
 #include "shell/base/diag.hpp"
 #include "shell/exec/exec.hpp"
@@ -51,6 +52,41 @@ std::string tilde_path(const std::string& cwd, const std::string& home) {
     return cwd;
 }
 
+// \W: the last component of the directory as \w shows it (~ and / whole).
+std::string last_component(const std::string& cwd, const std::string& home) {
+    std::string shown = tilde_path(cwd, home);
+    if (shown == "~" || shown == "/") return shown;
+    size_t slash = shown.rfind('/');
+    return slash == std::string::npos ? shown : shown.substr(slash + 1);
+}
+
+// The text of an escape that shows a fact (\u \h \w \j \t ...); nullopt for
+// any other escape.
+std::optional<std::string> fact_escape(char e, const PromptInfo& info) {
+    switch (e) {
+        case 'u': return info.user;
+        case 'h': return info.host.substr(0, info.host.find('.'));
+        case 'H': return info.host;
+        case 'w': return tilde_path(info.cwd, info.home);
+        case 'W': return last_component(info.cwd, info.home);
+        case '$': return std::string(info.root ? "#" : "$");
+        case 'j': return std::to_string(info.jobs);
+        case '?': return std::to_string(info.last_status);
+        case '!': return std::to_string(info.history_number);
+        case '#': return std::to_string(info.command_number);
+        case 't': return time_text(info.now, "%H:%M:%S");
+        case 'T': return time_text(info.now, "%I:%M:%S");
+        case '@': return time_text(info.now, "%I:%M %p");
+        case 'A': return time_text(info.now, "%H:%M");
+        case 'd': return time_text(info.now, "%a %b %d");
+        case 's': return info.shell_name;
+        case 'v':
+        case 'V': return info.version;
+        case '\\': return std::string("\\");
+        default: return std::nullopt;
+    }
+}
+
 }  // namespace
 
 std::string expand_prompt_escapes(std::string_view ps, const PromptInfo& info, bool quote_for_expansion) {
@@ -63,38 +99,15 @@ std::string expand_prompt_escapes(std::string_view ps, const PromptInfo& info, b
             continue;
         }
         char e = ps[++i];
+        if (std::optional<std::string> text = fact_escape(e, info)) {
+            put(*text);
+            continue;
+        }
         switch (e) {
-            case 'u': put(info.user); break;
-            case 'h': put(info.host.substr(0, info.host.find('.'))); break;
-            case 'H': put(info.host); break;
-            case 'w': put(tilde_path(info.cwd, info.home)); break;
-            case 'W': {
-                std::string shown = tilde_path(info.cwd, info.home);
-                if (shown != "~" && shown != "/") {
-                    size_t slash = shown.rfind('/');
-                    if (slash != std::string::npos) shown = shown.substr(slash + 1);
-                }
-                put(shown);
-                break;
-            }
-            case '$': put(info.root ? "#" : "$"); break;
-            case 'j': put(std::to_string(info.jobs)); break;
-            case '?': put(std::to_string(info.last_status)); break;
-            case '!': put(std::to_string(info.history_number)); break;
-            case '#': put(std::to_string(info.command_number)); break;
-            case 't': put(time_text(info.now, "%H:%M:%S")); break;
-            case 'T': put(time_text(info.now, "%I:%M:%S")); break;
-            case '@': put(time_text(info.now, "%I:%M %p")); break;
-            case 'A': put(time_text(info.now, "%H:%M")); break;
-            case 'd': put(time_text(info.now, "%a %b %d")); break;
-            case 's': put(info.shell_name); break;
-            case 'v':
-            case 'V': put(info.version); break;
             case 'n': out += '\n'; break;
             case 'r': out += '\r'; break;
             case 'a': out += '\a'; break;
             case 'e': out += '\033'; break;
-            case '\\': put("\\"); break;
             case '[': out += RL_PROMPT_START_IGNORE; break;
             case ']': out += RL_PROMPT_END_IGNORE; break;
             default:

@@ -169,7 +169,7 @@ struct HereDoc {
     // 16 MB document full of expansions took 300 MB. Its syntax is still
     // checked when it is read, and it is cut at line ends where no expansion
     // is open; each piece is parsed again, one at a time, when the document
-    // is expanded (parse_heredoc_text, Expander::expand_heredoc).
+    // is expanded (parse_expansion_text, Expander::expand_heredoc).
     struct Piece {
         std::size_t offset = 0;  // into body.text
         Span span;               // where that text is in the script

@@ -460,27 +460,31 @@ void Lexer::read_heredoc_body(ast::HereDoc& doc, bool strip_tabs) {
         if (doc.expand) check_heredoc_pieces(doc);
         return;
     }
-    doc.body.text = body;
-    if (body.empty()) return;
+    doc.body.text = std::move(body);
+    if (doc.body.text.empty()) return;
     if (!doc.expand) {
-        doc.body.parts.push_back(ast::WordPart{ast::Literal{std::move(body)}, body_span});
+        doc.body.parts.push_back(ast::WordPart{ast::Literal{doc.body.text}, body_span});
         return;
     }
-    doc.body.parts = read_heredoc_text(std::move(body), body_span);
+    read_expanding_text(doc.body);
 }
 
-std::vector<ast::WordPart> Lexer::read_heredoc_text(std::string text, Span span) {
-    std::vector<ast::WordPart> parts;
-    push_barrier(std::move(text), span);
+void Lexer::read_expanding_text(ast::Word& word) {
+    // Room for every part at once (no copy while the vector grows): each
+    // $, ` or backslash starts at most one part and the literal text after
+    // it. Texts are at most heredoc_parts_limit long here.
+    size_t starts = 1;
+    for (char c : word.text) starts += c == '$' || c == '`' || c == '\\';
+    word.parts.reserve(2 * starts);
+    push_barrier(word.text, word.span);
     try {
-        read_parts(WordContext::HereDoc, parts);
+        read_parts(WordContext::HereDoc, word.parts);
     } catch (const ParseError& e) {
         pop_barrier();
-        // The body is complete: an open $( in it is wrong, not unfinished.
+        // The text is complete: an open $( in it is wrong, not unfinished.
         throw ParseError(ParseError::Kind::Syntax, e.what(), e.span());
     }
     pop_barrier();
-    return parts;
 }
 
 // A large body: its syntax is checked now (an error is reported where the

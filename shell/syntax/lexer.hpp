@@ -75,9 +75,10 @@ class Lexer {
     std::vector<std::pair<ast::HereDoc*, bool>> take_pending_heredocs();
     void restore_pending_heredocs(std::vector<std::pair<ast::HereDoc*, bool>> pending);
 
-    // The parts of an unquoted here-document body, read on their own (a
-    // barrier frame) from `text`, which starts at `span` in the script.
-    std::vector<ast::WordPart> read_heredoc_text(std::string text, Span span);
+    // The parts of a complete text that expands as an unquoted here-document
+    // body does ($, ` and \ are special, quotes are not): `word.text`, read
+    // as a frame of its own, into `word.parts`. Throws ParseError (Syntax).
+    void read_expanding_text(ast::Word& word);
 
     // Barrier frames for nested programs: the parser pops the frame when done.
     void push_barrier(std::string text, Span span);
@@ -164,12 +165,19 @@ class Lexer {
     void read_word(Token& token);
     void read_parts(WordContext ctx, std::vector<ast::WordPart>& parts);
     void add_literal(std::vector<ast::WordPart>& parts, std::string_view text, Span span);
+    std::string read_to_single_quote(Span span, bool backslash_pairs);
     void read_single_quoted(std::vector<ast::WordPart>& parts);
-    void read_double_quoted(std::vector<ast::WordPart>& parts, WordContext ctx);
+    void read_double_quoted(std::vector<ast::WordPart>& parts);
     void read_escape(WordContext ctx, std::vector<ast::WordPart>& parts);
     void read_dollar(WordContext ctx, std::vector<ast::WordPart>& parts);
     void read_ansi_c(std::vector<ast::WordPart>& parts, Span span);
     void read_braced_parameter(WordContext ctx, std::vector<ast::WordPart>& parts, Span span);
+    std::string read_run(bool (*accept)(int));
+    bool read_length_prefix(ast::Parameter& p);
+    std::string read_parameter_name();
+    bool read_parameter_op(ast::Parameter& p);
+    void finish_braced_parameter(ast::Parameter p, bool in_dq, std::vector<ast::WordPart>& parts, Span span);
+    void read_bad_substitution(ast::Parameter p, bool in_dq, std::vector<ast::WordPart>& parts, Span span);
     void read_command_subst(std::vector<ast::WordPart>& parts, Span span);
     void read_backquoted(WordContext ctx, std::vector<ast::WordPart>& parts);
     void read_arithmetic(std::vector<ast::WordPart>& parts, Span span);
@@ -199,8 +207,5 @@ class Lexer {
     // (0: never).
     std::size_t heredoc_piece_end_ = 0;
 };
-
-// Decode the escapes of $'...' (already without the quotes).
-std::string decode_ansi_c(std::string_view text);
 
 }  // namespace forksh

@@ -16,6 +16,7 @@
 #include <cstring>
 
 #include "shell/syntax/lexer.hpp"
+#include "shell/text/escapes.hpp"
 #include "shell/text/names.hpp"
 
 namespace forksh {
@@ -33,100 +34,7 @@ bool is_special(int c) {
     return is_one_of(c, "@*#?-$!");
 }
 
-void append_utf8(std::string& out, unsigned long cp) {
-    if (cp < 0x80) {
-        out.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x110000) {
-        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
-}
-
-int hex_value(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
 }  // namespace
-
-// $'...' escapes, as bash: \a \b \e \E \f \n \r \t \v \\ \' \" \? \xHH \NNN
-// \uXXXX \UXXXXXXXX \cX. An unknown escape keeps its backslash.
-std::string decode_ansi_c(std::string_view text) {
-    std::string out;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        char c = text[i];
-        if (c != '\\' || i + 1 >= text.size()) {
-            out.push_back(c);
-            continue;
-        }
-        char e = text[++i];
-        switch (e) {
-            case 'a': out.push_back('\a'); break;
-            case 'b': out.push_back('\b'); break;
-            case 'e':
-            case 'E': out.push_back('\x1b'); break;
-            case 'f': out.push_back('\f'); break;
-            case 'n': out.push_back('\n'); break;
-            case 'r': out.push_back('\r'); break;
-            case 't': out.push_back('\t'); break;
-            case 'v': out.push_back('\v'); break;
-            case '\\': out.push_back('\\'); break;
-            case '\'': out.push_back('\''); break;
-            case '"': out.push_back('"'); break;
-            case '?': out.push_back('?'); break;
-            case 'x':
-            case 'u':
-            case 'U': {
-                std::size_t max = e == 'x' ? 2 : e == 'u' ? 4 : 8;
-                unsigned long value = 0;
-                std::size_t n = 0;
-                while (n < max && i + 1 < text.size() && hex_value(text[i + 1]) >= 0) {
-                    value = value * 16 + static_cast<unsigned long>(hex_value(text[++i]));
-                    ++n;
-                }
-                if (n == 0) {
-                    out.push_back('\\');
-                    out.push_back(e);
-                } else if (e == 'x') {
-                    out.push_back(static_cast<char>(value));
-                } else {
-                    append_utf8(out, value);
-                }
-                break;
-            }
-            case 'c':
-                if (i + 1 < text.size()) {
-                    char x = text[++i];
-                    out.push_back(x == '?' ? '\x7f' : static_cast<char>(x & 0x1f));
-                } else {
-                    out += "\\c";
-                }
-                break;
-            default:
-                if (e >= '0' && e <= '7') {
-                    unsigned value = static_cast<unsigned>(e - '0');
-                    for (int n = 1; n < 3 && i + 1 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '7'; ++n)
-                        value = value * 8 + static_cast<unsigned>(text[++i] - '0');
-                    out.push_back(static_cast<char>(value & 0xff));
-                } else {
-                    out.push_back('\\');
-                    out.push_back(e);
-                }
-        }
-    }
-    return out;
-}
 
 // WORD token; digits right before < or > make an IO_NUMBER instead (2>err).
 void Lexer::read_word(Token& token) {
@@ -178,7 +86,7 @@ void Lexer::read_parts(WordContext ctx, std::vector<ast::WordPart>& parts) {
         } else if (c == '\'' && single_quotes) {
             read_single_quoted(parts);
         } else if (c == '"' && double_quotes) {
-            read_double_quoted(parts, ctx);
+            read_double_quoted(parts);
         } else if (c == '$') {
             read_dollar(ctx, parts);
         } else if (c == '`') {
@@ -229,22 +137,33 @@ void Lexer::read_escape(WordContext ctx, std::vector<ast::WordPart>& parts) {
     parts.push_back(ast::WordPart{ast::Escaped{ch}, span});
 }
 
-void Lexer::read_single_quoted(std::vector<ast::WordPart>& parts) {
-    Span span = current_span();
-    advance();
-    std::string text;
-    for (;;) {
+// The raw text up to the closing single quote (consumed, not kept), with
+// no backslash-newline removal: '...' and $'...'. With `backslash_pairs`
+// ($'...'), a backslash and the character after it are kept together, so
+// \' does not close.
+std::string Lexer::read_to_single_quote(Span span, bool backslash_pairs) {
+    auto next = [&]() {
         int c = raw(0);
         if (c == end_of_input)
             fail(ParseError::Kind::Incomplete, "syntax error: unterminated quoted string", span);
         advance_raw();
-        if (c == '\'') break;
-        text.push_back(static_cast<char>(c));
+        return static_cast<char>(c);
+    };
+    std::string text;
+    for (char c = next(); c != '\''; c = next()) {
+        text.push_back(c);
+        if (backslash_pairs && c == '\\') text.push_back(next());
     }
-    parts.push_back(ast::WordPart{ast::SingleQuoted{text}, span});
+    return text;
 }
 
-void Lexer::read_double_quoted(std::vector<ast::WordPart>& parts, WordContext) {
+void Lexer::read_single_quoted(std::vector<ast::WordPart>& parts) {
+    Span span = current_span();
+    advance();
+    parts.push_back(ast::WordPart{ast::SingleQuoted{read_to_single_quote(span, false)}, span});
+}
+
+void Lexer::read_double_quoted(std::vector<ast::WordPart>& parts) {
     Span span = current_span();
     DepthGuard guard(*this, span);
     advance();
@@ -286,10 +205,7 @@ void Lexer::read_dollar(WordContext ctx, std::vector<ast::WordPart>& parts) {
     ast::Parameter p;
     if (is_name_start(c1)) {
         advance();
-        while (is_name_char(peek())) {
-            p.name.push_back(static_cast<char>(peek()));
-            advance();
-        }
+        p.name = read_run(is_name_char);
     } else if (is_digit(c1) || is_special(c1)) {
         advance();
         advance();
@@ -303,23 +219,102 @@ void Lexer::read_dollar(WordContext ctx, std::vector<ast::WordPart>& parts) {
 }
 
 void Lexer::read_ansi_c(std::vector<ast::WordPart>& parts, Span span) {
-    std::string text;
-    for (;;) {
-        int c = raw(0);
-        if (c == end_of_input)
-            fail(ParseError::Kind::Incomplete, "syntax error: unterminated quoted string", span);
-        advance_raw();
-        if (c == '\'') break;
-        text.push_back(static_cast<char>(c));
-        if (c == '\\') {
-            int d = raw(0);
-            if (d == end_of_input)
-                fail(ParseError::Kind::Incomplete, "syntax error: unterminated quoted string", span);
-            advance_raw();
-            text.push_back(static_cast<char>(d));
-        }
+    std::string text = read_to_single_quote(span, true);
+    // Decoded once, here, by bash's $'...' rules (escapes.hpp).
+    std::string decoded;
+    append_escapes(text, decoded, ansi_c_escapes);
+    parts.push_back(ast::WordPart{ast::AnsiCQuoted{std::move(decoded)}, span});
+}
+
+// Consumes the run of characters `accept` takes and returns it.
+std::string Lexer::read_run(bool (*accept)(int)) {
+    std::string run;
+    while (accept(peek())) {
+        run.push_back(static_cast<char>(peek()));
+        advance();
     }
-    parts.push_back(ast::WordPart{ast::AnsiCQuoted{decode_ansi_c(text)}, span});
+    return run;
+}
+
+// After ${: a # that asks for a length (${#x}, ${#-}), rather than naming
+// $# (${#}, ${##}, ${#%x}). Consumes the #, and for ${#-} also the name;
+// returns true for a length.
+bool Lexer::read_length_prefix(ast::Parameter& p) {
+    if (peek() != '#') return false;
+    int c1 = peek(1);
+    advance();
+    if (is_name_start(c1) || is_digit(c1)) return true;
+    if (is_special(c1) && peek(1) == '}') {
+        advance();
+        p.name = std::string(1, static_cast<char>(c1));
+        return true;
+    }
+    p.name = "#";
+    return false;
+}
+
+// The name of ${name...}: a name, all the digits (${10}), or one special
+// character; "" when none starts here (a bad substitution).
+std::string Lexer::read_parameter_name() {
+    int c = peek();
+    if (is_name_start(c)) return read_run(is_name_char);
+    if (is_digit(c)) return read_run(is_digit);
+    if (!is_special(c)) return {};
+    advance();
+    return std::string(1, static_cast<char>(c));
+}
+
+// The operator after the name: [:]- [:]= [:]? [:]+ % %% # ##. False when
+// there is none (a bad substitution).
+bool Lexer::read_parameter_op(ast::Parameter& p) {
+    using ast::ParamOp;
+    int c = peek();
+    if (c == ':') {
+        p.colon = true;
+        advance();
+        c = peek();
+        if (!is_one_of(c, "-=?+")) return false;
+    }
+    bool doubled = (c == '%' || c == '#') && peek(1) == c;  // %% or ##
+    switch (c) {
+        case '-': p.op = ParamOp::UseDefault; break;
+        case '=': p.op = ParamOp::AssignDefault; break;
+        case '?': p.op = ParamOp::ErrorIfUnset; break;
+        case '+': p.op = ParamOp::UseAlternative; break;
+        case '%': p.op = doubled ? ParamOp::RemoveLargestSuffix : ParamOp::RemoveSmallestSuffix; break;
+        case '#': p.op = doubled ? ParamOp::RemoveLargestPrefix : ParamOp::RemoveSmallestPrefix; break;
+        default: return false;
+    }
+    if (doubled) advance();
+    advance();
+    return true;
+}
+
+// The word after the operator (or, for a bad substitution, the rest of the
+// text) up to the closing brace, then the whole parameter joins the word.
+void Lexer::finish_braced_parameter(ast::Parameter p, bool in_dq, std::vector<ast::WordPart>& parts, Span span) {
+    p.arg = std::make_unique<ast::Word>();
+    p.arg->span = current_span();
+    {
+        Recorder recorder(*this, p.arg->text);
+        // A pattern (# ## % %%) keeps its own quoting even inside "...":
+        // in "${x#'a*'}" the single quotes quote (POSIX 2.6.2, dash, bash).
+        bool pattern = p.op == ast::ParamOp::RemoveSmallestPrefix || p.op == ast::ParamOp::RemoveLargestPrefix ||
+                       p.op == ast::ParamOp::RemoveSmallestSuffix || p.op == ast::ParamOp::RemoveLargestSuffix;
+        read_parts(in_dq && !pattern ? WordContext::BraceArgDq : WordContext::BraceArg, p.arg->parts);
+    }
+    if (peek() != '}') fail(ParseError::Kind::Incomplete, "syntax error: missing '}'", span);
+    advance();
+    parts.push_back(ast::WordPart{std::move(p), span});
+}
+
+// Anything else up to the closing brace: kept, and reported when expanded.
+void Lexer::read_bad_substitution(ast::Parameter p, bool in_dq, std::vector<ast::WordPart>& parts, Span span) {
+    if (peek() == end_of_input) fail(ParseError::Kind::Incomplete, "syntax error: missing '}'", span);
+    p.bad = true;
+    p.op = ast::ParamOp::Plain;
+    p.colon = false;
+    finish_braced_parameter(std::move(p), in_dq, parts, span);
 }
 
 // ${name}, ${#name}, ${name[:]op word}, ${name%pattern} ... with the special
@@ -331,99 +326,18 @@ void Lexer::read_braced_parameter(WordContext ctx, std::vector<ast::WordPart>& p
     ast::Parameter p;
     p.braced = true;
     bool in_dq = ctx == WordContext::DoubleQuoted || ctx == WordContext::BraceArgDq || ctx == WordContext::HereDoc;
-    // Read the operand (or, for a bad substitution, the rest of the text) up
-    // to the closing brace.
-    auto finish = [&]() {
-        p.arg = std::make_unique<ast::Word>();
-        p.arg->span = current_span();
-        {
-            Recorder recorder(*this, p.arg->text);
-            // A pattern (# ## % %%) keeps its own quoting even inside "...":
-            // in "${x#'a*'}" the single quotes quote (POSIX 2.6.2, dash, bash).
-            bool pattern = p.op == ast::ParamOp::RemoveSmallestPrefix || p.op == ast::ParamOp::RemoveLargestPrefix ||
-                           p.op == ast::ParamOp::RemoveSmallestSuffix || p.op == ast::ParamOp::RemoveLargestSuffix;
-            read_parts(in_dq && !pattern ? WordContext::BraceArgDq : WordContext::BraceArg, p.arg->parts);
-        }
-        if (peek() != '}') fail(ParseError::Kind::Incomplete, "syntax error: missing '}'", span);
-        advance();
-        parts.push_back(ast::WordPart{std::move(p), span});
-    };
-    auto bad = [&]() {
-        if (peek() == end_of_input) fail(ParseError::Kind::Incomplete, "syntax error: missing '}'", span);
-        p.bad = true;
-        p.op = ast::ParamOp::Plain;
-        p.colon = false;
-        finish();
-    };
-    bool length = false;
-    if (peek() == '#') {
-        int c1 = peek(1);
-        if (c1 == '}') {
-            advance();
-            p.name = "#";
-        } else if (is_name_start(c1) || is_digit(c1)) {
-            advance();
-            length = true;
-        } else if (is_special(c1) && peek(2) == '}') {
-            advance();
-            advance();
-            p.name = std::string(1, static_cast<char>(c1));
-            length = true;
-        } else {
-            advance();
-            p.name = "#";
-        }
-    }
-    if (p.name.empty()) {
-        int c = peek();
-        if (is_name_start(c)) {
-            while (is_name_char(peek())) {
-                p.name.push_back(static_cast<char>(peek()));
-                advance();
-            }
-        } else if (is_digit(c)) {
-            while (is_digit(peek())) {
-                p.name.push_back(static_cast<char>(peek()));
-                advance();
-            }
-        } else if (is_special(c)) {
-            p.name = std::string(1, static_cast<char>(c));
-            advance();
-        } else {
-            return bad();
-        }
-    }
-    int c = peek();
-    if (length || c == '}') {
-        if (c != '}') return bad();
+    bool length = read_length_prefix(p);
+    if (p.name.empty()) p.name = read_parameter_name();
+    if (p.name.empty()) return read_bad_substitution(std::move(p), in_dq, parts, span);
+    if (length || peek() == '}') {
+        if (peek() != '}') return read_bad_substitution(std::move(p), in_dq, parts, span);
         advance();
         if (length) p.op = ast::ParamOp::Length;
         parts.push_back(ast::WordPart{std::move(p), span});
         return;
     }
-    if (c == ':') {
-        p.colon = true;
-        advance();
-        c = peek();
-        if (!is_one_of(c, "-=?+")) return bad();
-    }
-    switch (c) {
-        case '-': p.op = ast::ParamOp::UseDefault; break;
-        case '=': p.op = ast::ParamOp::AssignDefault; break;
-        case '?': p.op = ast::ParamOp::ErrorIfUnset; break;
-        case '+': p.op = ast::ParamOp::UseAlternative; break;
-        case '%':
-            p.op = peek(1) == '%' ? ast::ParamOp::RemoveLargestSuffix : ast::ParamOp::RemoveSmallestSuffix;
-            if (p.op == ast::ParamOp::RemoveLargestSuffix) advance();
-            break;
-        case '#':
-            p.op = peek(1) == '#' ? ast::ParamOp::RemoveLargestPrefix : ast::ParamOp::RemoveSmallestPrefix;
-            if (p.op == ast::ParamOp::RemoveLargestPrefix) advance();
-            break;
-        default: return bad();
-    }
-    advance();
-    finish();
+    if (!read_parameter_op(p)) return read_bad_substitution(std::move(p), in_dq, parts, span);
+    finish_braced_parameter(std::move(p), in_dq, parts, span);
 }
 
 void Lexer::read_command_subst(std::vector<ast::WordPart>& parts, Span span) {

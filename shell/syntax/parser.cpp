@@ -754,10 +754,14 @@ ast::List parse_program(std::string_view text, ParserOptions options) {
     return all;
 }
 
-std::vector<ast::WordPart> parse_heredoc_text(std::string text, Span span) {
-    // A grammar with no input of its own: it is there for the $( ) inside.
-    Grammar grammar(string_source(""), {});
-    return grammar.lexer().read_heredoc_text(std::move(text), span);
+ast::Word parse_expansion_text(std::string_view text, Span span) {
+    // No input of its own: the grammar is there for the $(...) in the text.
+    Grammar grammar(string_source({}), {});
+    ast::Word word;
+    word.text = std::string(text);
+    word.span = span;
+    if (!word.text.empty()) grammar.lexer().read_expanding_text(word);
+    return word;
 }
 
 void tokenize(std::string_view source, std::vector<LexedToken>& out) {

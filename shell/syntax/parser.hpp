@@ -91,9 +91,13 @@ class Parser {
 // Throws ParseError.
 ast::List parse_program(std::string_view text, ParserOptions options = {});
 
-// The parts of one piece of a large here-document body (ast::HereDoc::pieces):
-// `text` is read as an unquoted body that starts at `span`. Throws ParseError.
-std::vector<ast::WordPart> parse_heredoc_text(std::string text, Span span);
+// Text with expansions but no command: PS1, PS2 and PS4, and a piece of a
+// large here-document body (ast::HereDoc::pieces). It is read as an
+// unquoted here-document body is ($name, ${...}, $(...), `...`, $((...)) and
+// backslash before $ ` \ are special; quotes are plain text), all of it,
+// into one word for Expander::expand_heredoc; `span` is where the text
+// starts. Throws ParseError.
+ast::Word parse_expansion_text(std::string_view text, Span span = Span{1, 1});
 
 // Every token of a string, with here-document bodies attached to the
 // delimiter words, for --dump-tokens. It lives with the parser because a

@@ -10,134 +10,13 @@
 #include <climits>
 #include <cstdio>
 #include <cstdlib>
+#include <type_traits>
 
-#include "shell/text/charset.hpp"
+#include "shell/text/escapes.hpp"
 
 namespace forksh {
 
 namespace {
-
-bool is_octal(char c) { return c >= '0' && c <= '7'; }
-
-int hex_value(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
-// Up to `max` octal digits at text[i...]; advances i.
-unsigned char read_octal(std::string_view text, size_t& i, int max) {
-    unsigned value = 0;
-    for (int n = 0; n < max && i < text.size() && is_octal(text[i]); ++n, ++i)
-        value = value * 8 + static_cast<unsigned>(text[i] - '0');
-    return static_cast<unsigned char>(value & 0xff);
-}
-
-// Up to two hex digits at text[i...]; false (nothing consumed) when there is none.
-bool read_hex(std::string_view text, size_t& i, unsigned char& out) {
-    unsigned value = 0;
-    int n = 0;
-    while (n < 2 && i < text.size() && hex_value(text[i]) >= 0) {
-        value = value * 16 + static_cast<unsigned>(hex_value(text[i]));
-        ++i;
-        ++n;
-    }
-    out = static_cast<unsigned char>(value);
-    return n > 0;
-}
-
-// \uXXXX (up to 4 hex digits) and \UXXXXXXXX (up to 8), with text[i] at the
-// u or U: in a UTF-8 locale the character's UTF-8 bytes (as bash). In the
-// C locale, or with no digit or an invalid code point, nothing is consumed
-// and the caller copies the text as it is (as dash, which has no \u).
-bool unicode_escape(std::string_view text, size_t& i, std::string& out) {
-    if (!multibyte_locale()) return false;
-    size_t max = text[i] == 'u' ? 4 : 8;
-    size_t j = i + 1;
-    uint32_t cp = 0;
-    while (j < text.size() && j - i - 1 < max && hex_value(text[j]) >= 0)
-        cp = cp * 16 + static_cast<uint32_t>(hex_value(text[j++]));
-    if (j == i + 1 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-    i = j;
-    return true;
-}
-
-// The single-letter escapes shared by the format and %b; 0 when `c` is not one.
-char simple_escape(char c) {
-    switch (c) {
-    case '\\': return '\\';
-    case 'a': return '\a';
-    case 'b': return '\b';
-    case 'e':
-    case 'E': return '\x1b';
-    case 'f': return '\f';
-    case 'n': return '\n';
-    case 'r': return '\r';
-    case 't': return '\t';
-    case 'v': return '\v';
-    default: return 0;
-    }
-}
-
-// The escapes the format string and %b's argument read alike, at text[i]
-// (after the backslash): \u and \U (a character), \xHH, and any other
-// character, which keeps its backslash.
-void common_escape(std::string_view text, size_t& i, std::string& out) {
-    char c = text[i];
-    if ((c == 'u' || c == 'U') && unicode_escape(text, i, out)) return;  // the character's bytes
-    if (c == 'x') {
-        size_t j = i + 1;
-        unsigned char v = 0;
-        if (read_hex(text, j, v)) {
-            out += static_cast<char>(v);
-            i = j;
-            return;
-        }
-        out += "\\x";
-        ++i;
-        return;
-    }
-    out += '\\';
-    out += c;
-    ++i;
-}
-
-// One backslash escape of the format string, starting after the backslash.
-void format_escape(std::string_view fmt_text, size_t& i, std::string& out) {
-    if (i >= fmt_text.size()) {
-        out += '\\';
-        return;
-    }
-    char c = fmt_text[i];
-    if (char e = simple_escape(c)) {
-        out += e;
-        ++i;
-    } else if (c == '"' || c == '\'') {
-        out += c;
-        ++i;
-    } else if (is_octal(c)) {
-        // In the format, \NNN is one to three octal digits (a leading 0 counts).
-        out += static_cast<char>(read_octal(fmt_text, i, 3));
-    } else {
-        common_escape(fmt_text, i, out);
-    }
-}
 
 // snprintf into a std::string. `spec` is always built by this file from
 // validated flags, so a non-literal format is safe here.
@@ -284,69 +163,79 @@ class Formatter {
         std::string& out = result_.output;
         size_t i = 0;
         while (i < format_.size()) {
-            char c = format_[i];
+            char c = format_[i++];
             if (c == '\\') {
-                ++i;
-                format_escape(format_, i, out);
-                continue;
-            }
-            if (c != '%') {
+                decode_escape(format_, i, out, printf_format_escapes);
+            } else if (c != '%') {
                 out += c;
-                ++i;
-                continue;
-            }
-            size_t start = i++;
-            if (i < format_.size() && format_[i] == '%') {
+            } else if (i < format_.size() && format_[i] == '%') {
                 out += '%';
                 ++i;
-                continue;
-            }
-            std::string flags;
-            while (i < format_.size() && std::string_view("-+ #0").find(format_[i]) != std::string_view::npos)
-                flags += format_[i++];
-            bool has_width = false, has_precision = false;
-            int width = 0, precision = 0;
-            if (i < format_.size() && format_[i] == '*') {
-                has_width = true;
-                if (!star_arg(width)) return false;
-                ++i;
-            } else if (!read_number(i, width, has_width, start)) {
-                return false;
-            }
-            if (i < format_.size() && format_[i] == '.') {
-                ++i;
-                has_precision = true;
-                if (i < format_.size() && format_[i] == '*') {
-                    if (!star_arg(precision)) return false;
-                    ++i;
-                } else {
-                    bool any = false;
-                    if (!read_number(i, precision, any, start)) return false;
-                }
-            }
-            // C length modifiers mean nothing here (all integers are intmax_t);
-            // accept them so formats copied from C work.
-            while (i < format_.size() && std::string_view("hlLjq").find(format_[i]) != std::string_view::npos)
-                ++i;
-            if (i >= format_.size()) {
-                error(fmt::format("'{}': missing format character", format_.substr(start)));
-                return false;
-            }
-            char conv = format_[i++];
-            if (!convert(conv, flags, has_width, width, has_precision, precision)) {
-                if (conv == '\0' || std::string_view("sbcdiouxXeEfFgGaA").find(conv) == std::string_view::npos) {
-                    error(fmt::format("'{}': invalid directive", format_.substr(start, i - start)));
-                }
+            } else if (!directive(i - 1, i)) {
                 return false;
             }
         }
         return true;
     }
 
-    bool read_number(size_t& i, int& value, bool& present, size_t start) {
+    // A conversion specification, %[flags][width][.precision][hlLjq]conv,
+    // with `*` already replaced by its argument.
+    struct Spec {
+        std::string flags;
+        int width = 0;  // 0: none; negative (from `*`): left-justified
+        bool has_precision = false;
+        int precision = 0;
+        char conv = '\0';
+        bool left() const { return flags.find('-') != std::string::npos; }
+    };
+
+    // The directive whose % is at format_[start]; i is just after the %.
+    // Returns false when output must stop.
+    bool directive(size_t start, size_t& i) {
+        Spec spec;
+        if (!read_spec(start, i, spec)) return false;
+        if (convert(spec)) return true;
+        if (spec.conv == '\0' || std::string_view("sbcdiouxXeEfFgGaA").find(spec.conv) == std::string_view::npos)
+            error(fmt::format("'{}': invalid directive", format_.substr(start, i - start)));
+        return false;
+    }
+
+    // Everything after the % up to and including the conversion character.
+    // False after reporting an error.
+    bool read_spec(size_t start, size_t& i, Spec& spec) {
+        while (i < format_.size() && std::string_view("-+ #0").find(format_[i]) != std::string_view::npos)
+            spec.flags += format_[i++];
+        if (!read_field(start, i, spec.width)) return false;
+        if (i < format_.size() && format_[i] == '.') {
+            ++i;
+            spec.has_precision = true;
+            if (!read_field(start, i, spec.precision)) return false;
+        }
+        // C length modifiers mean nothing here (all integers are intmax_t);
+        // accept them so formats copied from C work.
+        while (i < format_.size() && std::string_view("hlLjq").find(format_[i]) != std::string_view::npos)
+            ++i;
+        if (i >= format_.size()) {
+            error(fmt::format("'{}': missing format character", format_.substr(start)));
+            return false;
+        }
+        spec.conv = format_[i++];
+        return true;
+    }
+
+    // A width or a precision: digits, or `*` for the next argument.
+    bool read_field(size_t start, size_t& i, int& value) {
+        if (i < format_.size() && format_[i] == '*') {
+            if (!star_arg(value)) return false;
+            ++i;
+            return true;
+        }
+        return read_number(i, value, start);
+    }
+
+    bool read_number(size_t& i, int& value, size_t start) {
         long v = 0;
         while (i < format_.size() && format_[i] >= '0' && format_[i] <= '9') {
-            present = true;
             v = v * 10 + (format_[i] - '0');
             if (v > max_field) {
                 error(fmt::format("'{}': field width or precision too large", format_.substr(start, i + 1 - start)));
@@ -359,63 +248,28 @@ class Formatter {
     }
 
     // Returns false to stop all output (\c, or an unknown conversion).
-    bool convert(char conv, const std::string& flags, bool has_width, int width, bool has_precision,
-                 int precision) {
-        std::string& out = result_.output;
-        bool left = flags.find('-') != std::string::npos;
-        switch (conv) {
-        case 's': {
-            std::string_view s = next_arg();
-            if (has_precision && precision >= 0 && static_cast<size_t>(precision) < s.size())
-                s = s.substr(0, static_cast<size_t>(precision));
-            pad(out, s, has_width ? width : 0, left);
-            return true;
-        }
+    bool convert(const Spec& spec) {
+        switch (spec.conv) {
+        case 's': add_text(next_arg(), spec); return true;
         case 'b': {
             std::string text;
-            bool stopped = false;
-            append_backslash_escapes(next_arg(), text, stopped);
-            std::string_view s = text;
-            if (has_precision && precision >= 0 && static_cast<size_t>(precision) < s.size())
-                s = s.substr(0, static_cast<size_t>(precision));
-            pad(out, s, has_width ? width : 0, left);
+            bool stopped = !append_escapes(next_arg(), text, echo_escapes);
+            add_text(text, spec);
             return !stopped;
         }
         case 'c': {
             const std::string& arg = next_arg();
             // An empty argument gives a NUL byte, as in dash and bash.
             char ch = arg.empty() ? '\0' : arg[0];
-            pad(out, std::string_view(&ch, 1), has_width ? width : 0, left);
+            pad(result_.output, std::string_view(&ch, 1), spec.width, spec.left());
             return true;
         }
         case 'd':
-        case 'i':
+        case 'i': add_number(spec, signed_arg(next_arg())); return true;
         case 'o':
         case 'u':
         case 'x':
-        case 'X': {
-            std::string spec = "%" + flags + "*";
-            if (has_precision) spec += ".*";
-            bool is_signed = conv == 'd' || conv == 'i';
-            spec += 'j';
-            spec += conv;
-            int w = has_width ? width : 0;
-            const std::string& arg = next_arg();
-            if (is_signed) {
-                intmax_t v = signed_arg(arg);
-                if (has_precision)
-                    append_formatted(out, spec, w, precision, v);
-                else
-                    append_formatted(out, spec, w, v);
-            } else {
-                uintmax_t v = unsigned_arg(arg);
-                if (has_precision)
-                    append_formatted(out, spec, w, precision, v);
-                else
-                    append_formatted(out, spec, w, v);
-            }
-            return true;
-        }
+        case 'X': add_number(spec, unsigned_arg(next_arg())); return true;
         case 'e':
         case 'E':
         case 'f':
@@ -423,54 +277,35 @@ class Formatter {
         case 'g':
         case 'G':
         case 'a':
-        case 'A': {
-            std::string spec = "%" + flags + "*";
-            if (has_precision) spec += ".*";
-            spec += conv;
-            int w = has_width ? width : 0;
-            double v = float_arg(next_arg());
-            if (has_precision)
-                append_formatted(out, spec, w, precision, v);
-            else
-                append_formatted(out, spec, w, v);
-            return true;
+        case 'A': add_number(spec, float_arg(next_arg())); return true;
+        default: return false;
         }
-        default:
-            return false;
-        }
+    }
+
+    // %s and %b: at most `precision` bytes of the text, padded to the width.
+    void add_text(std::string_view text, const Spec& spec) {
+        if (spec.has_precision && spec.precision >= 0 && static_cast<size_t>(spec.precision) < text.size())
+            text = text.substr(0, static_cast<size_t>(spec.precision));
+        pad(result_.output, text, spec.width, spec.left());
+    }
+
+    // A number through snprintf, on a specification rebuilt from the
+    // validated flags: "%<flags>*[.*][j]<conv>", width and precision passed
+    // as arguments (j: the integers are intmax_t or uintmax_t).
+    template <typename T>
+    void add_number(const Spec& spec, T value) {
+        std::string c_spec = "%" + spec.flags + "*";
+        if (spec.has_precision) c_spec += ".*";
+        if constexpr (std::is_integral_v<T>) c_spec += 'j';
+        c_spec += spec.conv;
+        if (spec.has_precision)
+            append_formatted(result_.output, c_spec, spec.width, spec.precision, value);
+        else
+            append_formatted(result_.output, c_spec, spec.width, value);
     }
 };
 
 }  // namespace
-
-void append_backslash_escapes(std::string_view text, std::string& out, bool& stopped) {
-    stopped = false;
-    size_t i = 0;
-    while (i < text.size()) {
-        char c = text[i++];
-        if (c != '\\' || i >= text.size()) {
-            out += c;
-            continue;
-        }
-        char n = text[i];
-        if (n == 'c') {
-            stopped = true;
-            return;
-        }
-        if (char e = simple_escape(n)) {
-            out += e;
-            ++i;
-        } else if (n == '0') {
-            // \0NNN: a zero, then up to three octal digits.
-            ++i;
-            out += static_cast<char>(read_octal(text, i, 3));
-        } else if (is_octal(n)) {
-            out += static_cast<char>(read_octal(text, i, 3));
-        } else {
-            common_escape(text, i, out);
-        }
-    }
-}
 
 PrintfResult format_printf(std::string_view format, std::span<const std::string> args) {
     return Formatter(format, args).run();

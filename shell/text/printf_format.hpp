@@ -3,7 +3,7 @@
 // `printf FORMAT ARGS...` is a small language of its own: conversions
 // (%s %b %c %d %i %o %u %x %X %e %E %f %F %g %G %a %A %%), flags (- + space # 0),
 // width and precision (also `*`, taken from the arguments), backslash escapes in
-// the format, and a rule that the format is used again while arguments remain.
+// the format (decoded by escapes.hpp, as %b's), and a rule that the format is used again while arguments remain.
 // Keeping it free of the shell makes every corner testable with exact strings
 // (tests/unit/test_printf_format.cpp). The printf builtin only prints the result.
 //
@@ -27,11 +27,5 @@ struct PrintfResult {
 };
 
 PrintfResult format_printf(std::string_view format, std::span<const std::string> args);
-
-// The escapes of `echo -e` and printf's %b: \\ \a \b \e \f \n \r \t \v,
-// \0NNN and \NNN (octal, up to 3 digits after the optional 0), \xHH.
-// \c stops: the text before it is appended and `stopped` becomes true.
-// Unknown escapes are kept as they are (backslash included).
-void append_backslash_escapes(std::string_view text, std::string& out, bool& stopped);
 
 }  // namespace forksh

@@ -546,3 +546,12 @@ sleep 0.1 & sleep 0.1 & wait; echo $?
 #### wait for an unknown pid is 127
 wait 999999; echo $?
 ## stdout: 127
+
+#### command with an unknown option is a usage error; -- ends the options
+command -vx ls; echo st=$?; command -v -- command
+## STDOUT:
+st=2
+command
+## END
+## stderr-match: command: -x: invalid option
+## dash: skip dash words it "Illegal option -x"

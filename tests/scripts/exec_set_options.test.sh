@@ -227,3 +227,11 @@ echo hi
 ## STDERR:
 [T:4] echo hi
 ## END
+
+#### set -x: a PS4 ending in a backslash keeps it, and a PS4 line may be any text
+PS4='x\'
+(set -x; : one)
+PS4='END
++ '
+(set -x; : two)
+## stderr-json: "x\\: one\nEND\n+ : two\n"

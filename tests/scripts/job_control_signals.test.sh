@@ -57,3 +57,24 @@ got TERM
 after
 ## END
 ## dash: skip no job control without a terminal
+
+#### job specs: jobs, disown, kill and pinfo report a spec that names no job alike
+sleep 5 & sleep 5 &
+jobs %9; echo "jobs $?"
+disown %?xyz; echo "disown $?"
+kill %sleep; echo "kill $?"
+pinfo %7; echo "pinfo $?"
+kill %1 %2; wait
+## STDOUT:
+jobs 1
+disown 1
+kill 1
+pinfo 1
+## END
+## STDERR:
+forksh: case.sh: line 2: jobs: %9: no such job
+forksh: case.sh: line 3: disown: %?xyz: no such job
+forksh: case.sh: line 4: kill: %sleep: ambiguous job spec
+forksh: case.sh: line 5: pinfo: %7: no such job
+## END
+## dash: skip dash has no disown or pinfo and words its job errors differently

@@ -85,3 +85,9 @@ cd / /; echo st=$?
 ## stdout: st=1
 ## stderr-match: cd
 ## dash: skip dash reads two operands as its substitution form and says 2
+
+#### cd with an unknown option in a group names that letter (usage error)
+cd -Lx /; echo st=$?; pwd -P >/dev/null
+## stdout: st=2
+## stderr-match: cd: -x: invalid option
+## dash: skip dash words it "Illegal option -x"

@@ -307,3 +307,12 @@ TEST_CASE("parser: the command after a here-document", "[parser]") {
         word 'next' @4:6 [Literal "next"]
 )EOF");
 }
+
+TEST_CASE("parser: prompt text is read whole as a here-document body", "[parser]") {
+    CHECK(dump_word(parse_expansion_text("a \"$x\" 'q' \\$ $(f)")) ==
+          R"([Literal "a \"", Param $x, Literal "\" 'q' ", Escaped "$", Literal " ", CommandSubst "f"])");
+    // No delimiter line can end it early, and a final backslash stays.
+    CHECK(dump_word(parse_expansion_text("EOF\nx\\")) == R"([Literal "EOF\nx\\"])");
+    CHECK(dump_word(parse_expansion_text("")) == "[]");
+    CHECK_THROWS_AS(parse_expansion_text("$(echo"), ParseError);
+}

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "shell/text/escapes.hpp"
 #include "shell/text/printf_format.hpp"
 
 using forksh::format_printf;
@@ -22,8 +23,7 @@ std::string out(std::string_view format, std::vector<std::string> args = {}) {
 }
 std::string escapes(std::string_view text, bool* stopped_out = nullptr) {
     std::string o;
-    bool stopped = false;
-    forksh::append_backslash_escapes(text, o, stopped);
+    bool stopped = !forksh::append_escapes(text, o, forksh::echo_escapes);
     if (stopped_out) *stopped_out = stopped;
     return o;
 }
