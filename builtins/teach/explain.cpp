@@ -486,22 +486,14 @@ class Explainer {
     void simple(const ast::SimpleCommand& s, int depth, const Where& w, bool tail, size_t at = 0) {
         bool substituted = at == 0 && substitutions(s, depth, w);
         if (s.words.empty()) {
-            std::string names;
-            for (const ast::Assignment& a : s.assignments) names += (names.empty() ? "" : ", ") + a.name;
-            if (!s.redirects.empty()) redirects(s.redirects, depth, w.who, true);
-            std::string status = substituted ? "$? = the status of the last $( )" : "$? = 0";
-            if (!names.empty())
-                step(depth, w.who + " sets the variable(s) " + names + " in its own memory, no fork" +
-                                (w.in_child ? " (gone when the child exits)" : "") + "; " + status + ".");
-            else
-                step(depth, "no command: the redirections are done and undone, no fork; " + status + ".");
+            assignments_only(s, depth, w, substituted);
             return;
         }
         const ast::Word& first = s.words[at];
         bool dynamic_name = first.parts.size() != 1 || !std::holds_alternative<ast::Literal>(first.parts[0].node);
         std::string name = first.text;
-        std::string text = at == 0 ? simple_text(s) : words_text(s, at, " ");
         if (dynamic_name) {
+            std::string text = at == 0 ? simple_text(s) : words_text(s, at, " ");
             step(depth, "`" + text + "`: the command name comes from an expansion, so only at run time "
                         "will the shell know whether it is a builtin, a function or a program (it depends).");
             return;
@@ -509,55 +501,84 @@ class Explainer {
         const Builtin* b = find(name);
         const Functions::Body* function =
             at > 0 || (b && b->kind == Kind::Special) ? nullptr : sh_.functions().find(name);
-        if (b && !function && name == "command" && s.words.size() > at + 1 && s.words[at + 1].text[0] != '-') {
-            // `command NAME`: the builtin runs NAME, skipping functions; an
-            // external NAME is launched as any command (never in place).
-            step(depth, "`command` is a builtin: " + w.who + " runs it itself; it skips functions and runs `" +
-                            s.words[at + 1].text + "`:");
-            if (!s.redirects.empty()) {
+        if (b && !function && name == "command" && s.words.size() > at + 1 && s.words[at + 1].text[0] != '-')
+            via_command(s, depth, w, at);
+        else if (b && !function)
+            builtin(s, name, *b, depth, w, tail);
+        else if (function)
+            function_call(s, name, **function, depth, w, tail);
+        else
+            external(s, depth, w, tail, at);
+    }
+
+    // No command word: assignments and/or redirections, in the shell.
+    void assignments_only(const ast::SimpleCommand& s, int depth, const Where& w, bool substituted) {
+        std::string names;
+        for (const ast::Assignment& a : s.assignments) names += (names.empty() ? "" : ", ") + a.name;
+        if (!s.redirects.empty()) redirects(s.redirects, depth, w.who, true);
+        std::string status = substituted ? "$? = the status of the last $( )" : "$? = 0";
+        if (!names.empty())
+            step(depth, w.who + " sets the variable(s) " + names + " in its own memory, no fork" +
+                            (w.in_child ? " (gone when the child exits)" : "") + "; " + status + ".");
+        else
+            step(depth, "no command: the redirections are done and undone, no fork; " + status + ".");
+    }
+
+    // `command NAME`: the builtin runs NAME, skipping functions; an external
+    // NAME is launched as any command (never in place).
+    void via_command(const ast::SimpleCommand& s, int depth, const Where& w, size_t at) {
+        step(depth, "`command` is a builtin: " + w.who + " runs it itself; it skips functions and runs `" +
+                        s.words[at + 1].text + "`:");
+        if (!s.redirects.empty()) {
+            note(depth + 1, "its redirections are undoable: each descriptor it changes is first copied "
+                            "above 10 (fcntl F_DUPFD_CLOEXEC), fd N kept aside, and put back afterwards.");
+            redirects(s.redirects, depth + 1, w.who, true);
+        }
+        simple(s, depth + 1, w, false, at + 1);
+    }
+
+    void builtin(const ast::SimpleCommand& s, const std::string& name, const Builtin& b, int depth, const Where& w,
+                 bool tail) {
+        bool exec_command = name == "exec" && s.words.size() > 1;
+        step(depth, "`" + name + "` is a builtin: " + w.who + " runs it itself, no fork.");
+        if (b.kind == Kind::Special && !w.in_child && !s.assignments.empty())
+            note(depth + 1, "its variable assignments stay in the shell (a special builtin).");
+        bool permanent = name == "exec" && s.words.size() == 1;
+        if (!s.redirects.empty()) {
+            if (permanent)
+                note(depth + 1, "exec without a command: its redirections stay, for " + w.who + " itself.");
+            else
                 note(depth + 1, "its redirections are undoable: each descriptor it changes is first copied "
                                 "above 10 (fcntl F_DUPFD_CLOEXEC), fd N kept aside, and put back afterwards.");
-                redirects(s.redirects, depth + 1, w.who, true);
-            }
-            simple(s, depth + 1, w, false, at + 1);
+            redirects(s.redirects, depth + 1, w.who, !permanent);
+        }
+        if (exec_command) {
+            exec_in_place(s, depth + 1, w, "exec replaces " + w.who + "'s own program with execve: no fork, the same pid");
             return;
         }
-        if (b && !function) {
-            bool exec_command = name == "exec" && s.words.size() > 1;
-            step(depth, "`" + name + "` is a builtin: " + w.who + " runs it itself, no fork.");
-            if (b->kind == Kind::Special && !w.in_child && !s.assignments.empty())
-                note(depth + 1, "its variable assignments stay in the shell (a special builtin).");
-            bool permanent = name == "exec" && s.words.size() == 1;
-            if (!s.redirects.empty()) {
-                if (permanent)
-                    note(depth + 1, "exec without a command: its redirections stay, for " + w.who + " itself.");
-                else
-                    note(depth + 1, "its redirections are undoable: each descriptor it changes is first copied "
-                                    "above 10 (fcntl F_DUPFD_CLOEXEC), fd N kept aside, and put back afterwards.");
-                redirects(s.redirects, depth + 1, w.who, !permanent);
-            }
-            if (exec_command) {
-                exec_in_place(s, depth + 1, w, "exec replaces " + w.who + "'s own program with execve: no fork, the same pid");
-                return;
-            }
-            if (name == "exit")
-                note(depth + 1, w.who + " ends here, with that status (after the EXIT trap, if one is set).");
-            else if (tail) note(depth + 1, w.who + " then exits with the builtin's status.");
-            else if (!w.in_child) note(depth + 1, "$? = the builtin's status.");
-            return;
-        }
-        if (function) {
-            step(depth, "`" + name + "` is a function: " + w.who + " runs its body in the same process, no fork, "
+        if (name == "exit")
+            note(depth + 1, w.who + " ends here, with that status (after the EXIT trap, if one is set).");
+        else if (tail) note(depth + 1, w.who + " then exits with the builtin's status.");
+        else if (!w.in_child) note(depth + 1, "$? = the builtin's status.");
+    }
+
+    void function_call(const ast::SimpleCommand& s, const std::string& name, const ast::Command& body, int depth,
+                       const Where& w, bool tail) {
+        step(depth, "`" + name + "` is a function: " + w.who +
+                        " runs its body in the same process, no fork, "
                         "with $1... set to the arguments; $? = its last command's status:");
-            if (!s.redirects.empty()) redirects(s.redirects, depth + 1, w.who, true);
-            if (function_depth_ < 3) {
-                ++function_depth_;
-                command(**function, depth + 1, w, false);
-                --function_depth_;
-            }
-            if (tail) note(depth + 1, w.who + " then exits with the function's status.");
-            return;
+        if (!s.redirects.empty()) redirects(s.redirects, depth + 1, w.who, true);
+        if (function_depth_ < 3) {
+            ++function_depth_;
+            command(body, depth + 1, w, false);
+            --function_depth_;
         }
+        if (tail) note(depth + 1, w.who + " then exits with the function's status.");
+    }
+
+    // A program: the executor's own launch decision says how it starts.
+    void external(const ast::SimpleCommand& s, int depth, const Where& w, bool tail, size_t at) {
+        const std::string& name = s.words[at].text;
         const std::string* path_var = sh_.vars().get("PATH");
         std::optional<std::string> path = PathCache::search(name, path_var ? std::string_view(*path_var) : std::string_view());
         LaunchContext context;
@@ -580,36 +601,44 @@ class Explainer {
                 note(depth, w.who + ": resets caught signals to their defaults (execve would anyway) and empties the signal mask");
                 exec_in_place(s, depth, w, "exec in place: " + w.who + " has nothing left to do, so the program replaces it, no fork");
                 return;
-            case Launch::Spawn: {
-                Where child{"child " + std::to_string(next_child_++), true};
-                ++spawns_;
-                step(depth, "posix_spawn: " + child.who + " for `" + text + "`, fork and execve(" + *path + ", [" +
-                                words_text(s, at, ", ") + "]) in one call (nothing to do in between: no redirection, no job control)" +
-                                group_note(false, true, 0) + path_note(name));
-                if (at == 0 && !s.assignments.empty()) note(depth + 1, "the assignment(s) go into the environment it receives");
-                note(depth + 1, "its caught signals start at their defaults and its signal mask empty (posix_spawn attributes)");
-                wait_note(depth, w, child.who);
+            case Launch::Spawn:
+                spawned(s, depth, w, at, *path);
                 return;
-            }
             case Launch::ForkExec:
-            default: {
-                Where child{"child " + std::to_string(next_child_++), true};
-                ++forks_;
-                ++execs_;
-                step(depth, "fork: " + child.who + " for `" + text + "`" + group_note(jc(w), true, 0));
-                if (jc(w)) {
-                    note(depth + 1, "both the shell and the child call setpgid(child, child): whichever runs first makes the group.");
-                    if (interactive_) note(depth + 1, "the child takes the terminal with tcsetpgrp: it is the foreground job now.");
-                }
-                if (at == 0 && !s.assignments.empty()) note(depth + 1, child.who + ": puts the assignment(s) in the environment it passes on");
-                if (at == 0) redirects(s.redirects, depth + 1, child.who, false);
-                note(depth + 1, child.who + ": resets caught signals to their defaults and empties the signal mask");
-                note(depth + 1, child.who + ": execve(" + *path + ", [" + words_text(s, at, ", ") +
-                                    "]): the program replaces the child's copy of the shell, same pid" + path_note(name));
-                wait_note(depth, w, child.who);
+            default:
+                forked_exec(s, depth, w, at, *path);
                 return;
-            }
         }
+    }
+
+    void spawned(const ast::SimpleCommand& s, int depth, const Where& w, size_t at, const std::string& path) {
+        std::string text = at == 0 ? simple_text(s) : words_text(s, at, " ");
+        Where child{"child " + std::to_string(next_child_++), true};
+        ++spawns_;
+        step(depth, "posix_spawn: " + child.who + " for `" + text + "`, fork and execve(" + path + ", [" +
+                        words_text(s, at, ", ") + "]) in one call (nothing to do in between: no redirection, no job control)" +
+                        group_note(false, true, 0) + path_note(s.words[at].text));
+        if (at == 0 && !s.assignments.empty()) note(depth + 1, "the assignment(s) go into the environment it receives");
+        note(depth + 1, "its caught signals start at their defaults and its signal mask empty (posix_spawn attributes)");
+        wait_note(depth, w, child.who);
+    }
+
+    void forked_exec(const ast::SimpleCommand& s, int depth, const Where& w, size_t at, const std::string& path) {
+        std::string text = at == 0 ? simple_text(s) : words_text(s, at, " ");
+        Where child{"child " + std::to_string(next_child_++), true};
+        ++forks_;
+        ++execs_;
+        step(depth, "fork: " + child.who + " for `" + text + "`" + group_note(jc(w), true, 0));
+        if (jc(w)) {
+            note(depth + 1, "both the shell and the child call setpgid(child, child): whichever runs first makes the group.");
+            if (interactive_) note(depth + 1, "the child takes the terminal with tcsetpgrp: it is the foreground job now.");
+        }
+        if (at == 0 && !s.assignments.empty()) note(depth + 1, child.who + ": puts the assignment(s) in the environment it passes on");
+        if (at == 0) redirects(s.redirects, depth + 1, child.who, false);
+        note(depth + 1, child.who + ": resets caught signals to their defaults and empties the signal mask");
+        note(depth + 1, child.who + ": execve(" + path + ", [" + words_text(s, at, ", ") +
+                            "]): the program replaces the child's copy of the shell, same pid" + path_note(s.words[at].text));
+        wait_note(depth, w, child.who);
     }
 
     void exec_in_place(const ast::SimpleCommand& s, int depth, const Where& w, const std::string& why) {

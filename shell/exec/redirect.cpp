@@ -133,82 +133,102 @@ void RedirectScope::apply(const std::vector<ast::Redirect>& redirects, Expander&
     for (const ast::Redirect& r : redirects) apply_one(r, expander, options);
 }
 
+namespace {
+[[noreturn]] void fail(const ast::Redirect& r, const std::string& subject, int error_number) {
+    throw ShellError(subject + ": " + sys::error_text(error_number), r.span, 1);
+}
+
+// The open(2) flags of a file redirection: `<` reads, `>` and `>|` truncate,
+// `>>` appends, `<>` reads and writes; all close-on-exec until moved.
+int open_flags(ast::RedirOp op) {
+    using ast::RedirOp;
+    int flags = O_CLOEXEC;
+    switch (op) {
+        case RedirOp::Input: return flags | O_RDONLY;
+        case RedirOp::ReadWrite: return flags | O_RDWR | O_CREAT;
+        case RedirOp::Append: return flags | O_WRONLY | O_CREAT | O_APPEND;
+        case RedirOp::Output:
+        case RedirOp::OutputBoth:
+        case RedirOp::Clobber: return flags | O_WRONLY | O_CREAT | O_TRUNC;
+        default: return flags;
+    }
+}
+}  // namespace
+
 void RedirectScope::apply_one(const ast::Redirect& r, Expander& expander, const Options& options) {
     using ast::RedirOp;
     int target = r.fd >= 0 ? r.fd : ast::default_fd(r.op);
-    auto fail = [&](const std::string& subject, int error_number) {
-        throw ShellError(subject + ": " + sys::error_text(error_number), r.span, 1);
-    };
-
     if (r.op == RedirOp::HereDoc || r.op == RedirOp::HereDocStrip || r.op == RedirOp::HereString) {
-        std::string text;
-        if (r.op == RedirOp::HereString) {
-            text = expander.expand_string(r.target) + "\n";
-        } else if (r.heredoc) {
-            text = r.heredoc->expand ? expander.expand_heredoc(r.heredoc->body)
-                                     : std::string(r.heredoc->body.text);
-        }
-        // Save before opening: if `target` is closed, open would reuse its number.
-        save(target, r);
-        int fd = open_here_text(text);
-        if (fd < 0) fail("here-document", errno);
-        move_to(fd, target);
+        apply_here_text(r, target, expander);
         return;
     }
-
     std::string word = expander.expand_string(r.target);
+    if (r.op == RedirOp::DupInput || r.op == RedirOp::DupOutput)
+        apply_dup(r, target, word);
+    else
+        apply_open(r, target, word, options);
+}
 
-    if (r.op == RedirOp::DupInput || r.op == RedirOp::DupOutput) {
-        if (word == "-") {
-            save(target, r);
-            sys::close(target);
+// <<, <<- and <<<: the text goes into a pipe (or memfd) whose read end
+// becomes `target`.
+void RedirectScope::apply_here_text(const ast::Redirect& r, int target, Expander& expander) {
+    std::string text;
+    if (r.op == ast::RedirOp::HereString) {
+        text = expander.expand_string(r.target) + "\n";
+    } else if (r.heredoc) {
+        text = r.heredoc->expand ? expander.expand_heredoc(r.heredoc->body) : std::string(r.heredoc->body.text);
+    }
+    // Save before opening: if `target` is closed, open would reuse its number.
+    save(target, r);
+    int fd = open_here_text(text);
+    if (fd < 0) fail(r, "here-document", errno);
+    move_to(fd, target);
+}
+
+// n<&m, n>&m (dup2), n>&- (close), and bash's `>&file` (stdout and stderr
+// to a file).
+void RedirectScope::apply_dup(const ast::Redirect& r, int target, const std::string& word) {
+    if (word == "-") {
+        save(target, r);
+        sys::close(target);
+        return;
+    }
+    int from;
+    if (!parse_fd(word, from)) {
+        if (r.op == ast::RedirOp::DupOutput && r.fd < 0) {
+            save(1, r);
+            save(2, r);
+            int fd = sys::open(word, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC);
+            if (fd < 0) fail(r, word, errno);
+            sys::dup2(fd, 2);
+            move_to(fd, 1);
             return;
         }
-        int from;
-        if (!parse_fd(word, from)) {
-            if (r.op == RedirOp::DupOutput && r.fd < 0) {
-                // bash: `>&file` sends both stdout and stderr to file.
-                save(1, r);
-                save(2, r);
-                int fd = sys::open(word, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC);
-                if (fd < 0) fail(word, errno);
-                sys::dup2(fd, 2);
-                move_to(fd, 1);
-                return;
-            }
-            throw ShellError(word + ": bad file descriptor number", r.span, 1);
-        }
-        // The shell's own descriptors are not the user's to copy (bash: `>&255`).
-        if (fd_registry::is_shell_fd(from) || ::fcntl(from, F_GETFD) < 0) fail(word, EBADF);
-        if (from == target) return;
-        save(target, r);
-        sys::dup2(from, target);
-        return;
+        throw ShellError(word + ": bad file descriptor number", r.span, 1);
     }
+    // The shell's own descriptors are not the user's to copy (bash: `>&255`).
+    if (fd_registry::is_shell_fd(from) || ::fcntl(from, F_GETFD) < 0) fail(r, word, EBADF);
+    if (from == target) return;
+    save(target, r);
+    sys::dup2(from, target);
+}
 
-    int flags = O_CLOEXEC;
-    switch (r.op) {
-        case RedirOp::Input: flags |= O_RDONLY; break;
-        case RedirOp::ReadWrite: flags |= O_RDWR | O_CREAT; break;
-        case RedirOp::Append: flags |= O_WRONLY | O_CREAT | O_APPEND; break;
-        case RedirOp::Output:
-        case RedirOp::OutputBoth:
-            flags |= O_WRONLY | O_CREAT | O_TRUNC;
-            break;
-        case RedirOp::Clobber: flags |= O_WRONLY | O_CREAT | O_TRUNC; break;
-        default: break;
-    }
-    if (word.empty()) fail(word, ENOENT);
+// <, >, >|, >>, <> and &>: open the file, move it to `target`.
+void RedirectScope::apply_open(const ast::Redirect& r, int target, const std::string& word,
+                               const Options& options) {
+    using ast::RedirOp;
+    if (word.empty()) fail(r, word, ENOENT);
     if (r.op == RedirOp::OutputBoth) {
         save(1, r);
         save(2, r);
     } else {
         save(target, r);  // before open, which may reuse a closed `target` number
     }
+    int flags = open_flags(r.op);
     int fd = (r.op == RedirOp::Output || r.op == RedirOp::OutputBoth) && options.noclobber
                  ? open_noclobber(word, flags, r)
                  : sys::open(word, flags);
-    if (fd < 0) fail(word, errno);
+    if (fd < 0) fail(r, word, errno);
     if (r.op == RedirOp::OutputBoth) {
         sys::dup2(fd, 2);
         target = 1;

@@ -40,6 +40,9 @@ class RedirectScope {
 
   private:
     void apply_one(const ast::Redirect& r, Expander& expander, const Options& options);
+    void apply_here_text(const ast::Redirect& r, int target, Expander& expander);
+    void apply_dup(const ast::Redirect& r, int target, const std::string& word);
+    void apply_open(const ast::Redirect& r, int target, const std::string& word, const Options& options);
     void save(int fd, const ast::Redirect& r);
     void claim(int fd, const ast::Redirect& r);
     void move_to(int opened, int target);
