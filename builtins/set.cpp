@@ -18,7 +18,7 @@ const std::string_view set_help =
     "command fails)  -f noglob  -m monitor (job control)  -n noexec  -u nounset\n"
     "(error on unset variables)  -v verbose  -x xtrace (print commands as run);\n"
     "-o pipefail, -o vi, -o emacs, -o trace (show each system call: fork, execve,\n"
-    "waitpid...), -o subreaper.\n"
+    "waitpid...), -o subreaper, -o spawn=posix_spawn|vfork|fork (how programs start).\n"
     "Exit status 0, or 2 for an invalid option.\n";
 
 const std::string_view shift_help =
@@ -38,6 +38,12 @@ void list_options(Shell& sh, bool as_commands) {
             sh.out().print("set {}o {}\n", on ? '-' : '+', o.name);
         else
             sh.out().print("{:<16}{}\n", o.name, on ? "on" : "off");
+    }
+    for (const ValuedOptionValue& v : valued_options(sh.options())) {
+        if (as_commands)
+            sh.out().print("set -o {}={}\n", v.name, v.value);
+        else
+            sh.out().print("{:<16}{}\n", v.name, v.value);
     }
 }
 
@@ -84,6 +90,13 @@ int set(Shell& sh, const Args& args) {
                     continue;
                 }
                 const std::string& name = args[++i];
+                ValuedOption valued = set_valued_option(options, name);
+                if (valued == ValuedOption::BadValue)
+                    return sh.usage_error(args, name + ": invalid option value (spawn=posix_spawn, vfork or fork)");
+                if (valued == ValuedOption::Set) {
+                    changed = true;
+                    continue;
+                }
                 const OptionInfo* o = find_option(name);
                 if (o == nullptr || !changeable(*o)) return sh.usage_error(args, name + ": invalid option name");
                 options.*o->field = on;

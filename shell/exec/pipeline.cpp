@@ -257,7 +257,19 @@ int Executor::run_pipeline(const ast::Pipeline& pipeline, bool background) {
             read_end.reset(fds[0]);
             write_end.reset(fds[1]);
         }
-        pid_t pid = fork_child(job, !background, [&]() {
+        // A plain external command starts with posix_spawn, its pipe ends
+        // as file actions; anything else is a forked copy of the shell.
+        pid_t pid = -1;
+        if (const auto* simple = std::get_if<ast::SimpleCommand>(&command.node)) {
+            StageIo io;
+            io.in = previous_read ? previous_read.get() : -1;
+            io.out = write_end ? write_end.get() : -1;
+            io.detached = detached;
+            io.foreground = !background;
+            io.line = command.span.line;
+            pid = spawn_stage(*simple, job, io);
+        }
+        if (pid < 0) pid = fork_child(job, !background, [&]() {
             // In the child: the previous pipe's read end becomes stdin, this
             // pipe's write end stdout; then every original pipe descriptor is
             // closed, so that each pipe has exactly one reader and one writer,
