@@ -667,7 +667,7 @@ class Explainer {
                 return;
             case Launch::ExecInPlace:
                 if (!s.assignments.empty()) note(depth, w.who + ": puts the assignment(s) in the environment it passes on");
-                redirects(s.redirects, depth, w.who, false);
+                if (!child_opens(s.redirects, depth, w.who)) return;
                 note(depth, w.who + ": resets caught signals to their defaults (execve would anyway) and empties the signal mask");
                 exec_in_place(s, depth, w, "exec in place: " + w.who + " has nothing left to do, so the program replaces it, no fork");
                 return;
