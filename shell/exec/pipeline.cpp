@@ -1,6 +1,8 @@
 // pipeline.cpp: making processes: pipelines, subshells, background jobs,
-// and waiting for them. System calls: fork, pipe2, dup2, close, setpgid,
-// tcsetpgrp (all through sys::), sigprocmask and sigsuspend (signals::).
+// and waiting for them. A stage that is a plain program starts with
+// posix_spawn (spawn_stage, simple_command.cpp); the others fork here.
+// System calls: fork, pipe2, dup2, close, setpgid, tcsetpgrp (all through
+// sys::), sigprocmask and sigsuspend (signals::).
 #include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>

@@ -1,8 +1,11 @@
 // simple_command.cpp: running one simple command (POSIX 2.9.1):
 //   expand the words -> find the command -> apply redirections and
 //   assignments -> run it: a builtin or function in the shell itself, an
-//   external program with fork + execve.
-// System calls: fork and execve (through sys::), via fork_child.
+//   external program with posix_spawn (its redirections, pipe ends and
+//   process group as file actions and attributes) or, when choose_launch
+//   says posix_spawn cannot express the child's set-up, fork + execve.
+// System calls: posix_spawn, fork and execve (through sys::), the last two
+// via fork_child.
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
