@@ -81,9 +81,12 @@ void print_option_names(Shell& sh) {
         }
         line += one;
     }
+    for (const ValuedOptionValue& v : valued_options(sh.options())) line += " " + std::string(v.name);
     sh.out().print("{}{}\n", text, line);
     sh.out().write("  -o trace: print each system call (fork, execve, pipe2, dup2, waitpid...) as it happens\n"
-                   "  -o explain: the same, with one sentence on each new kind of event\n");
+                   "  -o explain: the same, with one sentence on each new kind of event\n"
+                   "  -o spawn=posix_spawn|vfork|fork: how programs start (set -o spawn=fork: fork + execve\n"
+                   "     everywhere, the old way; vfork means posix_spawn: glibc does it with clone(CLONE_VFORK))\n");
 }
 
 }  // namespace

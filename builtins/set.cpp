@@ -19,7 +19,7 @@ const std::string_view set_help =
     "command fails)  -f noglob  -m monitor (job control)  -n noexec  -u nounset\n"
     "(error on unset variables)  -v verbose  -x xtrace (print commands as run);\n"
     "-o pipefail, -o vi, -o emacs, -o trace (show each system call: fork, execve,\n"
-    "waitpid...), -o subreaper.\n"
+    "waitpid...), -o subreaper, -o spawn=posix_spawn|vfork|fork (how programs start).\n"
     "Exit status 0, or 2 for an invalid option.\n";
 
 const std::string_view shift_help =
@@ -40,6 +40,12 @@ void list_options(Shell& sh, bool as_commands) {
         else
             sh.out().print("{:<16}{}\n", o.name, on ? "on" : "off");
     }
+    for (const ValuedOptionValue& v : valued_options(sh.options())) {
+        if (as_commands)
+            sh.out().print("set -o {}={}\n", v.name, v.value);
+        else
+            sh.out().print("{:<16}{}\n", v.name, v.value);
+    }
 }
 
 // -o NAME or +o NAME. 0, or the usage error for a name that is not an option.
@@ -53,6 +59,10 @@ int set_named_option(Shell& sh, const Args& args, const std::string& name, bool 
         options.trace = true;
         return 0;
     }
+    ValuedOption valued = set_valued_option(options, name);
+    if (valued == ValuedOption::BadValue)
+        return sh.usage_error(args, name + ": invalid option value (spawn=posix_spawn, vfork or fork)");
+    if (valued == ValuedOption::Set) return 0;
     const OptionInfo* o = find_option(name);
     if (o == nullptr || !changeable(*o)) return sh.usage_error(args, name + ": invalid option name");
     options.*o->field = on;

@@ -162,7 +162,10 @@ void short_options(int& i, int argc, char** argv, Invocation& inv, Options& opti
             inv.login = true;
         } else if (c == 'o') {
             if (i + 1 >= argc) die_usage(std::string("-o: option requires an argument"));
-            const OptionInfo* opt = find_option(std::string_view(argv[++i]));
+            ValuedOption valued = set_valued_option(options, argv[++i]);
+            if (valued == ValuedOption::BadValue) die_usage(std::string(argv[i]) + ": invalid option value");
+            if (valued == ValuedOption::Set) continue;
+            const OptionInfo* opt = find_option(std::string_view(argv[i]));
             if (!opt) die_usage(std::string(argv[i]) + ": no such option");
             options.*opt->field = on;
         } else if (const OptionInfo* opt = find_option(c)) {

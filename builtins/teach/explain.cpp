@@ -4,6 +4,7 @@
 // run, expanded or looked up in the hash table: it only reads the parse tree,
 // the options, and PATH.
 // System calls: stat(2)/access(2) while searching PATH, nothing else.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -334,6 +335,7 @@ class Explainer {
                 step(depth, "pipe2: pipe " + std::to_string(i + 1) + " (both ends close-on-exec) to connect `" +
                                 command_text(c) + "` to `" + command_text(p.commands[i + 1]) + "`");
             }
+            if (spawned_stage(c, i, n, depth, w, bg, first_child)) continue;
             Where child{"child " + std::to_string(next_child_++), true};
             ++forks_;
             step(depth, "fork: " + child.who + " for `" + command_text(c) + "`" + group_note(jc(w), i == 0, first_child));
@@ -352,12 +354,7 @@ class Explainer {
             // The stage is all the child does: it runs the command as the
             // last thing it has to do.
             command(c, depth + 1, child, true);
-            if (i + 1 < n)
-                step(depth, w.who + " closes its write end of pipe " + std::to_string(i + 1) +
-                                (i > 0 ? " and its read end of pipe " + std::to_string(i) : "") +
-                                ": only the children hold them now, so end-of-file can come");
-            else if (i > 0)
-                step(depth, w.who + " closes its read end of pipe " + std::to_string(i));
+            parent_closes(i, n, depth, w);
         }
         std::string last = "child " + std::to_string(next_child_ - 1);
         if (bg) {
@@ -372,6 +369,43 @@ class Explainer {
         std::string status = "$? = the exit status of " + last + " (`" + command_text(p.commands.back()) + "`)";
         if (sh_.options().pipefail) status += "; pipefail is on: of the last stage that failed";
         note(depth, status + (p.negated ? ", turned around by `!`." : "."));
+    }
+
+    void parent_closes(size_t i, size_t n, int depth, const Where& w) {
+        if (i + 1 < n)
+            step(depth, w.who + " closes its write end of pipe " + std::to_string(i + 1) +
+                            (i > 0 ? " and its read end of pipe " + std::to_string(i) : "") +
+                            ": only the children hold them now, so end-of-file can come");
+        else if (i > 0)
+            step(depth, w.who + " closes its read end of pipe " + std::to_string(i));
+    }
+
+    // A stage (or background job) the executor starts with posix_spawn: the
+    // same facts for choose_launch as spawn_stage gathers. False: it forks.
+    bool spawned_stage(const ast::Command& c, size_t i, size_t n, int depth, const Where& w, bool bg, int first_child) {
+        const auto* s = std::get_if<ast::SimpleCommand>(&c.node);
+        if (!s || s->words.empty()) return false;
+        std::optional<std::string> path = external_path(*s, 0);
+        if (!path) return false;
+        LaunchContext context = external_context(*s, w, false, 0);
+        context.pipeline_stage = true;
+        for (const ast::Word& word : s->words) context.words_pure = context.words_pure && word_is_pure(word);
+        for (const ast::Assignment& a : s->assignments)
+            context.words_pure = context.words_pure && word_is_pure(a.value) && a.name != "PATH";
+        context.background_without_job_control = bg && !jc(w);
+        sigset_t to_default;
+        context.spawn_sets_signals = signals::spawn_defaults(sh_.traps(), &to_default, bg && !jc(w));
+        if (choose_launch(context) != Launch::Spawn) return false;
+        std::vector<std::string> actions;
+        if (i > 0) actions.push_back("stdin <- read end of pipe " + std::to_string(i));
+        if (i + 1 < n) actions.push_back("stdout -> write end of pipe " + std::to_string(i + 1));
+        if (bg && !jc(w) && i == 0) actions.push_back("stdin <- /dev/null (a background job of a script)");
+        Where child{"child " + std::to_string(next_child_++), true};
+        spawn_step(*s, depth, w, child, 0, *path, decide_launch(context).why, actions, group_note(jc(w), i == 0, first_child));
+        if (jc(w) && !bg && interactive_) note(depth + 1, "it takes the terminal with tcsetpgrp before execve (addtcsetpgrp_np).");
+        if (bg && !jc(w)) note(depth + 1, "SIGINT and SIGQUIT stay ignored, as the shell has them (a background job of a script)");
+        parent_closes(i, n, depth, w);
+        return true;
     }
 
     // What group a new child goes to.
@@ -508,22 +542,14 @@ class Explainer {
     void simple(const ast::SimpleCommand& s, int depth, const Where& w, bool tail, size_t at = 0) {
         bool substituted = at == 0 && substitutions(s, depth, w);
         if (s.words.empty()) {
-            std::string names;
-            for (const ast::Assignment& a : s.assignments) names += (names.empty() ? "" : ", ") + a.name;
-            if (!s.redirects.empty()) redirects(s.redirects, depth, w.who, true);
-            std::string status = substituted ? "$? = the status of the last $( )" : "$? = 0";
-            if (!names.empty())
-                step(depth, w.who + " sets the variable(s) " + names + " in its own memory, no fork" +
-                                (w.in_child ? " (gone when the child exits)" : "") + "; " + status + ".");
-            else
-                step(depth, "no command: the redirections are done and undone, no fork; " + status + ".");
+            assignments_only(s, depth, w, substituted);
             return;
         }
         const ast::Word& first = s.words[at];
         bool dynamic_name = first.parts.size() != 1 || !std::holds_alternative<ast::Literal>(first.parts[0].node);
         std::string name = first.text;
-        std::string text = at == 0 ? simple_text(s) : words_text(s, at, " ");
         if (dynamic_name) {
+            std::string text = at == 0 ? simple_text(s) : words_text(s, at, " ");
             step(depth, "`" + text + "`: the command name comes from an expansion, so only at run time "
                         "will the shell know whether it is a builtin, a function or a program (it depends).");
             return;
@@ -531,65 +557,130 @@ class Explainer {
         const Builtin* b = find(name);
         const Functions::Body* function =
             at > 0 || (b && b->kind == Kind::Special) ? nullptr : sh_.functions().find(name);
-        if (b && !function && name == "command" && s.words.size() > at + 1 && s.words[at + 1].text[0] != '-') {
-            // `command NAME`: the builtin runs NAME, skipping functions; an
-            // external NAME is launched as any command (never in place).
-            step(depth, "`command` is a builtin: " + w.who + " runs it itself; it skips functions and runs `" +
-                            s.words[at + 1].text + "`:");
-            if (!s.redirects.empty()) {
+        if (b && !function && name == "command" && s.words.size() > at + 1 && s.words[at + 1].text[0] != '-')
+            via_command(s, depth, w, at);
+        else if (b && !function)
+            builtin(s, name, *b, depth, w, tail);
+        else if (function)
+            function_call(s, name, **function, depth, w, tail);
+        else
+            external(s, depth, w, tail, at);
+    }
+
+    // No command word: assignments and/or redirections, in the shell.
+    void assignments_only(const ast::SimpleCommand& s, int depth, const Where& w, bool substituted) {
+        std::string names;
+        for (const ast::Assignment& a : s.assignments) names += (names.empty() ? "" : ", ") + a.name;
+        if (!s.redirects.empty()) redirects(s.redirects, depth, w.who, true);
+        std::string status = substituted ? "$? = the status of the last $( )" : "$? = 0";
+        if (!names.empty())
+            step(depth, w.who + " sets the variable(s) " + names + " in its own memory, no fork" +
+                            (w.in_child ? " (gone when the child exits)" : "") + "; " + status + ".");
+        else
+            step(depth, "no command: the redirections are done and undone, no fork; " + status + ".");
+    }
+
+    // `command NAME`: the builtin runs NAME, skipping functions; an external
+    // NAME is launched as any command (never in place).
+    void via_command(const ast::SimpleCommand& s, int depth, const Where& w, size_t at) {
+        step(depth, "`command` is a builtin: " + w.who + " runs it itself; it skips functions and runs `" +
+                        s.words[at + 1].text + "`:");
+        if (!s.redirects.empty()) {
+            note(depth + 1, "its redirections are undoable: each descriptor it changes is first copied "
+                            "above 10 (fcntl F_DUPFD_CLOEXEC), fd N kept aside, and put back afterwards.");
+            redirects(s.redirects, depth + 1, w.who, true);
+        }
+        simple(s, depth + 1, w, false, at + 1);
+    }
+
+    void builtin(const ast::SimpleCommand& s, const std::string& name, const Builtin& b, int depth, const Where& w,
+                 bool tail) {
+        bool exec_command = name == "exec" && s.words.size() > 1;
+        step(depth, "`" + name + "` is a builtin: " + w.who + " runs it itself, no fork.");
+        if (b.kind == Kind::Special && !w.in_child && !s.assignments.empty())
+            note(depth + 1, "its variable assignments stay in the shell (a special builtin).");
+        bool permanent = name == "exec" && s.words.size() == 1;
+        if (!s.redirects.empty()) {
+            if (permanent)
+                note(depth + 1, "exec without a command: its redirections stay, for " + w.who + " itself.");
+            else
                 note(depth + 1, "its redirections are undoable: each descriptor it changes is first copied "
                                 "above 10 (fcntl F_DUPFD_CLOEXEC), fd N kept aside, and put back afterwards.");
-                redirects(s.redirects, depth + 1, w.who, true);
-            }
-            simple(s, depth + 1, w, false, at + 1);
+            redirects(s.redirects, depth + 1, w.who, !permanent);
+        }
+        if (exec_command) {
+            exec_in_place(s, depth + 1, w, "exec replaces " + w.who + "'s own program with execve: no fork, the same pid");
             return;
         }
-        if (b && !function) {
-            bool exec_command = name == "exec" && s.words.size() > 1;
-            step(depth, "`" + name + "` is a builtin: " + w.who + " runs it itself, no fork.");
-            if (b->kind == Kind::Special && !w.in_child && !s.assignments.empty())
-                note(depth + 1, "its variable assignments stay in the shell (a special builtin).");
-            bool permanent = name == "exec" && s.words.size() == 1;
-            if (!s.redirects.empty()) {
-                if (permanent)
-                    note(depth + 1, "exec without a command: its redirections stay, for " + w.who + " itself.");
-                else
-                    note(depth + 1, "its redirections are undoable: each descriptor it changes is first copied "
-                                    "above 10 (fcntl F_DUPFD_CLOEXEC), fd N kept aside, and put back afterwards.");
-                redirects(s.redirects, depth + 1, w.who, !permanent);
-            }
-            if (exec_command) {
-                exec_in_place(s, depth + 1, w, "exec replaces " + w.who + "'s own program with execve: no fork, the same pid");
-                return;
-            }
-            if (name == "exit")
-                note(depth + 1, w.who + " ends here, with that status (after the EXIT trap, if one is set).");
-            else if (tail) note(depth + 1, w.who + " then exits with the builtin's status.");
-            else if (!w.in_child) note(depth + 1, "$? = the builtin's status.");
-            return;
-        }
-        if (function) {
-            step(depth, "`" + name + "` is a function: " + w.who + " runs its body in the same process, no fork, "
+        if (name == "exit")
+            note(depth + 1, w.who + " ends here, with that status (after the EXIT trap, if one is set).");
+        else if (tail) note(depth + 1, w.who + " then exits with the builtin's status.");
+        else if (!w.in_child) note(depth + 1, "$? = the builtin's status.");
+    }
+
+    void function_call(const ast::SimpleCommand& s, const std::string& name, const ast::Command& body, int depth,
+                       const Where& w, bool tail) {
+        step(depth, "`" + name + "` is a function: " + w.who +
+                        " runs its body in the same process, no fork, "
                         "with $1... set to the arguments; $? = its last command's status:");
-            if (!s.redirects.empty()) redirects(s.redirects, depth + 1, w.who, true);
-            if (function_depth_ < 3) {
-                ++function_depth_;
-                command(**function, depth + 1, w, false);
-                --function_depth_;
-            }
-            if (tail) note(depth + 1, w.who + " then exits with the function's status.");
-            return;
+        if (!s.redirects.empty()) redirects(s.redirects, depth + 1, w.who, true);
+        if (function_depth_ < 3) {
+            ++function_depth_;
+            command(body, depth + 1, w, false);
+            --function_depth_;
         }
+        if (tail) note(depth + 1, w.who + " then exits with the function's status.");
+    }
+
+    // The program a command word names, searched in PATH now.
+    std::optional<std::string> external_path(const ast::SimpleCommand& s, size_t at) {
+        const ast::Word& first = s.words[at];
+        if (first.parts.size() != 1 || !std::holds_alternative<ast::Literal>(first.parts[0].node)) return std::nullopt;
+        const std::string& name = first.text;
+        if (find(name) || sh_.functions().find(name)) return std::nullopt;
         const std::string* path_var = sh_.vars().get("PATH");
-        std::optional<std::string> path = PathCache::search(name, path_var ? std::string_view(*path_var) : std::string_view());
+        return PathCache::search(name, path_var ? std::string_view(*path_var) : std::string_view());
+    }
+
+    // The facts choose_launch needs for a program, as the executor finds
+    // them (run_external, spawn_stage); for a literal redirection target,
+    // the executor's look at the file (opening_cannot_block) too.
+    LaunchContext external_context(const ast::SimpleCommand& s, const Where& w, bool tail, size_t at) {
         LaunchContext context;
-        context.kind = path ? CommandKind::External : CommandKind::NotFound;
+        context.kind = CommandKind::External;
         context.has_redirects = at == 0 && !s.redirects.empty();
         context.job_control = jc(w);
         context.in_child_tail = tail;
+        context.method = sh_.options().spawn;
         sigset_t to_default;
         context.spawn_sets_signals = signals::spawn_defaults(sh_.traps(), &to_default);
-        switch (choose_launch(context)) {
+        if (!context.has_redirects) return context;
+        RedirectsFit fit = redirects_fit(s.redirects, sh_.options().noclobber);
+        for (const ast::Redirect& r : s.redirects) {
+            if (!fit.fit) break;
+            bool literal = r.target.parts.size() == 1 && std::holds_alternative<ast::Literal>(r.target.parts[0].node);
+            bool numeric = !r.target.text.empty() && r.target.text.find_first_not_of("0123456789") == std::string::npos;
+            bool dup = r.op == ast::RedirOp::DupInput || r.op == ast::RedirOp::DupOutput;
+            if (dup && literal && !numeric && r.target.text != "-" && (r.op == ast::RedirOp::DupInput || r.fd >= 0))
+                fit = {false, "a bad descriptor number is reported by a forked child"};
+            else if (literal && (!dup || !numeric) && r.target.text != "-")
+                if (std::string_view why = open_misfit(r.target.text, r.op != ast::RedirOp::Input); !why.empty())
+                    fit = {false, why};
+        }
+        context.redirects_fit = fit.fit;
+        context.redirects_misfit = fit.why;
+        return context;
+    }
+
+    // A program: the executor's own launch decision says how it starts.
+    void external(const ast::SimpleCommand& s, int depth, const Where& w, bool tail, size_t at) {
+        const std::string& name = s.words[at].text;
+        const std::string* path_var = sh_.vars().get("PATH");
+        std::optional<std::string> path = PathCache::search(name, path_var ? std::string_view(*path_var) : std::string_view());
+        LaunchContext context = external_context(s, w, tail, at);
+        if (!path) context.kind = CommandKind::NotFound;
+        LaunchDecision decision = decide_launch(context);
+        switch (decision.launch) {
             case Launch::NotFound:
                 if (at == 0 && !s.redirects.empty()) redirects(s.redirects, depth, w.who, true);
                 step(depth, "`" + name + "` is not a builtin or function and is not found in PATH: " + w.who +
@@ -598,40 +689,95 @@ class Explainer {
                 return;
             case Launch::ExecInPlace:
                 if (!s.assignments.empty()) note(depth, w.who + ": puts the assignment(s) in the environment it passes on");
-                redirects(s.redirects, depth, w.who, false);
+                if (!child_opens(s.redirects, depth, w.who)) return;
                 note(depth, w.who + ": resets caught signals to their defaults (execve would anyway) and empties the signal mask");
                 exec_in_place(s, depth, w, "exec in place: " + w.who + " has nothing left to do, so the program replaces it, no fork");
                 return;
-            case Launch::Spawn: {
-                Where child{"child " + std::to_string(next_child_++), true};
-                ++spawns_;
-                step(depth, "posix_spawn: " + child.who + " for `" + text + "`, fork and execve(" + *path + ", [" +
-                                words_text(s, at, ", ") + "]) in one call (nothing to do in between: no redirection, no job control)" +
-                                group_note(false, true, 0) + path_note(name));
-                if (at == 0 && !s.assignments.empty()) note(depth + 1, "the assignment(s) go into the environment it receives");
-                note(depth + 1, "its caught signals start at their defaults and its signal mask empty (posix_spawn attributes)");
-                wait_note(depth, w, child.who);
+            case Launch::Spawn:
+                spawned(s, depth, w, at, *path, decision.why);
                 return;
-            }
             case Launch::ForkExec:
-            default: {
-                Where child{"child " + std::to_string(next_child_++), true};
-                ++forks_;
-                ++execs_;
-                step(depth, "fork: " + child.who + " for `" + text + "`" + group_note(jc(w), true, 0));
-                if (jc(w)) {
-                    note(depth + 1, "both the shell and the child call setpgid(child, child): whichever runs first makes the group.");
-                    if (interactive_) note(depth + 1, "the child takes the terminal with tcsetpgrp: it is the foreground job now.");
-                }
-                if (at == 0 && !s.assignments.empty()) note(depth + 1, child.who + ": puts the assignment(s) in the environment it passes on");
-                if (at == 0) redirects(s.redirects, depth + 1, child.who, false);
-                note(depth + 1, child.who + ": resets caught signals to their defaults and empties the signal mask");
-                note(depth + 1, child.who + ": execve(" + *path + ", [" + words_text(s, at, ", ") +
-                                    "]): the program replaces the child's copy of the shell, same pid" + path_note(name));
-                wait_note(depth, w, child.who);
+            default:
+                forked_exec(s, depth, w, at, *path, decision.why);
                 return;
-            }
         }
+    }
+
+    // "stdin <- in.txt", "stderr -> stdout": a redirection as a file action.
+    static std::string action_text(const ast::Redirect& r) {
+        int fd = r.fd >= 0 ? r.fd : ast::default_fd(r.op);
+        auto name = [](int n) {
+            return n == 0 ? std::string("stdin") : n == 1 ? "stdout" : n == 2 ? "stderr" : "fd " + std::to_string(n);
+        };
+        const std::string& t = r.target.text;
+        switch (r.op) {
+            case ast::RedirOp::Input: return name(fd) + " <- " + t + " (open)";
+            case ast::RedirOp::ReadWrite: return name(fd) + " <> " + t + " (open)";
+            case ast::RedirOp::Append: return name(fd) + " >> " + t + " (open)";
+            case ast::RedirOp::DupInput:
+            case ast::RedirOp::DupOutput:
+                if (t == "-") return "close " + name(fd);
+                if (t.find_first_not_of("0123456789") == std::string::npos)
+                    return name(fd) + (r.op == ast::RedirOp::DupInput ? " <- " : " -> ") + name(std::stoi(t)) + " (dup2)";
+                return "stdout -> " + t + " (open), stderr -> stdout (dup2)";
+            case ast::RedirOp::OutputBoth: return "stdout -> " + t + " (open), stderr -> stdout (dup2)";
+            default: return name(fd) + " -> " + t + " (open)";
+        }
+    }
+
+    void spawned(const ast::SimpleCommand& s, int depth, const Where& w, size_t at, const std::string& path,
+                 std::string_view why) {
+        std::vector<std::string> actions;
+        if (at == 0)
+            for (const ast::Redirect& r : s.redirects) actions.push_back(action_text(r));
+        Where child{"child " + std::to_string(next_child_++), true};
+        spawn_step(s, depth, w, child, at, path, why, actions, group_note(jc(w), true, 0));
+        if (jc(w) && interactive_) note(depth + 1, "it takes the terminal with tcsetpgrp before execve (addtcsetpgrp_np).");
+        wait_note(depth, w, child.who);
+    }
+
+    // The one posix_spawn step: what the child does before execve, said as
+    // posix_spawn's attributes and file actions.
+    void spawn_step(const ast::SimpleCommand& s, int depth, const Where& w, const Where& child, size_t at,
+                    const std::string& path, std::string_view why, const std::vector<std::string>& actions,
+                    const std::string& group) {
+        (void)w;
+        ++spawns_;
+        std::string text = at == 0 ? simple_text(s) : words_text(s, at, " ");
+        step(depth, "posix_spawn: " + child.who + " for `" + text + "`, fork and execve(" + path + ", [" +
+                        words_text(s, at, ", ") + "]) in one call (" + std::string(why) + ")" + group +
+                        path_note(s.words[at].text));
+        if (!actions.empty()) {
+            std::string shown;
+            for (const std::string& a : actions) shown += (shown.empty() ? "" : ", ") + a;
+            note(depth + 1, "its file actions, done by the child before execve: " + shown);
+        }
+        if (jc(w)) note(depth + 1, "its group is set by the child itself before execve (POSIX_SPAWN_SETPGROUP).");
+        if (at == 0 && !s.assignments.empty()) note(depth + 1, "the assignment(s) go into the environment it receives");
+        note(depth + 1, "its caught signals start at their defaults and its signal mask empty (posix_spawn attributes)");
+    }
+
+    void forked_exec(const ast::SimpleCommand& s, int depth, const Where& w, size_t at, const std::string& path,
+                     std::string_view why) {
+        std::string text = at == 0 ? simple_text(s) : words_text(s, at, " ");
+        Where child{"child " + std::to_string(next_child_++), true};
+        ++forks_;
+        step(depth, "fork: " + child.who + " for `" + text + "`" + group_note(jc(w), true, 0));
+        note(depth + 1, "not posix_spawn: " + std::string(why));
+        if (jc(w)) {
+            note(depth + 1, "both the shell and the child call setpgid(child, child): whichever runs first makes the group.");
+            if (interactive_) note(depth + 1, "the child takes the terminal with tcsetpgrp: it is the foreground job now.");
+        }
+        if (at == 0 && !s.assignments.empty()) note(depth + 1, child.who + ": puts the assignment(s) in the environment it passes on");
+        if (at == 0 && !child_opens(s.redirects, depth + 1, child.who)) {
+            wait_note(depth, w, child.who);
+            return;
+        }
+        ++execs_;
+        note(depth + 1, child.who + ": resets caught signals to their defaults and empties the signal mask");
+        note(depth + 1, child.who + ": execve(" + path + ", [" + words_text(s, at, ", ") +
+                            "]): the program replaces the child's copy of the shell, same pid" + path_note(s.words[at].text));
+        wait_note(depth, w, child.who);
     }
 
     void exec_in_place(const ast::SimpleCommand& s, int depth, const Where& w, const std::string& why) {
@@ -664,57 +810,87 @@ class Explainer {
         return out;
     }
 
-    void redirects(const std::vector<ast::Redirect>& rs, int depth, const std::string& who, bool undoable) {
+    // A forked child's redirections, up to one whose open fails now (stat
+    // says so): the child reports it and exits 1 without execve. False then.
+    bool child_opens(const std::vector<ast::Redirect>& rs, int depth, const std::string& who) {
+        std::vector<std::string> closed;
         for (const ast::Redirect& r : rs) {
             int fd = r.fd >= 0 ? r.fd : ast::default_fd(r.op);
-            std::string target = r.target.text;
-            std::string prefix = who + ": " + redirect_text(r) + ": ";
-            if (undoable) prefix += "(saved first, restored after) ";
-            switch (r.op) {
-                case ast::RedirOp::Input:
-                    opens_.push_back(target);
-                    note(depth, prefix + "open(" + target + ", read) -> a new fd; dup2(it, " + std::to_string(fd) + "); close(it)");
-                    break;
-                case ast::RedirOp::Output:
-                case ast::RedirOp::Clobber:
-                    opens_.push_back(target);
-                    note(depth, prefix + "open(" + target + ", write|create|truncate) -> a new fd; dup2(it, " +
-                                    std::to_string(fd) + "); close(it)" +
-                                    (r.op == ast::RedirOp::Output && sh_.options().noclobber ? " (set -C: fails if the file exists)" : ""));
-                    break;
-                case ast::RedirOp::Append:
-                    opens_.push_back(target);
-                    note(depth, prefix + "open(" + target + ", write|create|append) -> a new fd; dup2(it, " + std::to_string(fd) + "); close(it)");
-                    break;
-                case ast::RedirOp::ReadWrite:
-                    opens_.push_back(target);
-                    note(depth, prefix + "open(" + target + ", read-write|create) -> a new fd; dup2(it, " + std::to_string(fd) + "); close(it)");
-                    break;
-                case ast::RedirOp::DupInput:
-                case ast::RedirOp::DupOutput:
-                    if (target == "-") {
-                        note(depth, prefix + "close(" + std::to_string(fd) + ")");
-                    } else if (r.op == ast::RedirOp::DupOutput && r.fd < 0 &&
-                               target.find_first_not_of("0123456789") != std::string::npos) {
-                        opens_.push_back(target);
-                        note(depth, prefix + "open(" + target + ", write|create|truncate); dup2 it to 1 and to 2; close it");
-                    } else {
-                        note(depth, prefix + "dup2(" + target + ", " + std::to_string(fd) + "): fd " + std::to_string(fd) +
-                                        " now refers to what fd " + target + " refers to");
-                    }
-                    break;
-                case ast::RedirOp::HereDoc:
-                case ast::RedirOp::HereDocStrip:
-                case ast::RedirOp::HereString:
-                    ++pipes_;
-                    note(depth, prefix + "the text is put in a pipe (or a temporary file) and its read end is dup2'ed to " +
-                                    std::to_string(fd));
-                    break;
-                case ast::RedirOp::OutputBoth:
+            if (r.op == ast::RedirOp::DupInput || r.op == ast::RedirOp::DupOutput) {
+                if (std::find(closed.begin(), closed.end(), r.target.text) != closed.end()) {
+                    note(depth, who + ": " + redirect_text(r) + ": dup2 of a closed descriptor fails: it prints "
+                                "\"Bad file descriptor\" and exits 1, without execve");
+                    return false;
+                }
+                if (r.target.text == "-") closed.push_back(std::to_string(fd));
+            }
+            bool literal = r.target.parts.size() == 1 && std::holds_alternative<ast::Literal>(r.target.parts[0].node);
+            bool file = r.op == ast::RedirOp::Input || r.op == ast::RedirOp::Output || r.op == ast::RedirOp::Append ||
+                        r.op == ast::RedirOp::Clobber || r.op == ast::RedirOp::ReadWrite ||
+                        r.op == ast::RedirOp::OutputBoth;
+            if (literal && file && open_will_fail(r.target.text, r.op != ast::RedirOp::Input)) {
+                note(depth, who + ": " + redirect_text(r) + ": open(" + r.target.text + ") fails: it prints why "
+                            "(`forksh: line N: " + r.target.text + ": ...`) and exits 1, without execve");
+                return false;
+            }
+            redirect_one(r, depth, who, false);
+        }
+        return true;
+    }
+
+    void redirects(const std::vector<ast::Redirect>& rs, int depth, const std::string& who, bool undoable) {
+        for (const ast::Redirect& r : rs) redirect_one(r, depth, who, undoable);
+    }
+
+    void redirect_one(const ast::Redirect& r, int depth, const std::string& who, bool undoable) {
+        int fd = r.fd >= 0 ? r.fd : ast::default_fd(r.op);
+        std::string target = r.target.text;
+        std::string prefix = who + ": " + redirect_text(r) + ": ";
+        if (undoable) prefix += "(saved first, restored after) ";
+        switch (r.op) {
+            case ast::RedirOp::Input:
+                opens_.push_back(target);
+                note(depth, prefix + "open(" + target + ", read) -> a new fd; dup2(it, " + std::to_string(fd) + "); close(it)");
+                break;
+            case ast::RedirOp::Output:
+            case ast::RedirOp::Clobber:
+                opens_.push_back(target);
+                note(depth, prefix + "open(" + target + ", write|create|truncate) -> a new fd; dup2(it, " +
+                                std::to_string(fd) + "); close(it)" +
+                                (r.op == ast::RedirOp::Output && sh_.options().noclobber ? " (set -C: fails if the file exists)" : ""));
+                break;
+            case ast::RedirOp::Append:
+                opens_.push_back(target);
+                note(depth, prefix + "open(" + target + ", write|create|append) -> a new fd; dup2(it, " + std::to_string(fd) + "); close(it)");
+                break;
+            case ast::RedirOp::ReadWrite:
+                opens_.push_back(target);
+                note(depth, prefix + "open(" + target + ", read-write|create) -> a new fd; dup2(it, " + std::to_string(fd) + "); close(it)");
+                break;
+            case ast::RedirOp::DupInput:
+            case ast::RedirOp::DupOutput:
+                if (target == "-") {
+                    note(depth, prefix + "close(" + std::to_string(fd) + ")");
+                } else if (r.op == ast::RedirOp::DupOutput && r.fd < 0 &&
+                           target.find_first_not_of("0123456789") != std::string::npos) {
                     opens_.push_back(target);
                     note(depth, prefix + "open(" + target + ", write|create|truncate); dup2 it to 1 and to 2; close it");
-                    break;
-            }
+                } else {
+                    note(depth, prefix + "dup2(" + target + ", " + std::to_string(fd) + "): fd " + std::to_string(fd) +
+                                    " now refers to what fd " + target + " refers to");
+                }
+                break;
+            case ast::RedirOp::HereDoc:
+            case ast::RedirOp::HereDocStrip:
+            case ast::RedirOp::HereString:
+                ++pipes_;
+                note(depth, prefix + "the text is put in a pipe (or a temporary file) and its read end is dup2'ed to " +
+                                std::to_string(fd));
+                break;
+            case ast::RedirOp::OutputBoth:
+                opens_.push_back(target);
+                note(depth, prefix + "open(" + target + ", write|create|truncate); dup2 it to 1 and to 2; close it");
+                break;
         }
     }
 

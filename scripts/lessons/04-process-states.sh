@@ -22,10 +22,12 @@ kill -STOP $stopped
 wait_until_state $stopped T
 
 echo "== 3. Zombie (Z): it has exited, but its parent never called waitpid =="
-# The subshell starts /bin/true, then execs a long sleep in its own place.
-# true's parent is now /bin/sleep 3, which never waits for children, so
-# true, which exits at once, stays a zombie: dead, but still in the table.
-(/bin/true & exec /bin/sleep 3) &
+# The subshell starts a small sh, then execs a long sleep in its own place.
+# The sh waits until its parent has become /bin/sleep (the shell would reap
+# it, were it to exit sooner), then exits. Its parent is now /bin/sleep 3,
+# which never waits for children, so it stays a zombie: dead, but still in
+# the table.
+(/bin/sh -c 'until [ /proc/$PPID/exe -ef /bin/sleep ]; do :; done' & exec /bin/sleep 3) &
 parent=$!
 wait_until_running $parent /bin/sleep
 # The kernel lists a process's children in /proc/PID/task/PID/children.

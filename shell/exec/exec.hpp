@@ -27,11 +27,13 @@
 #include "shell/expand/expand.hpp"
 #include "shell/state/functions.hpp"
 #include "shell/os/jobs.hpp"
+#include "shell/os/launch.hpp"
 #include "shell/state/options.hpp"
 #include "shell/syntax/parser.hpp"
 #include "shell/os/path_search.hpp"
 #include "shell/state/traps.hpp"
 #include "shell/state/variables.hpp"
+#include "shell/sys/sys.hpp"
 
 namespace forksh {
 
@@ -146,8 +148,32 @@ class Executor : public SubstitutionRunner {
     [[noreturn]] void exec_external(const std::string& name, std::vector<std::string>& argv);
     // posix_spawn, when choose_launch says so (shell/os/launch.cpp).
     // `command` (null for `command NAME`) gives the VAR=value assignments.
-    int spawn_external(const std::string& path, std::vector<std::string>& argv,
-                       const ast::SimpleCommand* command, const sigset_t& to_default);
+    // The status, or nullopt when posix_spawn failed with file actions: the
+    // caller then forks, and the child reports the failing step.
+    std::optional<int> spawn_external(const std::string& path, std::vector<std::string>& argv,
+                                      const ast::SimpleCommand* command, const sigset_t& to_default,
+                                      const sys::SpawnSetup& setup);
+    // The spawn itself, its process added to `job`: the pid; -errno when
+    // the exec failed with no file actions; nullopt to fall back to fork.
+    std::optional<pid_t> spawn_program(Job& job, const std::string& path, std::vector<std::string>& argv,
+                                       const ast::SimpleCommand* command, const sigset_t& to_default,
+                                       const sys::SpawnSetup& setup);
+    // A pipeline stage or background job: its pipe ends and what it is.
+    struct StageIo {
+        int in = -1;    // read end of the pipe before it
+        int out = -1;   // write end of the pipe after it
+        bool detached = false;  // a background job of a script: stdin (of stage 1) from /dev/null
+        bool foreground = true;
+        int line = 0;
+    };
+    // posix_spawn a stage that is a plain external command (choose_launch
+    // with pipeline_stage): its pid, or -1 when it must fork as before.
+    pid_t spawn_stage(const ast::SimpleCommand& command, Job& job, const StageIo& io);
+    // Redirections as file actions, if they can be (sets context.redirects_fit).
+    void spawn_redirects(const std::vector<ast::Redirect>& redirects, LaunchContext& context,
+                         sys::SpawnSetup& setup);
+    // Job control for a spawned child: its group, and the terminal.
+    void job_spawn_setup(sys::SpawnSetup& setup, pid_t group, bool foreground);
     int run_external(std::vector<std::string>& argv, const ast::SimpleCommand& command,
                      const ast::Command& node, bool in_child_tail);
     void trace_command(const std::vector<std::string>& argv, const ast::SimpleCommand& command);

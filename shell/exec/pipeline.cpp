@@ -1,6 +1,8 @@
 // pipeline.cpp: making processes: pipelines, subshells, background jobs,
-// and waiting for them. System calls: fork, pipe2, dup2, close, setpgid,
-// tcsetpgrp (all through sys::), sigprocmask and sigsuspend (signals::).
+// and waiting for them. A stage that is a plain program starts with
+// posix_spawn (spawn_stage, simple_command.cpp); the others fork here.
+// System calls: fork, pipe2, dup2, close, setpgid, tcsetpgrp (all through
+// sys::), sigprocmask and sigsuspend (signals::).
 #include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -260,7 +262,19 @@ int Executor::run_pipeline(const ast::Pipeline& pipeline, bool background) {
             read_end.reset(fds[0]);
             write_end.reset(fds[1]);
         }
-        pid_t pid = fork_child(job, !background, [&]() {
+        // A plain external command starts with posix_spawn, its pipe ends
+        // as file actions; anything else is a forked copy of the shell.
+        pid_t pid = -1;
+        if (const auto* simple = std::get_if<ast::SimpleCommand>(&command.node)) {
+            StageIo io;
+            io.in = previous_read ? previous_read.get() : -1;
+            io.out = write_end ? write_end.get() : -1;
+            io.detached = detached;
+            io.foreground = !background;
+            io.line = command.span.line;
+            pid = spawn_stage(*simple, job, io);
+        }
+        if (pid < 0) pid = fork_child(job, !background, [&]() {
             // In the child: the previous pipe's read end becomes stdin, this
             // pipe's write end stdout; then every original pipe descriptor is
             // closed, so that each pipe has exactly one reader and one writer,

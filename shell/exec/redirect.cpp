@@ -133,87 +133,188 @@ void RedirectScope::apply(const std::vector<ast::Redirect>& redirects, Expander&
     for (const ast::Redirect& r : redirects) apply_one(r, expander, options);
 }
 
+namespace {
+[[noreturn]] void fail(const ast::Redirect& r, const std::string& subject, int error_number) {
+    throw ShellError(subject + ": " + sys::error_text(error_number), r.span, 1);
+}
+
+// The open(2) flags of a file redirection: `<` reads, `>` and `>|` truncate,
+// `>>` appends, `<>` reads and writes; all close-on-exec until moved.
+int open_flags(ast::RedirOp op) {
+    using ast::RedirOp;
+    int flags = O_CLOEXEC;
+    switch (op) {
+        case RedirOp::Input: return flags | O_RDONLY;
+        case RedirOp::ReadWrite: return flags | O_RDWR | O_CREAT;
+        case RedirOp::Append: return flags | O_WRONLY | O_CREAT | O_APPEND;
+        case RedirOp::Output:
+        case RedirOp::OutputBoth:
+        case RedirOp::Clobber: return flags | O_WRONLY | O_CREAT | O_TRUNC;
+        default: return flags;
+    }
+}
+}  // namespace
+
 void RedirectScope::apply_one(const ast::Redirect& r, Expander& expander, const Options& options) {
     using ast::RedirOp;
     int target = r.fd >= 0 ? r.fd : ast::default_fd(r.op);
-    auto fail = [&](const std::string& subject, int error_number) {
-        throw ShellError(subject + ": " + sys::error_text(error_number), r.span, 1);
-    };
-
     if (r.op == RedirOp::HereDoc || r.op == RedirOp::HereDocStrip || r.op == RedirOp::HereString) {
-        std::string text;
-        if (r.op == RedirOp::HereString) {
-            text = expander.expand_string(r.target) + "\n";
-        } else if (r.heredoc) {
-            text = r.heredoc->expand ? expander.expand_heredoc(*r.heredoc)
-                                     : std::string(r.heredoc->body.text);
-        }
-        // Save before opening: if `target` is closed, open would reuse its number.
-        save(target, r);
-        int fd = open_here_text(text);
-        if (fd < 0) fail("here-document", errno);
-        move_to(fd, target);
+        apply_here_text(r, target, expander);
         return;
     }
-
     std::string word = expander.expand_string(r.target);
+    if (r.op == RedirOp::DupInput || r.op == RedirOp::DupOutput)
+        apply_dup(r, target, word);
+    else
+        apply_open(r, target, word, options);
+}
 
-    if (r.op == RedirOp::DupInput || r.op == RedirOp::DupOutput) {
-        if (word == "-") {
-            save(target, r);
-            sys::close(target);
+// <<, <<- and <<<: the text goes into a pipe (or memfd) whose read end
+// becomes `target`.
+void RedirectScope::apply_here_text(const ast::Redirect& r, int target, Expander& expander) {
+    std::string text;
+    if (r.op == ast::RedirOp::HereString) {
+        text = expander.expand_string(r.target) + "\n";
+    } else if (r.heredoc) {
+        text = r.heredoc->expand ? expander.expand_heredoc(*r.heredoc) : std::string(r.heredoc->body.text);
+    }
+    // Save before opening: if `target` is closed, open would reuse its number.
+    save(target, r);
+    int fd = open_here_text(text);
+    if (fd < 0) fail(r, "here-document", errno);
+    move_to(fd, target);
+}
+
+// n<&m, n>&m (dup2), n>&- (close), and bash's `>&file` (stdout and stderr
+// to a file).
+void RedirectScope::apply_dup(const ast::Redirect& r, int target, const std::string& word) {
+    if (word == "-") {
+        save(target, r);
+        sys::close(target);
+        return;
+    }
+    int from;
+    if (!parse_fd(word, from)) {
+        if (r.op == ast::RedirOp::DupOutput && r.fd < 0) {
+            save(1, r);
+            save(2, r);
+            int fd = sys::open(word, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC);
+            if (fd < 0) fail(r, word, errno);
+            sys::dup2(fd, 2);
+            move_to(fd, 1);
             return;
         }
-        int from;
-        if (!parse_fd(word, from)) {
-            if (r.op == RedirOp::DupOutput && r.fd < 0) {
-                // bash: `>&file` sends both stdout and stderr to file.
-                save(1, r);
-                save(2, r);
-                int fd = sys::open(word, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC);
-                if (fd < 0) fail(word, errno);
-                sys::dup2(fd, 2);
-                move_to(fd, 1);
-                return;
-            }
-            throw ShellError(word + ": bad file descriptor number", r.span, 1);
-        }
-        // The shell's own descriptors are not the user's to copy (bash: `>&255`).
-        if (fd_registry::is_shell_fd(from) || ::fcntl(from, F_GETFD) < 0) fail(word, EBADF);
-        if (from == target) return;
-        save(target, r);
-        sys::dup2(from, target);
-        return;
+        throw ShellError(word + ": bad file descriptor number", r.span, 1);
     }
+    // The shell's own descriptors are not the user's to copy (bash: `>&255`).
+    if (fd_registry::is_shell_fd(from) || ::fcntl(from, F_GETFD) < 0) fail(r, word, EBADF);
+    if (from == target) return;
+    save(target, r);
+    sys::dup2(from, target);
+}
 
-    int flags = O_CLOEXEC;
-    switch (r.op) {
-        case RedirOp::Input: flags |= O_RDONLY; break;
-        case RedirOp::ReadWrite: flags |= O_RDWR | O_CREAT; break;
-        case RedirOp::Append: flags |= O_WRONLY | O_CREAT | O_APPEND; break;
-        case RedirOp::Output:
-        case RedirOp::OutputBoth:
-            flags |= O_WRONLY | O_CREAT | O_TRUNC;
-            break;
-        case RedirOp::Clobber: flags |= O_WRONLY | O_CREAT | O_TRUNC; break;
-        default: break;
-    }
-    if (word.empty()) fail(word, ENOENT);
+// <, >, >|, >>, <> and &>: open the file, move it to `target`.
+void RedirectScope::apply_open(const ast::Redirect& r, int target, const std::string& word,
+                               const Options& options) {
+    using ast::RedirOp;
+    if (word.empty()) fail(r, word, ENOENT);
     if (r.op == RedirOp::OutputBoth) {
         save(1, r);
         save(2, r);
     } else {
         save(target, r);  // before open, which may reuse a closed `target` number
     }
+    int flags = open_flags(r.op);
     int fd = (r.op == RedirOp::Output || r.op == RedirOp::OutputBoth) && options.noclobber
                  ? open_noclobber(word, flags, r)
                  : sys::open(word, flags);
-    if (fd < 0) fail(word, errno);
+    if (fd < 0) fail(r, word, errno);
     if (r.op == RedirOp::OutputBoth) {
         sys::dup2(fd, 2);
         target = 1;
     }
     move_to(fd, target);
+}
+
+std::string fd_name(int fd) {
+    switch (fd) {
+        case 0: return "stdin";
+        case 1: return "stdout";
+        case 2: return "stderr";
+        default: return "fd " + std::to_string(fd);
+    }
+}
+
+namespace {
+using sys::SpawnAction;
+
+SpawnAction open_action(int fd, const std::string& path, int flags, std::string_view arrow) {
+    return SpawnAction{SpawnAction::Kind::Open, fd, -1, path, flags & ~O_CLOEXEC,
+                       fd_name(fd) + " " + std::string(arrow) + " " + path};
+}
+
+// One redirection as file actions; the reason when it cannot be one.
+std::string_view add_spawn_action(const ast::Redirect& r, const std::string& word,
+                                  std::vector<SpawnAction>& actions) {
+    // A descriptor an earlier action gave the child is the child's to copy.
+    auto set_before = [&](int fd) {
+        for (const SpawnAction& a : actions)
+            if (a.fd == fd && a.kind != SpawnAction::Kind::Close && a.kind != SpawnAction::Kind::TakeTerminal)
+                return true;
+        return false;
+    };
+    using ast::RedirOp;
+    int target = r.fd >= 0 ? r.fd : ast::default_fd(r.op);
+    if (r.op == RedirOp::DupInput || r.op == RedirOp::DupOutput) {
+        if (word == "-") {
+            actions.push_back({SpawnAction::Kind::Close, target, -1, {}, 0, "close " + fd_name(target)});
+            return {};
+        }
+        int from;
+        if (!parse_fd(word, from)) {
+            if (r.op != RedirOp::DupOutput || r.fd >= 0)
+                return "a bad descriptor number is reported by a forked child";
+            if (std::string_view why = open_misfit(word, true); !why.empty()) return why;
+            actions.push_back(open_action(1, word, O_WRONLY | O_CREAT | O_TRUNC, "->"));
+            actions.push_back({SpawnAction::Kind::Dup2, 2, 1, {}, 0, "stderr -> stdout"});
+            return {};
+        }
+        // Not open, or the shell's own: a forked child says "Bad file descriptor".
+        if (!set_before(from) && (fd_registry::is_shell_fd(from) || ::fcntl(from, F_GETFD) < 0))
+            return "a descriptor that is not open is reported by a forked child";
+        if (from == target) return {};
+        actions.push_back({SpawnAction::Kind::Dup2, target, from, {}, 0,
+                           fd_name(target) + (r.op == RedirOp::DupInput ? " <- " : " -> ") + fd_name(from)});
+        return {};
+    }
+    if (word.empty()) return "an empty file name is reported by a forked child";
+    int flags = open_flags(r.op);
+    if (std::string_view why = open_misfit(word, flags & O_CREAT); !why.empty()) return why;
+    std::string_view arrow = r.op == RedirOp::Input ? "<-" : r.op == RedirOp::ReadWrite ? "<>"
+                             : r.op == RedirOp::Append ? ">>" : "->";
+    if (r.op == RedirOp::OutputBoth) {
+        actions.push_back(open_action(1, word, flags, arrow));
+        actions.push_back({SpawnAction::Kind::Dup2, 2, 1, {}, 0, "stderr -> stdout"});
+    } else {
+        actions.push_back(open_action(target, word, flags, arrow));
+    }
+    return {};
+}
+}  // namespace
+
+RedirectsFit spawn_actions(const std::vector<ast::Redirect>& redirects, Expander& expander,
+                           std::vector<SpawnAction>& actions) {
+    for (const ast::Redirect& r : redirects) {
+        std::string word;
+        try {
+            word = expander.expand_string(r.target);
+        } catch (const ShellError&) {
+            return {false, "a redirection's word failed to expand: a forked child reports it"};
+        }
+        std::string_view why = add_spawn_action(r, word, actions);
+        if (!why.empty()) return {false, why};
+    }
+    return {};
 }
 
 }  // namespace forksh

@@ -17,7 +17,9 @@
 
 #include "shell/syntax/ast.hpp"
 #include "shell/expand/expand.hpp"
+#include "shell/os/launch.hpp"
 #include "shell/state/options.hpp"
+#include "shell/sys/sys.hpp"
 
 namespace forksh {
 
@@ -40,6 +42,9 @@ class RedirectScope {
 
   private:
     void apply_one(const ast::Redirect& r, Expander& expander, const Options& options);
+    void apply_here_text(const ast::Redirect& r, int target, Expander& expander);
+    void apply_dup(const ast::Redirect& r, int target, const std::string& word);
+    void apply_open(const ast::Redirect& r, int target, const std::string& word, const Options& options);
     void save(int fd, const ast::Redirect& r);
     void claim(int fd, const ast::Redirect& r);
     void move_to(int opened, int target);
@@ -53,6 +58,20 @@ class RedirectScope {
     // push_back on a deque never moves the elements already there.
     std::deque<Saved> saved_;
 };
+
+// The same redirections as posix_spawn file actions (open, dup2, close),
+// their words expanded by the shell now, appended to `actions`. Call only
+// when redirects_fit (launch.hpp) said yes. Not fit, with the reason, when
+// the expanded redirections cannot be done by posix_spawn's child exactly
+// as a forked child would do them: a target whose open could block the
+// shell (a FIFO, a device), a descriptor the shell may not lend, a word that
+// fails to expand. The caller then forks, and the child does (and reports)
+// everything as before. Throws nothing.
+RedirectsFit spawn_actions(const std::vector<ast::Redirect>& redirects, Expander& expander,
+                           std::vector<sys::SpawnAction>& actions);
+
+// "stdin", "stdout", "stderr", "fd 5": for the trace.
+std::string fd_name(int fd);
 
 // The text a here-document or here-string gives its command, in a descriptor
 // open for reading: a pipe when it fits in the pipe buffer, otherwise an

@@ -1,8 +1,12 @@
 // simple_command.cpp: running one simple command (POSIX 2.9.1):
 //   expand the words -> find the command -> apply redirections and
 //   assignments -> run it: a builtin or function in the shell itself, an
-//   external program with fork + execve.
-// System calls: fork and execve (through sys::), via fork_child.
+//   external program with posix_spawn (its redirections, pipe ends and
+//   process group as file actions and attributes) or, when choose_launch
+//   says posix_spawn cannot express the child's set-up, fork + execve.
+// System calls: posix_spawn, fork and execve (through sys::), the last two
+// via fork_child.
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -46,12 +50,17 @@ class TemporaryAssignments {
         : vars_(vars), active_(active && !command.assignments.empty()) {
         if (!active_) return;
         vars_.push_scope();
-        for (const ast::Assignment& a : command.assignments) {
-            std::string value = expander.expand_assignment(a.value);
-            vars_.make_local(a.name);
-            if (vars_.set(a.name, std::move(value)) == Variables::Result::Readonly)
-                throw ShellError(a.name + ": is read only", a.span, 2, true);
-            vars_.set_exported(a.name);
+        try {
+            for (const ast::Assignment& a : command.assignments) {
+                std::string value = expander.expand_assignment(a.value);
+                vars_.make_local(a.name);
+                if (vars_.set(a.name, std::move(value)) == Variables::Result::Readonly)
+                    throw ShellError(a.name + ": is read only", a.span, 2, true);
+                vars_.set_exported(a.name);
+            }
+        } catch (...) {
+            vars_.pop_scope();  // the destructor of a half-made object does not run
+            throw;
         }
     }
     ~TemporaryAssignments() {
@@ -245,8 +254,14 @@ int Executor::run_external(std::vector<std::string>& argv, const ast::SimpleComm
     context.has_redirects = !command.redirects.empty();
     context.job_control = job_control_;
     context.in_child_tail = in_child_tail;
+    context.method = options_.spawn;
     sigset_t to_default;
     context.spawn_sets_signals = signals::spawn_defaults(traps_, &to_default);
+    sys::SpawnSetup setup;
+    // The redirections are expanded and looked at only when they are what
+    // stands between this command and posix_spawn.
+    if (context.has_redirects && choose_launch(context) == Launch::Spawn)
+        spawn_redirects(command.redirects, context, setup);
     Launch launch = choose_launch(context);
     if (launch == Launch::ExecInPlace) {
         try {
@@ -256,11 +271,34 @@ int Executor::run_external(std::vector<std::string>& argv, const ast::SimpleComm
             exit_child(e.status());
         }
     }
-    if (launch == Launch::Spawn) return spawn_external(*path, argv, &command, to_default);
+    if (launch == Launch::Spawn) {
+        job_spawn_setup(setup, 0, true);
+        if (std::optional<int> status = spawn_external(*path, argv, &command, to_default, setup)) return *status;
+    }
     Job& job = jobs_.create(argv[0], false);
     for (size_t i = 1; i < argv.size(); ++i) job.text += " " + argv[i];
     fork_child(job, true, run_in_child);
     return wait_for_job(job);
+}
+
+void Executor::spawn_redirects(const std::vector<ast::Redirect>& redirects, LaunchContext& context,
+                               sys::SpawnSetup& setup) {
+    RedirectsFit fit = redirects_fit(redirects, options_.noclobber);
+    if (fit.fit) fit = spawn_actions(redirects, expander_, setup.actions);
+    context.redirects_fit = fit.fit;
+    context.redirects_misfit = fit.why;
+}
+
+void Executor::job_spawn_setup(sys::SpawnSetup& setup, pid_t group, bool foreground) {
+    if (!job_control_) return;
+    // The child joins (or leads) the job's group before execve, and a
+    // foreground job takes the terminal first thing, before any of its
+    // program can read it: as become_child does after a fork.
+    setup.group = group;
+    if (foreground && terminal_fd_ >= 0)
+        setup.actions.insert(setup.actions.begin(),
+                             sys::SpawnAction{sys::SpawnAction::Kind::TakeTerminal, terminal_fd_, -1, {}, 0,
+                                              "takes the terminal"});
 }
 
 namespace {
@@ -301,16 +339,34 @@ void Executor::exec_external(const std::string& path, std::vector<std::string>& 
     ::_exit(exec_failure(argv[0], path, error, vars_.current_line()));
 }
 
-int Executor::spawn_external(const std::string& path, std::vector<std::string>& argv,
-                             const ast::SimpleCommand* command, const sigset_t& to_default) {
+std::optional<int> Executor::spawn_external(const std::string& path, std::vector<std::string>& argv,
+                                            const ast::SimpleCommand* command, const sigset_t& to_default,
+                                            const sys::SpawnSetup& setup) {
     // posix_spawn instead of fork + execve, so the shell's memory is not
     // copied (not even its page tables) for a child that throws it away at
-    // once. choose_launch (shell/os/launch.cpp) says when: only when there is
-    // nothing to do in the child between fork and exec. `to_default` holds
-    // the signals the program must get at their default (signals.hpp).
+    // once. choose_launch (shell/os/launch.cpp) says when: only when all
+    // there is to do in the child between fork and exec can be said with
+    // posix_spawn's attributes and file actions (`setup`). `to_default`
+    // holds the signals the program must get at their default (signals.hpp).
     Job& job = jobs_.create(argv[0], false);
     for (size_t i = 1; i < argv.size(); ++i) job.text += " " + argv[i];
+    std::optional<pid_t> pid = spawn_program(job, path, argv, command, to_default, setup);
+    if (!pid) {
+        jobs_.remove(job);
+        return std::nullopt;
+    }
+    if (*pid < 0) {
+        jobs_.remove(job);
+        return exec_failure(argv[0], path, static_cast<int>(-*pid), vars_.current_line());
+    }
+    return wait_for_job(job);
+}
+
+std::optional<pid_t> Executor::spawn_program(Job& job, const std::string& path, std::vector<std::string>& argv,
+                                             const ast::SimpleCommand* command, const sigset_t& to_default,
+                                             const sys::SpawnSetup& setup) {
     int error;
+    pid_t pid = 0;
     {
         // VAR=value cmd: the assignment reaches only this command's environment.
         // (`command NAME`: run_simple already did both, for the builtin.)
@@ -318,19 +374,91 @@ int Executor::spawn_external(const std::string& path, std::vector<std::string>& 
         TemporaryAssignments temporary(vars_, expander_, command ? *command : none, command != nullptr);
         if (options_.xtrace && command) trace_command(argv, *command);
         signals::Block block;  // SIGCHLD waits until the pid is recorded
-        pid_t pid = 0;
-        error = sys::spawn(pid, path, argv, vars_.environment(), to_default);
-        if (error == ENOEXEC && !file_looks_binary(path)) error = sys::spawn(pid, "/proc/self/exe", as_script(path, argv), vars_.environment(), to_default);
+        error = sys::spawn(pid, path, argv, vars_.environment(), to_default, setup);
+        if (error == ENOEXEC && !file_looks_binary(path))
+            error = sys::spawn(pid, "/proc/self/exe", as_script(path, argv), vars_.environment(), to_default, setup);
         if (error == 0) {
             jobs_.add_process(job, pid, job.text);
             trace::name_program(pid, argv[0]);
+            if (setup.group >= 0 && job.pgid == 0) job.pgid = pid;
         }
     }
-    if (error != 0) {
-        jobs_.remove(job);
-        return exec_failure(argv[0], path, error, vars_.current_line());
+    if (error == 0) return pid;
+    if (setup.actions.empty()) return -error;
+    // posix_spawn says only that a step failed, not which one: an open, a
+    // dup2 or the execve. A forked child does every step again and reports
+    // the one that fails exactly as before (`forksh: line 1: in.txt: No such
+    // file or directory`). The steps before it ran twice; each is an open
+    // or a dup2 that leaves the same files behind the second time.
+    trace::line("spawn", "falling back to fork: posix_spawn of {} failed ({}), so a forked child does each step "
+                "again to say which one failed", path, sys::error_text(error));
+    return std::nullopt;
+}
+
+namespace {
+bool assignments_pure(const ast::SimpleCommand& command) {
+    for (const ast::Assignment& a : command.assignments)
+        if (!word_is_pure(a.value) || a.name == "PATH") return false;
+    return true;
+}
+bool words_pure(const ast::SimpleCommand& command) {
+    for (const ast::Word& w : command.words)
+        if (!word_is_pure(w)) return false;
+    return assignments_pure(command);
+}
+}  // namespace
+
+pid_t Executor::spawn_stage(const ast::SimpleCommand& command, Job& job, const StageIo& io) {
+    // The facts that need no expansion first: most commands that must fork
+    // are known before a word is expanded.
+    LaunchContext context;
+    context.pipeline_stage = true;
+    context.method = options_.spawn;
+    context.job_control = job_control_;
+    context.background_without_job_control = io.detached;
+    context.has_redirects = !command.redirects.empty();
+    context.words_pure = !command.words.empty() && words_pure(command);
+    if (!context.words_pure || options_.spawn == SpawnMethod::Fork) return -1;
+    // A command word as written that names a builtin or a function: shell
+    // code, for a forked child (and nothing expanded for nothing).
+    const ast::Word& first = command.words.front();
+    if (first.parts.size() == 1 && std::holds_alternative<ast::Literal>(first.parts[0].node) &&
+        (builtins::find(first.text) || functions_.find(first.text)))
+        return -1;
+    sigset_t to_default;
+    context.spawn_sets_signals = signals::spawn_defaults(traps_, &to_default, io.detached);
+    if (choose_launch(context) != Launch::Spawn) return -1;
+    // A forked stage would expand its words itself; these have no side
+    // effects, so the shell may expand them instead, and an error (set -u)
+    // is left to the forked child to report.
+    std::vector<std::string> argv;
+    try {
+        vars_.set_current_line(io.line);
+        argv = expander_.expand_fields(command.words);
+    } catch (const ShellError&) {
+        return -1;
     }
-    return wait_for_job(job);
+    if (argv.empty() || builtins::find(argv[0]) || functions_.find(argv[0])) return -1;
+    path_cache_.sync(vars_.path_generation());
+    std::optional<std::string> path = path_cache_.find(argv[0], path_or_default(vars_.get("PATH")));
+    if (!path) return -1;  // the forked child says "command not found"
+
+    sys::SpawnSetup setup;
+    using Kind = sys::SpawnAction::Kind;
+    if (io.in >= 0) setup.actions.push_back({Kind::Dup2, 0, io.in, {}, 0, fmt::format("stdin <- pipe {}", io.in)});
+    if (io.out >= 0) setup.actions.push_back({Kind::Dup2, 1, io.out, {}, 0, fmt::format("stdout -> pipe {}", io.out)});
+    if (io.detached && io.in < 0)
+        setup.actions.push_back({Kind::Open, 0, -1, "/dev/null", O_RDONLY, "stdin <- /dev/null"});
+    if (context.has_redirects) spawn_redirects(command.redirects, context, setup);
+    if (choose_launch(context) != Launch::Spawn) return -1;
+    job_spawn_setup(setup, job.pgid, io.foreground);
+    std::optional<pid_t> pid;
+    try {
+        pid = spawn_program(job, *path, argv, &command, to_default, setup);
+    } catch (const ShellError&) {
+        return -1;  // a read-only VAR in VAR=value: the forked child reports it
+    }
+    return pid && *pid > 0 ? *pid : -1;
 }
 
 int Executor::exec_replace(const std::vector<std::string>& argv_in) {
@@ -386,9 +514,14 @@ int Executor::run_skipping_functions(const std::vector<std::string>& argv, bool 
     LaunchContext context;
     context.kind = CommandKind::External;
     context.job_control = job_control_;
+    context.method = options_.spawn;
     sigset_t to_default;
     context.spawn_sets_signals = signals::spawn_defaults(traps_, &to_default);
-    if (choose_launch(context) == Launch::Spawn) return spawn_external(*path, args, nullptr, to_default);
+    if (choose_launch(context) == Launch::Spawn) {
+        sys::SpawnSetup setup;
+        job_spawn_setup(setup, 0, true);
+        if (std::optional<int> status = spawn_external(*path, args, nullptr, to_default, setup)) return *status;
+    }
     Job& job = jobs_.create(argv[0], false);
     fork_child(job, true, [&]() -> int { exec_external(*path, args); });
     return wait_for_job(job);

@@ -40,6 +40,7 @@
 #include "shell/syntax/parser.hpp"
 #include "shell/text/pattern.hpp"
 #include "shell/expand/tilde.hpp"
+#include "shell/text/charset.hpp"
 #include "shell/text/names.hpp"
 
 namespace forksh {
@@ -522,9 +523,11 @@ struct Expander::Context {
 const Ifs& Expander::ifs() {
     const std::string* value = vars_.get("IFS");
     bool unset = value == nullptr;
-    if (!ifs_ || unset != ifs_unset_ || (!unset && *value != ifs_value_)) {
+    bool utf8 = multibyte_locale();
+    if (!ifs_ || unset != ifs_unset_ || utf8 != ifs_utf8_ || (!unset && *value != ifs_value_)) {
         ifs_.emplace(value);
         ifs_unset_ = unset;
+        ifs_utf8_ = utf8;
         ifs_value_ = unset ? std::string() : *value;
     }
     return *ifs_;

@@ -76,6 +76,7 @@ class Expander {
     std::optional<Ifs> ifs_;
     std::string ifs_value_;  // the value ifs_ was built from
     bool ifs_unset_ = false;
+    bool ifs_utf8_ = false;  // ... and the locale it was cut in (its joiner is one character)
 };
 
 }  // namespace forksh

@@ -1,33 +1,127 @@
-// launch.cpp: the launch decision (see launch.hpp). No system calls.
+// launch.cpp: the launch decision (see launch.hpp). System calls: stat(2)
+// in open_misfit.
 #include "shell/os/launch.hpp"
+
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+
+#include <cerrno>
 
 namespace forksh {
 
-Launch choose_launch(const LaunchContext& c) {
+LaunchDecision decide_launch(const LaunchContext& c) {
     switch (c.kind) {
         case CommandKind::Assignments:
         case CommandKind::Builtin:
         case CommandKind::Function:
         case CommandKind::Compound:
-            return Launch::InShell;
+            return {Launch::InShell, "it runs inside the shell"};
         case CommandKind::NotFound:
-            return Launch::NotFound;
+            return {Launch::NotFound, "not found"};
         case CommandKind::Subshell:
             // A child that would only wait for another child runs the list itself.
-            return c.in_child_tail ? Launch::InShell : Launch::Fork;
+            if (c.in_child_tail) return {Launch::InShell, "a child with nothing else to do runs it itself"};
+            return {Launch::Fork, "( ) runs shell code in a copy of the shell"};
         case CommandKind::External:
             break;
     }
     // Already in a forked child with nothing left to do: one process less.
-    if (c.in_child_tail) return Launch::ExecInPlace;
-    // posix_spawn when nothing has to happen in the child between fork and
-    // execve: redirections must be done in the child (or the shell's own
-    // descriptors would change for a moment), and so must setpgid and
-    // tcsetpgrp under job control, and the signal dispositions when
-    // posix_spawn's default-set cannot express them. The trace is not a
-    // reason: it must not change the launch.
-    if (!c.has_redirects && !c.job_control && c.spawn_sets_signals) return Launch::Spawn;
-    return Launch::ForkExec;
+    if (c.in_child_tail) return {Launch::ExecInPlace, "the child has nothing left to do"};
+    // A pipeline stage or background job that does not start by posix_spawn
+    // is a forked child that then runs the command (and execs in place).
+    Launch fork = c.pipeline_stage ? Launch::Fork : Launch::ForkExec;
+    if (c.method == SpawnMethod::Fork) return {fork, "set -o spawn=fork"};
+    // posix_spawn when everything the child must do between fork and execve
+    // is something its attributes and file actions can do: open, dup2 and
+    // close for redirections and pipe ends, setpgid (POSIX_SPAWN_SETPGROUP)
+    // and tcsetpgrp (addtcsetpgrp_np) for job control, signals set to the
+    // default and an empty mask. The trace is not a reason: it must not
+    // change the launch.
+    if (c.pipeline_stage && !c.words_pure)
+        return {fork, "its words need $( ), $(( )) or an assignment expanded in the child"};
+    if (c.has_redirects && !c.redirects_fit) return {fork, c.redirects_misfit};
+    if (!c.spawn_sets_signals)
+        return {fork, c.background_without_job_control
+                          ? "a background job of a script must ignore SIGINT and SIGQUIT, and posix_spawn can "
+                            "only set signals to their default"
+                          : "a signal must be ignored in the program, and posix_spawn can only set signals to "
+                            "their default"};
+    if (c.method == SpawnMethod::Vfork)
+        return {Launch::Spawn, "set -o spawn=vfork: glibc's posix_spawn is clone(CLONE_VM|CLONE_VFORK)"};
+    return {Launch::Spawn, "posix_spawn can do all the child's set-up"};
+}
+
+namespace {
+bool parts_pure(const std::vector<ast::WordPart>& parts);
+
+bool parameter_pure(const ast::Parameter& p) {
+    if (p.bad || p.op == ast::ParamOp::AssignDefault || p.op == ast::ParamOp::ErrorIfUnset) return false;
+    return !p.arg || word_is_pure(*p.arg);
+}
+
+bool parts_pure(const std::vector<ast::WordPart>& parts) {
+    for (const ast::WordPart& part : parts) {
+        if (const auto* dq = std::get_if<ast::DoubleQuoted>(&part.node)) {
+            if (!parts_pure(dq->parts)) return false;
+        } else if (const auto* p = std::get_if<ast::Parameter>(&part.node)) {
+            if (!parameter_pure(*p)) return false;
+        } else if (std::holds_alternative<ast::CommandSubst>(part.node) ||
+                   std::holds_alternative<ast::Arithmetic>(part.node)) {
+            return false;
+        }
+    }
+    return true;
+}
+}  // namespace
+
+bool word_is_pure(const ast::Word& word) { return parts_pure(word.parts); }
+
+RedirectsFit redirects_fit(const std::vector<ast::Redirect>& redirects, bool noclobber) {
+    using ast::RedirOp;
+    std::vector<int> closed;
+    for (const ast::Redirect& r : redirects) {
+        if (r.op == RedirOp::HereDoc || r.op == RedirOp::HereDocStrip || r.op == RedirOp::HereString)
+            return {false, "a here-document's text is written by the shell into a pipe for a forked child"};
+        if (noclobber && (r.op == RedirOp::Output || r.op == RedirOp::OutputBoth))
+            return {false, "set -C: the child must look at the file before it opens it"};
+        if (!word_is_pure(r.target))
+            return {false, "a redirection's word needs $( ), $(( )) or an assignment expanded in the child"};
+        // `2>&- >&2`: a copy of a descriptor closed just before fails; a
+        // forked child says "Bad file descriptor".
+        int fd = r.fd >= 0 ? r.fd : ast::default_fd(r.op);
+        const std::string& word = r.target.text;
+        if (r.op == RedirOp::DupInput || r.op == RedirOp::DupOutput) {
+            if (word == "-") {
+                closed.push_back(fd);
+                continue;
+            }
+            for (int c : closed)
+                if (word == std::to_string(c))
+                    return {false, "it copies a descriptor closed just before: a forked child reports it"};
+        }
+        std::erase(closed, fd);
+    }
+    return {};
+}
+
+bool open_will_fail(const std::string& path, bool creates) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) return !(errno == ENOENT && creates);
+    return creates && S_ISDIR(st.st_mode);
+}
+
+std::string_view open_misfit(const std::string& path, bool creates) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) {
+        if (errno == ENOENT && creates) return {};
+        return "the file cannot be opened: a forked child says why, as always";
+    }
+    if (S_ISREG(st.st_mode)) return {};
+    if (S_ISDIR(st.st_mode))
+        return creates ? "the file is a directory: a forked child says so, as always" : std::string_view();
+    // Major 1: the memory devices (/dev/null, zero, full, random, urandom).
+    if (S_ISCHR(st.st_mode) && major(st.st_rdev) == 1) return {};
+    return "opening a FIFO or a device could block, and posix_spawn's caller waits for the open";
 }
 
 bool child_tail_ok(const ast::List& list, bool exit_trap_set) {

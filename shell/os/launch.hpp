@@ -7,12 +7,15 @@
 // each caller finds out for itself (what the command name is, whether there
 // are redirections, whether job control is on, whether the command is the
 // last thing a child has to do), and needs no executor state.
-// System calls: none.
+// System calls: stat(2) in open_misfit, nothing else.
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "shell/state/functions.hpp"
+#include "shell/state/options.hpp"
 #include "shell/syntax/ast.hpp"
 
 namespace forksh {
@@ -39,15 +42,57 @@ enum class CommandKind {
 struct LaunchContext {
     CommandKind kind = CommandKind::External;
     bool has_redirects = false;  // redirections must be done in the child, before execve
+    // ... and posix_spawn's file actions (open, dup2, close) can do them all;
+    // when not, `redirects_misfit` says why (redirects_fit tells).
+    bool redirects_fit = true;
+    std::string_view redirects_misfit;
     bool job_control = false;    // setpgid/tcsetpgrp must be done in the child
     bool in_child_tail = false;  // the last thing an already forked child does
+    // A stage of a pipeline or a background job: today a forked child would
+    // expand its words; posix_spawn needs them expanded by the shell first,
+    // which is only the same when the words have no side effects.
+    bool pipeline_stage = false;
+    bool words_pure = true;
     // posix_spawn can give the program the signal dispositions it must have
     // (signals::spawn_defaults); rarely not, e.g. a signal the shell catches
-    // for itself that it received ignored.
+    // for itself that it received ignored, or a background job of a script,
+    // which must ignore SIGINT and SIGQUIT (posix_spawn sets signals to the
+    // default, never to ignored).
     bool spawn_sets_signals = true;
+    bool background_without_job_control = false;  // only to say why
+    SpawnMethod method = SpawnMethod::PosixSpawn;  // set -o spawn=...
 };
 
-Launch choose_launch(const LaunchContext& context);
+struct LaunchDecision {
+    Launch launch;
+    std::string_view why;  // one clause for explain and the trace
+};
+
+LaunchDecision decide_launch(const LaunchContext& context);
+inline Launch choose_launch(const LaunchContext& context) { return decide_launch(context).launch; }
+
+// Whether posix_spawn's file actions can do these redirections, judged from
+// the words as written (the executor then checks the expanded targets with
+// open_misfit): here-documents need the shell to write the text,
+// `set -C` needs a check before the open, and a word with $( ) or ${x=...}
+// must be expanded by the child, as today. The reason when not.
+struct RedirectsFit {
+    bool fit = true;
+    std::string_view why;
+};
+RedirectsFit redirects_fit(const std::vector<ast::Redirect>& redirects, bool noclobber);
+// A word whose expansion changes nothing and runs nothing (no $( ), $(( )),
+// ${x=...}, ${x?...}): the shell may expand it instead of the child.
+bool word_is_pure(const ast::Word& word);
+// posix_spawn's child opens a file while the shell waits (it is a vfork):
+// a FIFO or a device could block that open, and the shell with it; and when
+// the open will fail, a forked child says so the way it always has. Empty
+// for a regular file, a directory to read, a name that does not exist yet
+// (to be created), and /dev/null-like memory devices; else the reason.
+std::string_view open_misfit(const std::string& path, bool creates);
+// The open(2) a redirection makes will fail (stat says so now): a missing
+// file to read, a directory to write.
+bool open_will_fail(const std::string& path, bool creates);
 
 // May the last command of `list`, run by a forked child, take the child's
 // place (exec in place, or a ( ) run without another fork)? Only when it is

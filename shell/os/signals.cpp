@@ -294,7 +294,8 @@ bool apply(const Traps& traps, Mode mode, sigset_t* to_default, const char* who,
         if (why_told_unchanged[why] && mode == Mode::Exec && told_in_this_child) continue;
         groups[why] += (groups[why].empty() ? "" : " ") + sys::signal_name(sig);
     }
-    if (tell) {
+    // Not possible: the caller forks, and the child's own line says it.
+    if (tell && possible) {
         std::string text;
         for (int w = 0; w < why_count; ++w)
             if (!groups[w].empty()) text += (text.empty() ? "" : "; ") + groups[w] + ": " + why_text[w];
@@ -324,8 +325,9 @@ void prepare_exec(const Traps& traps) {
     sys::sigprocmask(SIG_SETMASK, &empty, nullptr);
 }
 
-bool spawn_defaults(const Traps& traps, sigset_t* to_default) {
-    return apply(traps, Mode::Spawn, to_default, "for the spawned program (posix_spawn attributes)");
+bool spawn_defaults(const Traps& traps, sigset_t* to_default, bool async_without_job_control) {
+    return apply(traps, Mode::Spawn, to_default, "for the spawned program (posix_spawn attributes)",
+                 async_without_job_control);
 }
 
 void reset_to_inherited(int sig) {

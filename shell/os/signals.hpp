@@ -103,7 +103,9 @@ void prepare_exec(const Traps& traps);
 // false when posix_spawn cannot give the child what it needs (a signal the
 // shell catches that the program must get ignored: posix_spawn has no
 // "set to ignore" attribute); the caller then forks.
-bool spawn_defaults(const Traps& traps, sigset_t* to_default);
+// `async_without_job_control`: for a background job of a script, which
+// must ignore SIGINT and SIGQUIT (possible only when they already are).
+bool spawn_defaults(const Traps& traps, sigset_t* to_default, bool async_without_job_control = false);
 // `trap - SIG`: back to what the shell received on entry (ignored if it was
 // ignored then, or in an async list for SIGINT/SIGQUIT), else the default.
 void reset_to_inherited(int sig);

@@ -34,6 +34,35 @@ const OptionInfo* find_option(char letter) {
     return nullptr;
 }
 
+std::string_view spawn_method_name(SpawnMethod method) {
+    switch (method) {
+        case SpawnMethod::PosixSpawn: return "posix_spawn";
+        case SpawnMethod::Vfork: return "vfork";
+        case SpawnMethod::Fork: return "fork";
+    }
+    return "?";
+}
+
+ValuedOption set_valued_option(Options& options, std::string_view text) {
+    size_t eq = text.find('=');
+    if (eq == std::string_view::npos || text.substr(0, eq) != "spawn") return ValuedOption::NotValued;
+    std::string_view value = text.substr(eq + 1);
+    for (SpawnMethod m : {SpawnMethod::PosixSpawn, SpawnMethod::Vfork, SpawnMethod::Fork}) {
+        if (value == spawn_method_name(m)) {
+            options.spawn = m;
+            return ValuedOption::Set;
+        }
+    }
+    return ValuedOption::BadValue;
+}
+
+std::span<const ValuedOptionValue> valued_options(const Options& options) {
+    // One entry today; a table so that `set -o` and `set +o` need no change for the next.
+    static ValuedOptionValue values[1];
+    values[0] = {"spawn", spawn_method_name(options.spawn)};
+    return values;
+}
+
 std::string option_letters(const Options& options) {
     std::string letters;
     for (const OptionInfo& o : table)

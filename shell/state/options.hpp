@@ -10,6 +10,15 @@
 
 namespace forksh {
 
+// How the shell starts a program (`set -o spawn=...`): posix_spawn where it
+// can express the child's set-up (the default: it does not copy the shell),
+// or fork + execve everywhere (the old way, to compare). `vfork` is accepted
+// and means posix_spawn: glibc's posix_spawn already is clone(CLONE_VM |
+// CLONE_VFORK) with the child's set-up done safely on a stack of its own,
+// which a bare vfork() in C++ code could not promise (the child would share
+// the shell's stack and signal handlers until execve).
+enum class SpawnMethod { PosixSpawn, Vfork, Fork };
+
 struct Options {
     bool allexport = false;    // -a
     bool notify = false;       // -b: report finished background jobs at once
@@ -33,6 +42,7 @@ struct Options {
     bool subreaper = false;    // PR_SET_CHILD_SUBREAPER: adopt orphaned descendants
     bool nolog = false;        // POSIX, accepted and ignored
     bool privileged = false;   // -p: keep the effective uid/gid when they differ from the real ones
+    SpawnMethod spawn = SpawnMethod::PosixSpawn;  // -o spawn=posix_spawn|vfork|fork
 };
 
 struct OptionInfo {
@@ -44,6 +54,18 @@ struct OptionInfo {
 std::span<const OptionInfo> option_table();
 const OptionInfo* find_option(std::string_view name);
 const OptionInfo* find_option(char letter);
+
+// Options with a value, written NAME=VALUE (`set -o spawn=fork`).
+enum class ValuedOption { NotValued, Set, BadValue };
+// Sets the option `text` names; NotValued when it has no `=` or an unknown name.
+ValuedOption set_valued_option(Options& options, std::string_view text);
+// For `set -o` and `set +o`: each valued option's name and current value.
+struct ValuedOptionValue {
+    std::string_view name;
+    std::string_view value;
+};
+std::span<const ValuedOptionValue> valued_options(const Options& options);
+std::string_view spawn_method_name(SpawnMethod method);
 
 // The value of $-: the letters of the options that are on.
 std::string option_letters(const Options& options);

@@ -354,6 +354,30 @@ def _():
     assert m and m.group(1) == m.group(2) and m.group(3) == str(sh.child.pid), text
 
 
+@case("spawned foreground readers own the terminal before they read: cat > file, head | cat, either way")
+def _():
+    # posix_spawn's child takes the terminal (addtcsetpgrp_np) before execve,
+    # so its first read is not stopped by SIGTTIN; the same with spawn=fork.
+    sh = spawn_forksh()
+    for how in ("posix_spawn", "fork"):
+        sh.run(f"set -o spawn={how}")
+        out = sh.run("probe pgrp > pg.txt 2>&1; cat pg.txt")
+        m = re.search(r"pid=(\d+) pgid=(\d+) sid=\d+ tpgid=(\d+)", out)
+        assert m and m.group(1) == m.group(2) == m.group(3), (how, out)
+        sh.sendline("cat > typed.txt")
+        foreground_child(sh, "cat")
+        sh.sendline(f"typed-{how}")
+        sh.send(CTRL_D)
+        sh.expect_prompt()
+        assert open(os.path.join(sh.home, "typed.txt")).read() == f"typed-{how}\n", how
+        sh.sendline("head -n 1 | cat > piped.txt")
+        foreground_child(sh, "head")
+        sh.sendline(f"piped-{how}")
+        sh.expect_prompt()
+        assert open(os.path.join(sh.home, "piped.txt")).read() == f"piped-{how}\n", how
+        assert sh.run("echo $?").strip() == "0", how
+
+
 @case("the shell ignores SIGTERM, SIGQUIT and SIGTSTP; SIGINT only clears the line")
 def _():
     sh = spawn_forksh()

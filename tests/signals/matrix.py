@@ -16,7 +16,9 @@ Dimensions (pruned where a value cannot change the outcome, see cases()):
                TSTP TTIN TTOU STOP
   target       shell  the shell process running the context
                spawn  a program it runs (a plain command: posix_spawn in forksh)
-               fork   a program it runs with a redirection (fork + execve)
+               fork   a program it runs with a redirection, with forksh's
+                      `set -o spawn=fork` (fork + execve; posix_spawn would
+                      do the redirection as a file action otherwise)
                exec   a program it `exec`s into
   context      main, subshell ( ), command substitution $( ), async list { } &
   sender       self (the builtin kill, or the program itself), other (/bin/kill)
@@ -240,6 +242,9 @@ def script(c, sigtarget):
         # Not the last command: no shell may exec it in place of the context.
         body = f"{inner}{sigtarget} {n}{redirect}; exit $?" if c.ctx != "main" else f"{sigtarget} {n}{redirect}"
     head = trap_cmd(c.tout, c.sig)
+    if c.target == "fork":
+        # `command`: in another shell the unknown option fails quietly.
+        head = "command set -o spawn=fork 2>/dev/null; " + head
     if c.jc and not c.interactive:
         head = "set -m; " + head
     if not c.jc and c.interactive:

@@ -318,6 +318,21 @@ def update_file(path, results):
         fh.write("\n".join(lines))
 
 
+# What a lesson's output must look like, beyond the summary: the shape of a
+# table, never its numbers (they are the reader's machine's).
+LESSON_SHAPES = {
+    "10-spawn-cost.sh": (
+        r"^shell +resident +fork\+execve +posix_spawn$",
+        r"^small +\d+ kB +\d+ us +\d+ us$",
+        r"^\+20 MB +\d+ kB +\d+ us +\d+ us$",
+        r"^\+60 MB +\d+ kB +\d+ us +\d+ us$",
+        # Both ways really ran: set -o spawn=fork forked, the default spawned.
+        r"\] fork -> child \d+",
+        r"\] posix_spawn /bin/true \[/bin/true\] -> child",
+    ),
+}
+
+
 def run_lesson(shell, lesson):
     tmp = tempfile.mkdtemp(prefix="forksh-lesson-")
     try:
@@ -350,6 +365,9 @@ def run_lesson(shell, lesson):
             problems.append("no \"what you just saw\" summary on stdout")
         if "[trace " not in err:
             problems.append("no trace lines on stderr")
+        for pattern in LESSON_SHAPES.get(os.path.basename(lesson), ()):
+            if not re.search(pattern, out + err, re.M):
+                problems.append(f"no line matches {pattern!r}")
         if problems:
             print(f"FAIL {lesson}: " + "; ".join(problems))
             print("--- stdout ---\n" + out[-3000:])

@@ -103,19 +103,20 @@ def pipeline(forksh, work, chromium, outdir):
             continue
         check(lane.attrs.get("data-parent") == str(shell), f"pipeline: lane {pid} is not under the shell")
         names[lane.attrs.get("data-names")] = pid
-    check(sorted(names) == ["forksh head", "forksh ls", "forksh wc"],
-          f"pipeline: children's names {sorted(names)}, expected forksh -> ls, head, wc")
+    # posix_spawn: each child is born as its program (no forksh phase).
+    check(sorted(names) == ["head", "ls", "wc"],
+          f"pipeline: children's names {sorted(names)}, expected ls, head, wc")
     arrows = {(a.attrs["data-from"], a.attrs["data-to"]) for a in browser.with_class(elements, "fork-arrow", "data-from")}
     for pid in names.values():
         check((str(shell), str(pid)) in arrows, f"pipeline: no fork arrow from {shell} to {pid}")
     pipes = {(e.attrs["data-writer"], e.attrs["data-reader"]) for e in browser.with_class(elements, "pipe", "data-writer")}
     if len(names) == 3:
-        ls, head, wc = names["forksh ls"], names["forksh head"], names["forksh wc"]
+        ls, head, wc = names["ls"], names["head"], names["wc"]
         expected = {(f"{ls}:1", f"{head}:0"), (f"{head}:1", f"{wc}:0")}
         check(pipes == expected, f"pipeline: pipes {sorted(pipes)}, expected {sorted(expected)}")
     browser.screenshot(chromium, page, os.path.join(outdir, "pipeline.png"))
-    clicked = click_test(chromium, work, page, "forksh wc", "execve /usr/bin/wc")
-    check(clicked.startswith("found"), f"pipeline: clicking along the wc lane never showed its execve: {clicked}")
+    clicked = click_test(chromium, work, page, "forksh", "posix_spawn /usr/bin/wc")
+    check(clicked.startswith("found"), f"pipeline: clicking along the shell's lane never showed the spawn of wc: {clicked}")
 
 
 CLICK_SCRIPT = """<script>

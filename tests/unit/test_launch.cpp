@@ -28,11 +28,70 @@ TEST_CASE("builtins, functions, assignments and compound commands never fork", "
 
 TEST_CASE("an external command: spawn, fork + execve, or exec in place", "[launch]") {
     CHECK(launch(CommandKind::External, false, false, false) == Launch::Spawn);
-    CHECK(launch(CommandKind::External, true, false, false) == Launch::ForkExec);   // redirections: in the child
-    CHECK(launch(CommandKind::External, false, true, false) == Launch::ForkExec);   // setpgid in the child
+    // Redirections (file actions) and job control (SETPGROUP, tcsetpgrp) fit posix_spawn.
+    CHECK(launch(CommandKind::External, true, false, false) == Launch::Spawn);
+    CHECK(launch(CommandKind::External, false, true, false) == Launch::Spawn);
     CHECK(launch(CommandKind::External, true, true, true) == Launch::ExecInPlace);  // a child with nothing left
     CHECK(launch(CommandKind::External, false, false, true) == Launch::ExecInPlace);
     CHECK(launch(CommandKind::NotFound, false, false, false) == Launch::NotFound);
+}
+
+TEST_CASE("what posix_spawn cannot do makes the command fork, and says why", "[launch]") {
+    LaunchContext c;
+    c.has_redirects = true;
+    c.redirects_fit = false;
+    c.redirects_misfit = "a here-document";
+    LaunchDecision d = decide_launch(c);
+    CHECK(d.launch == Launch::ForkExec);
+    CHECK(d.why == "a here-document");
+    c.pipeline_stage = true;  // a stage forks a child that then execs in place
+    CHECK(choose_launch(c) == Launch::Fork);
+    c = LaunchContext{};
+    c.spawn_sets_signals = false;
+    c.background_without_job_control = true;
+    CHECK(choose_launch(c) == Launch::ForkExec);
+    CHECK(decide_launch(c).why.find("SIGINT and SIGQUIT") != std::string_view::npos);
+    c = LaunchContext{};
+    c.pipeline_stage = true;
+    c.words_pure = false;  // $( ) in a word: expanded by the forked child, as before
+    CHECK(choose_launch(c) == Launch::Fork);
+}
+
+TEST_CASE("set -o spawn=fork forks every program, and vfork means posix_spawn", "[launch]") {
+    LaunchContext c;
+    c.method = SpawnMethod::Fork;
+    CHECK(choose_launch(c) == Launch::ForkExec);
+    c.pipeline_stage = true;
+    CHECK(choose_launch(c) == Launch::Fork);
+    c.method = SpawnMethod::Vfork;
+    CHECK(choose_launch(c) == Launch::Spawn);
+    c.in_child_tail = true;
+    c.pipeline_stage = false;
+    c.method = SpawnMethod::Fork;
+    CHECK(choose_launch(c) == Launch::ExecInPlace);  // no process to start at all
+}
+
+TEST_CASE("redirections posix_spawn's file actions can do", "[launch]") {
+    auto fits = [](const char* line, bool noclobber = false) {
+        ast::List list = parse_program(line);
+        const auto& simple = std::get<ast::SimpleCommand>(list.items[0].and_or.first.commands[0].node);
+        return redirects_fit(simple.redirects, noclobber).fit;
+    };
+    CHECK(fits("cat <in >out 2>&1 3<>rw 4>>log 5>&-"));
+    CHECK(fits("cat >\"$HOME/x\" <${f%.c}.h"));
+    CHECK_FALSE(fits("cat <<EOF\nx\nEOF\n"));        // the shell writes the text
+    CHECK_FALSE(fits("cat <<<word"));
+    CHECK_FALSE(fits("cat >out", true));               // set -C looks before it opens
+    CHECK(fits("cat >|out", true));
+    CHECK_FALSE(fits("cat >$(echo out)"));             // a child expands $( )
+    CHECK_FALSE(fits("cat >${out=x}"));                // an assignment stays in the child
+    CHECK(open_misfit("/dev/null", true).empty());
+    CHECK(open_misfit("/etc/passwd", false).empty());
+    CHECK(open_misfit("/etc", false).empty());            // reading a directory: the read fails
+    CHECK_FALSE(open_misfit("/etc", true).empty());       // writing one: a forked child says EISDIR
+    CHECK(open_misfit("/tmp/forksh-no-such-file", true).empty());  // created by the open
+    CHECK_FALSE(open_misfit("/tmp/forksh-no-such-file", false).empty());  // missing input
+    CHECK_FALSE(open_misfit("/dev/tty", false).empty());  // a device could block
 }
 
 TEST_CASE("a subshell forks, unless a child would only wait for it", "[launch]") {
