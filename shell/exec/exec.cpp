@@ -204,13 +204,18 @@ int Executor::run_command(const ast::Command& command, bool in_child_tail) {
     }
     vars_.set_current_line(command.span.line);
     RedirectScope scope(true);
+    if (!redirect_or_report(scope, command.redirects)) return 1;
+    return run_compound(command);
+}
+
+bool Executor::redirect_or_report(RedirectScope& scope, const std::vector<ast::Redirect>& redirects) {
     try {
-        scope.apply(command.redirects, expander_, options_);
+        scope.apply(redirects, expander_, options_);
+        return true;
     } catch (const ShellError& e) {
         report(e.what(), e.span().line);
-        return 1;
+        return false;
     }
-    return run_compound(command);
 }
 
 int Executor::run_compound(const ast::Command& command) {

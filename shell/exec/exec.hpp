@@ -39,6 +39,7 @@ namespace forksh {
 
 class Shell;
 struct Job;
+class RedirectScope;
 
 // Thrown when Ctrl-C killed the foreground job of an interactive shell: the
 // rest of the command line (a loop, a list) is abandoned too, as in bash.
@@ -116,6 +117,10 @@ class Executor : public SubstitutionRunner {
     int run_and_or(const ast::AndOr& and_or);
     int run_command(const ast::Command& command, bool in_child_tail);
     int run_compound(const ast::Command& command);
+    // Applies a command's redirections in the shell; on failure reports the
+    // error (`forksh: line 3: f: No such file or directory`) and returns
+    // false: the command then does not run and its status is 1.
+    bool redirect_or_report(RedirectScope& scope, const std::vector<ast::Redirect>& redirects);
     int run_if(const ast::IfClause& clause);
     int run_loop(const ast::LoopClause& loop);
     int run_for(const ast::ForClause& loop);

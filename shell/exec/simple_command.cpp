@@ -127,12 +127,7 @@ int Executor::run_simple(const ast::SimpleCommand& command, const ast::Command& 
         // shell; the redirections are performed (files get created) and undone.
         {
             RedirectScope scope(true);
-            try {
-                scope.apply(command.redirects, expander_, options_);
-            } catch (const ShellError& e) {
-                report(e.what(), e.span().line);
-                return 1;
-            }
+            if (!redirect_or_report(scope, command.redirects)) return 1;
         }
         assign_all(command);
         if (options_.xtrace && !command.assignments.empty()) trace_command(argv, command);
@@ -155,10 +150,7 @@ int Executor::run_simple(const ast::SimpleCommand& command, const ast::Command& 
     TemporaryAssignments temporary(vars_, expander_, command, !special);
     if (special) assign_all(command);
     if (options_.xtrace) trace_command(argv, command);
-    try {
-        scope.apply(command.redirects, expander_, options_);
-    } catch (const ShellError& e) {
-        report(e.what(), e.span().line);
+    if (!redirect_or_report(scope, command.redirects)) {
         // POSIX: a redirection error on a special builtin ends a
         // non-interactive shell.
         if (special && !options_.interactive) throw ExitRequest{2};
@@ -226,14 +218,9 @@ int Executor::run_external(std::vector<std::string>& argv, const ast::SimpleComm
         if (options_.xtrace) trace_command(argv, command);
         // The message goes through the command's own redirections
         // (`nosuch 2>/dev/null` is silent), so it is written inside the scope.
-        try {
-            RedirectScope scope(true);
-            scope.apply(command.redirects, expander_, options_);
-            report(argv[0] + ": command not found" + bash_habit_suffix_for_command(argv[0]), vars_.current_line());
-        } catch (const ShellError& e) {
-            report(e.what(), e.span().line);
-            return 1;
-        }
+        RedirectScope scope(true);
+        if (!redirect_or_report(scope, command.redirects)) return 1;
+        report(argv[0] + ": command not found" + bash_habit_suffix_for_command(argv[0]), vars_.current_line());
         return 127;
     }
     auto run_in_child = [&]() -> int {
