@@ -16,12 +16,14 @@
 #include <sys/types.h>
 
 #include <functional>
+#include <new>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "builtins/builtin.hpp"
+#include "shell/base/diag.hpp"
 #include "shell/state/aliases.hpp"
 #include "shell/syntax/ast.hpp"
 #include "shell/expand/expand.hpp"
@@ -75,6 +77,23 @@ class Executor : public SubstitutionRunner {
     int finish(int status);
     // Leave a forked child: run its EXIT trap, then _exit(2). Never returns.
     [[noreturn]] void exit_child(int status);
+    // Runs shell code the way a subshell ends: `exit n` (or set -e), a shell
+    // error (reported) and running out of memory become its status, as they
+    // do for a forked child and for a $( ) run without a fork.
+    template <typename Body>
+    int status_as_subshell(Body&& body) {
+        try {
+            return body();
+        } catch (const ExitRequest& e) {
+            return e.status;
+        } catch (const ShellError& e) {
+            report(e.what(), e.span().line > 0 ? e.span().line : vars_.current_line());
+            return e.status();
+        } catch (const std::bad_alloc&) {
+            report_out_of_memory();
+            return 2;
+        }
+    }
 
     // ---- control flow, set by builtins through the facade ----
     bool request_return(int status);

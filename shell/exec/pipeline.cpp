@@ -94,19 +94,7 @@ pid_t Executor::fork_child(Job& job, bool foreground, const std::function<int()>
             sigaddset(&chld, SIGCHLD);
             sys::sigprocmask(SIG_UNBLOCK, &chld, nullptr);
         }
-        int status = 1;
-        try {
-            status = body();
-        } catch (const ExitRequest& e) {
-            status = e.status;
-        } catch (const ShellError& e) {
-            report(e.what(), e.span().line > 0 ? e.span().line : vars_.current_line());
-            status = e.status();
-        } catch (const std::bad_alloc&) {
-            report_out_of_memory();
-            status = 2;
-        }
-        exit_child(status);
+        exit_child(status_as_subshell(body));
     }
     if (job_control_ && job.separate_group) {
         // Parent and child both call setpgid: whichever runs first creates the

@@ -35,23 +35,16 @@ int Executor::run_substitution_in_shell(const ast::CommandSubst& subst, std::str
         ~Restore() { vars.set_current_line(line); }
     } restore{vars_, vars_.current_line()};
     StdoutCapture capture(output);
-    int status = vars_.special().last_status;
-    // The child's entry point, fork_child (pipeline.cpp), catches the same
-    // three things, and its exit status is taken modulo 256.
-    try {
+    // The same ending as a forked child's (status_as_subshell), and its exit
+    // status is taken modulo 256.
+    int status = status_as_subshell([&] {
+        int last = vars_.special().last_status;
         for (const ast::ListItem& item : subst.body->items) {
-            status = run_and_or(item.and_or);
-            vars_.special().last_status = status;
+            last = run_and_or(item.and_or);
+            vars_.special().last_status = last;
         }
-    } catch (const ExitRequest& e) {
-        status = e.status;  // set -e
-    } catch (const ShellError& e) {
-        report(e.what(), e.span().line > 0 ? e.span().line : vars_.current_line());
-        status = e.status();
-    } catch (const std::bad_alloc&) {
-        report_out_of_memory();
-        status = 2;
-    }
+        return last;
+    });
     return status & 0xff;
 }
 
