@@ -52,8 +52,10 @@ constexpr Entry entries[] = {
     {"spawn",
      "posix_spawn() makes the child and loads the program in one call: the child shares the "
      "shell's memory for the moment before its execve (glibc uses clone with CLONE_VM and "
-     "CLONE_VFORK), so no page table is copied; the shell uses it when nothing has to be "
-     "done in the child first (no redirection, no job control)."},
+     "CLONE_VFORK), so no page table is copied. What the child must do first (join the "
+     "job's process group, take the terminal, move pipe ends and files onto 0, 1, 2) is "
+     "handed over as a list of steps (file actions) that the child carries out before "
+     "execve; only shell code in the child (a builtin, a subshell) needs a real fork."},
     {"waitpid",
      "waitpid() is how a parent learns what became of a child: exited with a status, killed "
      "by a signal, stopped or continued; the shell's SIGCHLD handler calls it with WNOHANG "
@@ -103,6 +105,11 @@ constexpr Entry entries[] = {
     {"kill",
      "kill() sends a signal to a process, or to a whole process group when the pid is "
      "negative — which is how one Ctrl-C or `kill %1` reaches every stage of a pipeline."},
+    {"child-signals",
+     "A new process starts with its parent's signal dispositions, and execve resets only "
+     "the caught ones to default: so the shell sets each signal the child must have "
+     "(POSIX: a trap's command is the shell's own; an ignored signal stays ignored; a "
+     "script's background job ignores Ctrl-C) before the program runs."},
     {"signal",
      "A signal was delivered to the shell; its handler only noted it, and the shell acts on "
      "it (runs the trap, passes it on) between commands, where that is safe."},
