@@ -478,13 +478,32 @@ void Lexer::read_expanding_text(ast::Word& word) {
     word.parts.reserve(2 * starts);
     push_barrier(word.text, word.span);
     try {
-        read_parts(WordContext::HereDoc, word.parts);
+        read_text_parts(word.parts);
     } catch (const ParseError& e) {
         pop_barrier();
         // The text is complete: an open $( in it is wrong, not unfinished.
         throw ParseError(ParseError::Kind::Syntax, e.what(), e.span());
     }
     pop_barrier();
+}
+
+// The parts of the text in the barrier frame on top, up to its end (or the
+// end of a piece). A `$(cat <<X)` in such a text leaves here-document X
+// waiting for a body that comes only after a newline inside the $( ): when
+// the text ends first, X's body is empty, as at the end of input. The
+// documents that were waiting outside the text are put aside meanwhile and
+// back afterwards, also after an error: then the parts that held the inner
+// ones are gone, and a pointer to them must not stay waiting (the fuzzer
+// found that use after free: `<<O` newline `$(<<O)`).
+void Lexer::read_text_parts(std::vector<ast::WordPart>& parts) {
+    auto outside = take_pending_heredocs();
+    try {
+        read_parts(WordContext::HereDoc, parts);
+    } catch (...) {
+        restore_pending_heredocs(std::move(outside));
+        throw;
+    }
+    restore_pending_heredocs(std::move(outside));
 }
 
 // A large body: its syntax is checked now (an error is reported where the
@@ -498,7 +517,7 @@ void Lexer::check_heredoc_pieces(ast::HereDoc& doc) {
             ast::HereDoc::Piece piece{frames_[body].pos, current_span()};
             heredoc_piece_end_ = piece.offset + ast::heredoc_parts_limit;
             std::vector<ast::WordPart> parts;
-            read_parts(WordContext::HereDoc, parts);
+            read_text_parts(parts);
             doc.pieces.push_back(piece);
         }
     } catch (const ParseError& e) {

@@ -148,6 +148,7 @@ class Lexer {
     void read_heredoc_bodies();
     void read_heredoc_body(ast::HereDoc& doc, bool strip_tabs);
     void check_heredoc_pieces(ast::HereDoc& doc);
+    void read_text_parts(std::vector<ast::WordPart>& parts);
     void flush_heredocs_at_end();
 
     // ---- words (lexer_words.cpp) ----

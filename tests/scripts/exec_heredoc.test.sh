@@ -276,3 +276,18 @@ awk 'BEGIN {
 "$TEST_SHELL" err.sh 2>&1 >/dev/null
 ## stdout: forksh: err.sh: line 9002: u: is not set
 ## dash: skip dash gives the line of the command (1), not of the body
+
+#### a here-document inside $( ) in a here-document body gets the text up to its delimiter, or none
+cat <<E
+A $(cat <<X
+in
+X
+) B
+C $(cat <<Y) D
+E
+echo after
+## STDOUT:
+A in B
+C  D
+after
+## END

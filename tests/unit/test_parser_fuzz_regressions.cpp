@@ -155,3 +155,23 @@ TEST_CASE("parser: fuzz: a lone backslash-newline at end of input", "[parser][fu
 TEST_CASE("parser: fuzz: $( then a newline then end of input", "[parser][fuzz]") {
     CHECK(outcome("$(\n") == "Incomplete 2:1 syntax error: unexpected end of file (expecting ')')");
 }
+
+// Found by fuzz_parser (25-minute run, 2026-12-01): the inner here-document
+// of a $( ) inside a here-document body stayed waiting for its body after
+// the outer body was read, and was written to after its AST was freed.
+// Read as a script is: command after command, going on after an error.
+TEST_CASE("parser: fuzz: a here-document inside $( ) in a here-document body", "[parser][fuzz]") {
+    for (std::string_view text : {"<<O\n$(<<O)", "<<O\n$(<<O)\n", "cat <<E\nA $(cat <<X) B\nE\n"}) {
+        Parser parser(text);
+        int commands = 0;
+        for (int i = 0; i < 10; ++i) {
+            try {
+                if (!parser.next_command()) break;
+                ++commands;
+            } catch (const ParseError&) {
+                parser.recover();
+            }
+        }
+        CHECK(commands == 1);
+    }
+}
