@@ -847,26 +847,21 @@ class Explainer {
         std::string target = r.target.text;
         std::string prefix = who + ": " + redirect_text(r) + ": ";
         if (undoable) prefix += "(saved first, restored after) ";
+        // open(2) onto a new descriptor, then moved to fd: the four file forms.
+        auto opened = [&](std::string_view mode, std::string_view extra = {}) {
+            opens_.push_back(target);
+            note(depth, prefix + "open(" + target + ", " + std::string(mode) + ") -> a new fd; dup2(it, " +
+                            std::to_string(fd) + "); close(it)" + std::string(extra));
+        };
         switch (r.op) {
-            case ast::RedirOp::Input:
-                opens_.push_back(target);
-                note(depth, prefix + "open(" + target + ", read) -> a new fd; dup2(it, " + std::to_string(fd) + "); close(it)");
-                break;
+            case ast::RedirOp::Input: opened("read"); break;
             case ast::RedirOp::Output:
             case ast::RedirOp::Clobber:
-                opens_.push_back(target);
-                note(depth, prefix + "open(" + target + ", write|create|truncate) -> a new fd; dup2(it, " +
-                                std::to_string(fd) + "); close(it)" +
-                                (r.op == ast::RedirOp::Output && sh_.options().noclobber ? " (set -C: fails if the file exists)" : ""));
+                opened("write|create|truncate",
+                       r.op == ast::RedirOp::Output && sh_.options().noclobber ? " (set -C: fails if the file exists)" : "");
                 break;
-            case ast::RedirOp::Append:
-                opens_.push_back(target);
-                note(depth, prefix + "open(" + target + ", write|create|append) -> a new fd; dup2(it, " + std::to_string(fd) + "); close(it)");
-                break;
-            case ast::RedirOp::ReadWrite:
-                opens_.push_back(target);
-                note(depth, prefix + "open(" + target + ", read-write|create) -> a new fd; dup2(it, " + std::to_string(fd) + "); close(it)");
-                break;
+            case ast::RedirOp::Append: opened("write|create|append"); break;
+            case ast::RedirOp::ReadWrite: opened("read-write|create"); break;
             case ast::RedirOp::DupInput:
             case ast::RedirOp::DupOutput:
                 if (target == "-") {
