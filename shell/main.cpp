@@ -427,7 +427,7 @@ int run_lines(Shell& sh, int fd) {
 }
 
 int run(int argc, char** argv) {
-    signals::remember_start_dispositions();
+    // (The signals received on entry are learned lazily: signals.cpp.)
     signals::install_child_reaper();
 
     Shell sh;

@@ -81,6 +81,7 @@ pid_t Executor::fork_child(Job& job, bool foreground, const std::function<int()>
     //  - in the child, until become_child has reset the shell's handlers: a
     //    Ctrl-C in between then acts on the child as the default action
     //    says, instead of running the shell's handler in the child.
+    signals::learn_entry_dispositions();  // here, once, not again in every child
     signals::Block block(signals::Block::Which::All);
     pid_t pid = sys::fork();
     if (pid < 0) throw ShellError("fork: " + sys::error_text(errno), Span{vars_.current_line(), 0}, 2);

@@ -52,15 +52,16 @@ void on_line(char* text) {
     rl_callback_handler_remove();
 }
 
-void set_handler(int sig, void (*handler)(int), int flags, struct sigaction* old = nullptr) {
-    struct sigaction sa {};
+void set_handler(int sig, void (*handler)(int), int flags, struct sigaction* keep_old = nullptr) {
+    struct sigaction sa {}, old {};
     sa.sa_handler = handler;
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = flags;
-    ::sigaction(sig, &sa, old);
+    ::sigaction(sig, &sa, &old);
     // A lasting handler is recorded, so that children get the default back
     // (signals::enter_subshell); a temporary one (`old` kept) is put back by its owner.
-    if (old == nullptr) signals::note_handler(sig, handler);
+    if (keep_old != nullptr) *keep_old = old;
+    else signals::note_handler(sig, handler, old);
 }
 
 sigset_t editor_signals() {

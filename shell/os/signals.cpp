@@ -5,11 +5,13 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <iterator>
 #include <string>
 
 #include "shell/sys/sys.hpp"
@@ -21,7 +23,7 @@ namespace {
 
 // Room for many more simultaneous exits than a shell normally sees. If it
 // fills, the handler stops reaping and reap_overflow() finishes the job.
-constexpr size_t table_size = 4096;
+constexpr size_t table_size = 512;
 ChildEvent table[table_size];
 volatile sig_atomic_t table_count = 0;
 volatile sig_atomic_t table_full = 0;
@@ -69,14 +71,41 @@ Now now[max_sig + 1];
 bool inherit_ignored[max_sig + 1];
 bool async_ignored[max_sig + 1];  // why: set by an async list, not on entry
 
-void set_handler(int sig, void (*handler)(int), int flags) {
-    if (sig > 0 && sig <= max_sig)
-        now[sig] = handler == SIG_IGN ? Now::Ignored : handler == SIG_DFL ? Now::Default : Now::Caught;
+// The entry dispositions are learned lazily: asking the kernel for all of
+// them costs a `forksh -c true` about a tenth of its run (reading
+// /proc/self/status in a fresh process), and most short runs never need
+// them. A signal's entry disposition is known once the shell first changes
+// it (sigaction(2) returns the old action in the same call), or once it is
+// asked for; all of them are read the first time a child is started.
+bool known[max_sig + 1];
+bool all_known = false;
+
+void learn(int sig, bool was_ignored) {
+    if (sig <= 0 || sig > max_sig || known[sig]) return;
+    known[sig] = true;
+    start_ignored[sig] = was_ignored;
+    inherit_ignored[sig] = was_ignored;
+    // A shell is started by execve, which leaves no handler in place:
+    // what is not ignored is at the default.
+    now[sig] = was_ignored ? Now::Ignored : Now::Default;
+}
+
+// One signal, with one sigaction(2) query, unless known already.
+void learn_one(int sig) {
+    if (sig <= 0 || sig > max_sig || known[sig] || all_known) return;
     struct sigaction sa {};
+    if (::sigaction(sig, nullptr, &sa) == 0) learn(sig, sa.sa_handler == SIG_IGN);
+}
+
+void set_handler(int sig, void (*handler)(int), int flags) {
+    struct sigaction sa {}, old {};
     sa.sa_handler = handler;
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = flags;
-    ::sigaction(sig, &sa, nullptr);
+    if (::sigaction(sig, &sa, &old) != 0) return;
+    learn(sig, old.sa_handler == SIG_IGN);
+    if (sig > 0 && sig <= max_sig)
+        now[sig] = handler == SIG_IGN ? Now::Ignored : handler == SIG_DFL ? Now::Default : Now::Caught;
 }
 
 }  // namespace
@@ -141,24 +170,15 @@ void forget_pending(int sig) {
     if (sig > 0 && sig <= max_sig) pending[sig] = 0;
 }
 
-namespace {
-void start_from_entry() {
-    for (int sig = 1; sig <= max_sig; ++sig) {
-        // A shell is started by execve, which leaves no handler in place:
-        // what is not ignored is at the default.
-        now[sig] = start_ignored[sig] ? Now::Ignored : Now::Default;
-        inherit_ignored[sig] = start_ignored[sig];
-    }
-}
-}  // namespace
-
-void remember_start_dispositions() {
+void learn_entry_dispositions() {
+    if (all_known) return;
     // The kernel lists the ignored signals in /proc/self/status ("SigIgn:",
     // a hex mask, bit n-1 for signal n): one read instead of a sigaction(2)
-    // call per signal, which matters for a shell started thousands of times.
+    // call per signal. Only the signals not learned yet take their bit: the
+    // others may have been changed by the shell since it started.
+    bool found = false;
     if (FILE* status = std::fopen("/proc/self/status", "re")) {
         char line[256];
-        bool found = false;
         unsigned long long mask = 0;
         // A prefix test, not sscanf on every line: sscanf's format parsing
         // was a tenth of a `forksh -c true` (callgrind).
@@ -169,20 +189,25 @@ void remember_start_dispositions() {
                 break;
             }
         std::fclose(status);
-        if (found) {
-            for (int sig = 1; sig <= max_sig && sig <= 64; ++sig) start_ignored[sig] = (mask >> (sig - 1)) & 1;
-            start_from_entry();
-            return;
-        }
+        if (found)
+            for (int sig = 1; sig <= max_sig && sig <= 64; ++sig) learn(sig, (mask >> (sig - 1)) & 1);
     }
-    for (int sig = 1; sig <= max_sig && sig <= SIGRTMAX; ++sig) {
-        struct sigaction sa {};
-        if (::sigaction(sig, nullptr, &sa) == 0) start_ignored[sig] = sa.sa_handler == SIG_IGN;
-    }
-    start_from_entry();
+    if (!found)
+        for (int sig = 1; sig <= max_sig && sig <= SIGRTMAX; ++sig) learn_one(sig);
+    for (int sig = 1; sig <= max_sig; ++sig) learn(sig, false);  // beyond the mask: none
+    all_known = true;
 }
 
-bool ignored_at_start(int sig) { return sig > 0 && sig <= max_sig && start_ignored[sig]; }
+void remember_start_dispositions() {
+    std::fill(std::begin(known), std::end(known), false);
+    all_known = false;
+    learn_entry_dispositions();
+}
+
+bool ignored_at_start(int sig) {
+    learn_one(sig);
+    return sig > 0 && sig <= max_sig && start_ignored[sig];
+}
 
 int take_pending_trap() {
     if (!any_pending) return 0;
@@ -247,6 +272,7 @@ enum class Mode { Subshell, Exec, Spawn };
 bool told_in_this_child = false;
 
 bool apply(const Traps& traps, Mode mode, sigset_t* to_default, const char* who, bool async_list = false) {
+    learn_entry_dispositions();
     bool possible = true;
     if (to_default) sigemptyset(to_default);
     std::string groups[why_count];
@@ -308,6 +334,7 @@ bool apply(const Traps& traps, Mode mode, sigset_t* to_default, const char* who,
 }  // namespace
 
 void enter_subshell(const Traps& traps, bool async_without_job_control) {
+    learn_entry_dispositions();
     chld_trapped = 0;  // a trap's command is not inherited (XCU 2.12)
     if (async_without_job_control) {
         for (int sig : {SIGINT, SIGQUIT}) {
@@ -333,12 +360,17 @@ bool spawn_defaults(const Traps& traps, sigset_t* to_default, bool async_without
 void reset_to_inherited(int sig) {
     if (sig == SIGCHLD) chld_trapped = 0;
     if (sig <= 0 || sig > max_sig || sig == SIGCHLD) return;
+    learn_one(sig);
     set_handler(sig, inherit_ignored[sig] ? SIG_IGN : SIG_DFL, 0);
 }
 
-bool inherited_ignored(int sig) { return sig > 0 && sig <= max_sig && inherit_ignored[sig]; }
+bool inherited_ignored(int sig) {
+    learn_one(sig);
+    return sig > 0 && sig <= max_sig && inherit_ignored[sig];
+}
 
-void note_handler(int sig, void (*handler)(int)) {
+void note_handler(int sig, void (*handler)(int), const struct sigaction& old) {
+    learn(sig, old.sa_handler == SIG_IGN);
     if (sig > 0 && sig <= max_sig)
         now[sig] = handler == SIG_IGN ? Now::Ignored : handler == SIG_DFL ? Now::Default : Now::Caught;
 }

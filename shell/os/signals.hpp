@@ -64,6 +64,11 @@ void set_default(int sig);
 // True if the signal was ignored when the shell started (POSIX: a
 // non-interactive shell may not trap a signal ignored on entry).
 bool ignored_at_start(int sig);
+// Learn, once, how every signal was set when the shell started (lazily:
+// most runs need only the few signals they touch). The executor calls it
+// before its first fork, so that no child has to read them again.
+void learn_entry_dispositions();
+// Forget what was learned and read every signal again (the unit tests).
 void remember_start_dispositions();
 
 // The next trapped signal that arrived and has not been handled, or 0.
@@ -112,8 +117,10 @@ void reset_to_inherited(int sig);
 // What a child gets when no trap says otherwise (see above).
 bool inherited_ignored(int sig);
 // For handlers installed outside this file (the line editor's SIGWINCH and
-// SIGHUP): record that `sig` is now caught (or set to `handler`).
-void note_handler(int sig, void (*handler)(int));
+// SIGHUP): record that `sig` is now caught (or set to `handler`); `old`,
+// what that sigaction(2) returned, is the entry disposition if the shell
+// had not changed `sig` before.
+void note_handler(int sig, void (*handler)(int), const struct sigaction& old);
 // Install `handler` for `sig` (PID 1's forwarding handlers), recorded as caught.
 void catch_with(int sig, void (*handler)(int), int flags);
 
