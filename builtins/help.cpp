@@ -85,8 +85,9 @@ void print_option_names(Shell& sh) {
     sh.out().print("{}{}\n", text, line);
     sh.out().write("  -o trace: print each system call (fork, execve, pipe2, dup2, waitpid...) as it happens\n"
                    "  -o explain: the same, with one sentence on each new kind of event\n"
-                   "  -o spawn=posix_spawn|vfork|fork: how programs start (set -o spawn=fork: fork + execve\n"
-                   "     everywhere, the old way; vfork means posix_spawn: glibc does it with clone(CLONE_VFORK))\n");
+                   "  -o spawn=vfork|posix_spawn|fork: how programs start. vfork (the default): the shell's\n"
+                   "     own child borrows its memory until execve; posix_spawn: glibc's does; fork: fork +\n"
+                   "     execve everywhere, copying the shell's page tables (the old way)\n");
 }
 
 }  // namespace

@@ -19,7 +19,7 @@ const std::string_view set_help =
     "command fails)  -f noglob  -m monitor (job control)  -n noexec  -u nounset\n"
     "(error on unset variables)  -v verbose  -x xtrace (print commands as run);\n"
     "-o pipefail, -o vi, -o emacs, -o trace (show each system call: fork, execve,\n"
-    "waitpid...), -o subreaper, -o spawn=posix_spawn|vfork|fork (how programs start).\n"
+    "waitpid...), -o subreaper, -o spawn=vfork|posix_spawn|fork (how programs start).\n"
     "Exit status 0, or 2 for an invalid option.\n";
 
 const std::string_view shift_help =
@@ -61,7 +61,7 @@ int set_named_option(Shell& sh, const Args& args, const std::string& name, bool 
     }
     ValuedOption valued = set_valued_option(options, name);
     if (valued == ValuedOption::BadValue)
-        return sh.usage_error(args, name + ": invalid option value (spawn=posix_spawn, vfork or fork)");
+        return sh.usage_error(args, name + ": invalid option value (spawn=vfork, posix_spawn or fork)");
     if (valued == ValuedOption::Set) return 0;
     const OptionInfo* o = find_option(name);
     if (o == nullptr || !changeable(*o)) return sh.usage_error(args, name + ": invalid option name");

@@ -25,7 +25,7 @@ const std::string_view explain_help =
     "Show what the shell would do to run a command line, without running it.\n"
     "  explain 'COMMAND-LINE'      e.g. explain 'ls -l | wc -l > out.txt &'\n"
     "Prints the tokens, a compact parse tree, the expansions the words would\n"
-    "go through, and the steps: each fork or posix_spawn and the process\n"
+    "go through, and the steps: each fork or spawn (vfork) and the process\n"
     "group the child joins, each pipe, each descriptor a child moves with dup2\n"
     "or opens, the program execve would load (searched in PATH now), a child\n"
     "that execs in place, builtins that run inside the shell, what the shell\n"
@@ -380,7 +380,7 @@ class Explainer {
             step(depth, w.who + " closes its read end of pipe " + std::to_string(i));
     }
 
-    // A stage (or background job) the executor starts with posix_spawn: the
+    // A stage (or background job) the executor spawns: the
     // same facts for choose_launch as spawn_stage gathers. False: it forks.
     bool spawned_stage(const ast::Command& c, size_t i, size_t n, int depth, const Where& w, bool bg, int first_child) {
         const auto* s = std::get_if<ast::SimpleCommand>(&c.node);
@@ -400,10 +400,11 @@ class Explainer {
         if (i > 0) actions.push_back("stdin <- read end of pipe " + std::to_string(i));
         if (i + 1 < n) actions.push_back("stdout -> write end of pipe " + std::to_string(i + 1));
         if (bg && !jc(w) && i == 0) actions.push_back("stdin <- /dev/null (a background job of a script)");
+        for (const ast::Redirect& r : s->redirects) actions.push_back(action_text(r));
         Where child{"child " + std::to_string(next_child_++), true};
         spawn_step(*s, depth, w, child, 0, *path, decide_launch(context).why, actions, group_note(jc(w), i == 0, first_child));
-        if (jc(w) && !bg && interactive_) note(depth + 1, "it takes the terminal with tcsetpgrp before execve (addtcsetpgrp_np).");
-        if (bg && !jc(w)) note(depth + 1, "SIGINT and SIGQUIT stay ignored, as the shell has them (a background job of a script)");
+        if (jc(w) && !bg && interactive_) note(depth + 1, "it takes the terminal with tcsetpgrp before execve" + spawn_how(" (addtcsetpgrp_np)") + ".");
+        if (bg && !jc(w)) note(depth + 1, "SIGINT and SIGQUIT are ignored in it (a background job of a script)");
         parent_closes(i, n, depth, w);
         return true;
     }
@@ -732,29 +733,41 @@ class Explainer {
             for (const ast::Redirect& r : s.redirects) actions.push_back(action_text(r));
         Where child{"child " + std::to_string(next_child_++), true};
         spawn_step(s, depth, w, child, at, path, why, actions, group_note(jc(w), true, 0));
-        if (jc(w) && interactive_) note(depth + 1, "it takes the terminal with tcsetpgrp before execve (addtcsetpgrp_np).");
+        if (jc(w) && interactive_) note(depth + 1, "it takes the terminal with tcsetpgrp before execve" + spawn_how(" (addtcsetpgrp_np)") + ".");
         wait_note(depth, w, child.who);
     }
 
-    // The one posix_spawn step: what the child does before execve, said as
-    // posix_spawn's attributes and file actions.
+    // Which call spawns (set -o spawn=vfork|posix_spawn), and posix_spawn's
+    // name for a step, which the vfork child makes as a plain system call.
+    bool by_posix_spawn() const { return sh_.options().spawn == SpawnMethod::PosixSpawn; }
+    std::string spawn_how(std::string_view posix_spawn_words) const {
+        return by_posix_spawn() ? std::string(posix_spawn_words) : std::string();
+    }
+
+    // The one spawn step: what the child does before execve, said as the
+    // system calls it makes (posix_spawn: its attributes and file actions).
     void spawn_step(const ast::SimpleCommand& s, int depth, const Where& w, const Where& child, size_t at,
                     const std::string& path, std::string_view why, const std::vector<std::string>& actions,
                     const std::string& group) {
         (void)w;
         ++spawns_;
         std::string text = at == 0 ? simple_text(s) : words_text(s, at, " ");
-        step(depth, "posix_spawn: " + child.who + " for `" + text + "`, fork and execve(" + path + ", [" +
-                        words_text(s, at, ", ") + "]) in one call (" + std::string(why) + ")" + group +
+        step(depth, std::string(by_posix_spawn() ? "posix_spawn" : "vfork") + ": " + child.who + " for `" + text +
+                        "`, fork and execve(" + path + ", [" +
+                        words_text(s, at, ", ") + "]) in one step (" + std::string(why) + ")" + group +
                         path_note(s.words[at].text));
         if (!actions.empty()) {
             std::string shown;
             for (const std::string& a : actions) shown += (shown.empty() ? "" : ", ") + a;
-            note(depth + 1, "its file actions, done by the child before execve: " + shown);
+            note(depth + 1, (by_posix_spawn() ? "its file actions, done by the child before execve: "
+                                              : "what the child does before execve (open, dup2, close): ") +
+                                shown);
         }
-        if (jc(w)) note(depth + 1, "its group is set by the child itself before execve (POSIX_SPAWN_SETPGROUP).");
+        if (jc(w)) note(depth + 1, "its group is set by the child itself before execve" + spawn_how(" (POSIX_SPAWN_SETPGROUP)") + ".");
         if (at == 0 && !s.assignments.empty()) note(depth + 1, "the assignment(s) go into the environment it receives");
-        note(depth + 1, "its caught signals start at their defaults and its signal mask empty (posix_spawn attributes)");
+        note(depth + 1, by_posix_spawn()
+                            ? "its caught signals start at their defaults and its signal mask empty (posix_spawn attributes)"
+                            : "the child sets the signals the shell catches back to their defaults, then empties its signal mask");
     }
 
     void forked_exec(const ast::SimpleCommand& s, int depth, const Where& w, size_t at, const std::string& path,
@@ -763,7 +776,7 @@ class Explainer {
         Where child{"child " + std::to_string(next_child_++), true};
         ++forks_;
         step(depth, "fork: " + child.who + " for `" + text + "`" + group_note(jc(w), true, 0));
-        note(depth + 1, "not posix_spawn: " + std::string(why));
+        note(depth + 1, "not spawned: " + std::string(why));
         if (jc(w)) {
             note(depth + 1, "both the shell and the child call setpgid(child, child): whichever runs first makes the group.");
             if (interactive_) note(depth + 1, "the child takes the terminal with tcsetpgrp: it is the foreground job now.");
@@ -909,7 +922,7 @@ class Explainer {
     std::string summary() const {
         std::string files;
         for (const std::string& f : opens_) files += (files.empty() ? "" : " ") + f;
-        return fmt::format("fork {}, posix_spawn {}, execve {}, pipe2 {}, open [{}]", forks_, spawns_, execs_, pipes_,
+        return fmt::format("fork {}, spawn {}, execve {}, pipe2 {}, open [{}]", forks_, spawns_, execs_, pipes_,
                            files);
     }
 

@@ -11,15 +11,18 @@ echo
 
 echo "== 2. An external program: fork, then execve in the child =="
 file=${TMPDIR:-/tmp}/forksh-lesson2.$$
+set -o spawn=fork    # the classic way, so that each step shows in the trace
 /bin/echo "hello from /bin/echo, into a file" > "$file"
+set -o spawn=vfork   # back to the default
 /bin/cat "$file"
 /bin/rm "$file"
-echo "For /bin/echo the shell forked (fork -> child N); the child opened the file,"
-echo "moved it onto 1 (dup2), then replaced itself with /bin/echo (execve, written"
-echo "by the child: [trace N echo]); the shell waited (waitpid)."
-echo "/bin/cat and /bin/rm had nothing to set up in the child, so the shell used"
-echo "posix_spawn: fork and execve in one call, one trace line, no copy of the"
-echo "shell's page tables (the child borrows the shell's memory until its execve)."
+echo "For /bin/echo the shell forked (fork -> child N, as set -o spawn=fork asks);"
+echo "the child opened the file, moved it onto 1 (dup2), then replaced itself with"
+echo "/bin/echo (execve, written by the child: [trace N echo]); the shell waited."
+echo "/bin/cat and /bin/rm started the default way, vfork: fork and execve in one"
+echo "step, one trace line, no copy of the shell's page tables (the child borrows"
+echo "the shell's memory until its execve). Had they had redirections, that child"
+echo "would have made the same open and dup2 calls itself, before its execve."
 echo
 
 echo "== 3. execve keeps the pid: only the program changes =="
@@ -38,7 +41,8 @@ printf '%s\n' \
   "== What you just saw ==" \
   "- fork() copies the shell; the copy (the child) gets a new pid." \
   "- execve() loads a new program into the child; its pid stays the same." \
-  "- posix_spawn() does both in one call, when nothing must happen in between." \
+  "- vfork (or posix_spawn) does both in one step, when only system calls must" \
+  "  happen in between." \
   "- Builtins like echo run in the shell itself, with no process at all." \
   "- ( ) forks a copy of the shell; \$\$ keeps naming the original shell." \
   "- The parent learns how the child ended with waitpid, then it is reaped."

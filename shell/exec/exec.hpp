@@ -198,6 +198,10 @@ class Executor : public SubstitutionRunner {
                          sys::SpawnSetup& setup);
     // Job control for a spawned child: its group, and the terminal.
     void job_spawn_setup(sys::SpawnSetup& setup, pid_t group, bool foreground);
+    // Which call makes a spawned child (set -o spawn=...), and the signals it
+    // must set: `to_default`, and to ignore (in `setup`, vfork child only).
+    // True when that call can give the program every disposition it needs.
+    bool spawn_signals(sigset_t& to_default, sys::SpawnSetup& setup, bool detached = false);
     int run_external(std::vector<std::string>& argv, const ast::SimpleCommand& command,
                      const ast::Command& node, bool in_child_tail);
     void trace_command(const std::vector<std::string>& argv, const ast::SimpleCommand& command);

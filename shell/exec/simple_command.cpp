@@ -1,11 +1,12 @@
 // simple_command.cpp: running one simple command (POSIX 2.9.1):
 //   expand the words -> find the command -> apply redirections and
 //   assignments -> run it: a builtin or function in the shell itself, an
-//   external program with posix_spawn (its redirections, pipe ends and
-//   process group as file actions and attributes) or, when choose_launch
-//   says posix_spawn cannot express the child's set-up, fork + execve.
-// System calls: posix_spawn, fork and execve (through sys::), the last two
-// via fork_child.
+//   external program spawned (a vfork-style child, or posix_spawn, that
+//   sets up its redirections, pipe ends, process group and signals with
+//   plain system calls, then calls execve) or, when choose_launch says the
+//   child's set-up needs shell code, fork + execve.
+// System calls: clone or posix_spawn (sys::spawn), fork and execve (through
+// sys::), the last two via fork_child.
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -243,10 +244,10 @@ int Executor::run_external(std::vector<std::string>& argv, const ast::SimpleComm
     context.in_child_tail = in_child_tail;
     context.method = options_.spawn;
     sigset_t to_default;
-    context.spawn_sets_signals = signals::spawn_defaults(traps_, &to_default);
     sys::SpawnSetup setup;
+    context.spawn_sets_signals = spawn_signals(to_default, setup);
     // The redirections are expanded and looked at only when they are what
-    // stands between this command and posix_spawn.
+    // stands between this command and a spawn.
     if (context.has_redirects && choose_launch(context) == Launch::Spawn)
         spawn_redirects(command.redirects, context, setup);
     Launch launch = choose_launch(context);
@@ -274,6 +275,15 @@ void Executor::spawn_redirects(const std::vector<ast::Redirect>& redirects, Laun
     if (fit.fit) fit = spawn_actions(redirects, expander_, setup.actions);
     context.redirects_fit = fit.fit;
     context.redirects_misfit = fit.why;
+}
+
+bool Executor::spawn_signals(sigset_t& to_default, sys::SpawnSetup& setup, bool detached) {
+    if (options_.spawn == SpawnMethod::PosixSpawn) {
+        setup.call = sys::SpawnCall::PosixSpawn;
+        return signals::spawn_defaults(traps_, &to_default, detached);
+    }
+    setup.call = sys::SpawnCall::Vfork;
+    return signals::spawn_defaults(traps_, &to_default, detached, &setup.to_ignore);
 }
 
 void Executor::job_spawn_setup(sys::SpawnSetup& setup, pid_t group, bool foreground) {
@@ -329,11 +339,11 @@ void Executor::exec_external(const std::string& path, std::vector<std::string>& 
 std::optional<int> Executor::spawn_external(const std::string& path, std::vector<std::string>& argv,
                                             const ast::SimpleCommand* command, const sigset_t& to_default,
                                             const sys::SpawnSetup& setup) {
-    // posix_spawn instead of fork + execve, so the shell's memory is not
+    // Spawned instead of fork + execve, so the shell's memory is not
     // copied (not even its page tables) for a child that throws it away at
     // once. choose_launch (shell/os/launch.cpp) says when: only when all
-    // there is to do in the child between fork and exec can be said with
-    // posix_spawn's attributes and file actions (`setup`). `to_default`
+    // there is to do in the child between its birth and exec is a list of
+    // system calls (`setup`: opens, dup2s, closes, its group). `to_default`
     // holds the signals the program must get at their default (signals.hpp).
     Job& job = jobs_.create(argv[0], false);
     for (size_t i = 1; i < argv.size(); ++i) job.text += " " + argv[i];
@@ -372,12 +382,12 @@ std::optional<pid_t> Executor::spawn_program(Job& job, const std::string& path, 
     }
     if (error == 0) return pid;
     if (setup.actions.empty()) return -error;
-    // posix_spawn says only that a step failed, not which one: an open, a
+    // The spawned child says only that a step failed, not which one: an open, a
     // dup2 or the execve. A forked child does every step again and reports
     // the one that fails exactly as before (`forksh: line 1: in.txt: No such
     // file or directory`). The steps before it ran twice; each is an open
     // or a dup2 that leaves the same files behind the second time.
-    trace::line("spawn", "falling back to fork: posix_spawn of {} failed ({}), so a forked child does each step "
+    trace::line("spawn", "falling back to fork: the spawn of {} failed ({}), so a forked child does each step "
                 "again to say which one failed", path, sys::error_text(error));
     return std::nullopt;
 }
@@ -413,7 +423,8 @@ pid_t Executor::spawn_stage(const ast::SimpleCommand& command, Job& job, const S
         (builtins::find(first.text) || functions_.find(first.text)))
         return -1;
     sigset_t to_default;
-    context.spawn_sets_signals = signals::spawn_defaults(traps_, &to_default, io.detached);
+    sys::SpawnSetup setup;
+    context.spawn_sets_signals = spawn_signals(to_default, setup, io.detached);
     if (choose_launch(context) != Launch::Spawn) return -1;
     // A forked stage would expand its words itself; these have no side
     // effects, so the shell may expand them instead, and an error (set -u)
@@ -430,7 +441,6 @@ pid_t Executor::spawn_stage(const ast::SimpleCommand& command, Job& job, const S
     std::optional<std::string> path = path_cache_.find(argv[0], path_or_default(vars_.get("PATH")));
     if (!path) return -1;  // the forked child says "command not found"
 
-    sys::SpawnSetup setup;
     using Kind = sys::SpawnAction::Kind;
     if (io.in >= 0) setup.actions.push_back({Kind::Dup2, 0, io.in, {}, 0, fmt::format("stdin <- pipe {}", io.in)});
     if (io.out >= 0) setup.actions.push_back({Kind::Dup2, 1, io.out, {}, 0, fmt::format("stdout -> pipe {}", io.out)});
@@ -503,9 +513,9 @@ int Executor::run_skipping_functions(const std::vector<std::string>& argv, bool 
     context.job_control = job_control_;
     context.method = options_.spawn;
     sigset_t to_default;
-    context.spawn_sets_signals = signals::spawn_defaults(traps_, &to_default);
+    sys::SpawnSetup setup;
+    context.spawn_sets_signals = spawn_signals(to_default, setup);
     if (choose_launch(context) == Launch::Spawn) {
-        sys::SpawnSetup setup;
         job_spawn_setup(setup, 0, true);
         if (std::optional<int> status = spawn_external(*path, args, nullptr, to_default, setup)) return *status;
     }

@@ -31,24 +31,23 @@ LaunchDecision decide_launch(const LaunchContext& c) {
     // is a forked child that then runs the command (and execs in place).
     Launch fork = c.pipeline_stage ? Launch::Fork : Launch::ForkExec;
     if (c.method == SpawnMethod::Fork) return {fork, "set -o spawn=fork"};
-    // posix_spawn when everything the child must do between fork and execve
-    // is something its attributes and file actions can do: open, dup2 and
-    // close for redirections and pipe ends, setpgid (POSIX_SPAWN_SETPGROUP)
-    // and tcsetpgrp (addtcsetpgrp_np) for job control, signals set to the
-    // default and an empty mask. The trace is not a reason: it must not
-    // change the launch.
+    // Spawned (vfork or posix_spawn) when everything the child must do
+    // between its birth and execve is a plain system call the shell can list
+    // beforehand: open, dup2 and close for redirections and pipe ends,
+    // setpgid and tcsetpgrp for job control, signals set to the default (and,
+    // by the vfork child only, to ignored) and an empty mask. The trace is
+    // not a reason: it must not change the launch.
     if (c.pipeline_stage && !c.words_pure)
         return {fork, "its words need $( ), $(( )) or an assignment expanded in the child"};
     if (c.has_redirects && !c.redirects_fit) return {fork, c.redirects_misfit};
-    if (!c.spawn_sets_signals)
+    if (!c.spawn_sets_signals && c.method == SpawnMethod::PosixSpawn)
         return {fork, c.background_without_job_control
                           ? "a background job of a script must ignore SIGINT and SIGQUIT, and posix_spawn can "
                             "only set signals to their default"
                           : "a signal must be ignored in the program, and posix_spawn can only set signals to "
                             "their default"};
-    if (c.method == SpawnMethod::Vfork)
-        return {Launch::Spawn, "set -o spawn=vfork: glibc's posix_spawn is clone(CLONE_VM|CLONE_VFORK)"};
-    return {Launch::Spawn, "posix_spawn can do all the child's set-up"};
+    if (c.method == SpawnMethod::PosixSpawn) return {Launch::Spawn, "posix_spawn can do all the child's set-up"};
+    return {Launch::Spawn, "the child's set-up is only system calls, made before execve"};
 }
 
 namespace {
@@ -214,7 +213,7 @@ bool substitution_runs_in_shell(const ast::List& body, const Functions& function
 std::string_view launch_text(Launch launch) {
     switch (launch) {
         case Launch::InShell: return "no fork";
-        case Launch::Spawn: return "posix_spawn";
+        case Launch::Spawn: return "spawn";
         case Launch::ForkExec: return "fork + execve";
         case Launch::ExecInPlace: return "exec in place";
         case Launch::Fork: return "fork";

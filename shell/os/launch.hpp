@@ -22,7 +22,7 @@ namespace forksh {
 
 enum class Launch {
     InShell,      // builtin, function, assignment, { }, if...: no new process
-    Spawn,        // posix_spawn: child and program in one call
+    Spawn,        // vfork or posix_spawn: child and program in one step, no copy
     ForkExec,     // fork, the child sets up (redirections, setpgid), then execve
     ExecInPlace,  // execve in this process: a child with nothing left to do
     Fork,         // fork, and the child runs shell code: ( ), a pipeline stage
@@ -57,10 +57,10 @@ struct LaunchContext {
     // (signals::spawn_defaults); rarely not, e.g. a signal the shell catches
     // for itself that it received ignored, or a background job of a script,
     // which must ignore SIGINT and SIGQUIT (posix_spawn sets signals to the
-    // default, never to ignored).
+    // default, never to ignored). The vfork child can always.
     bool spawn_sets_signals = true;
     bool background_without_job_control = false;  // only to say why
-    SpawnMethod method = SpawnMethod::PosixSpawn;  // set -o spawn=...
+    SpawnMethod method = SpawnMethod::Vfork;  // set -o spawn=...
 };
 
 struct LaunchDecision {

@@ -271,10 +271,17 @@ enum class Mode { Subshell, Exec, Spawn };
 // that then execs would repeat the "stays ignored" part otherwise).
 bool told_in_this_child = false;
 
-bool apply(const Traps& traps, Mode mode, sigset_t* to_default, const char* who, bool async_list = false) {
+bool apply(const Traps& traps, Mode mode, sigset_t* to_default, const char* who, bool async_list = false,
+           sigset_t* to_ignore = nullptr) {
     learn_entry_dispositions();
     bool possible = true;
     if (to_default) sigemptyset(to_default);
+    if (to_ignore) sigemptyset(to_ignore);
+    // posix_spawn cannot set a signal to ignored; the vfork child can.
+    auto spawn_ignore = [&](int sig) {
+        if (to_ignore) sigaddset(to_ignore, sig);
+        else possible = false;
+    };
     std::string groups[why_count];
     bool tell = trace::on();
     for (int sig = 1; sig <= max_sig && sig <= SIGRTMAX; ++sig) {
@@ -291,13 +298,13 @@ bool apply(const Traps& traps, Mode mode, sigset_t* to_default, const char* who,
         if (ignores) {
             if (now[sig] == Now::Caught) {
                 why = CaughtToIgnored;
-                if (mode == Mode::Spawn) possible = false;  // posix_spawn cannot ignore
+                if (mode == Mode::Spawn) spawn_ignore(sig);
                 else set_handler(sig, SIG_IGN, 0);
             } else if (now[sig] == Now::Default) {
                 // Only an async list's SIGINT/SIGQUIT, or an entry-ignored
                 // signal the shell set to default for itself.
                 why = async_ignored[sig] ? AsyncIgnored : EntryIgnored;
-                if (mode == Mode::Spawn) possible = false;
+                if (mode == Mode::Spawn) spawn_ignore(sig);
                 else set_handler(sig, SIG_IGN, 0);
             } else {
                 why = sig < traps.size() && traps.get(sig).action == TrapAction::Ignore ? TrapIgnored
@@ -352,9 +359,11 @@ void prepare_exec(const Traps& traps) {
     sys::sigprocmask(SIG_SETMASK, &empty, nullptr);
 }
 
-bool spawn_defaults(const Traps& traps, sigset_t* to_default, bool async_without_job_control) {
-    return apply(traps, Mode::Spawn, to_default, "for the spawned program (posix_spawn attributes)",
-                 async_without_job_control);
+bool spawn_defaults(const Traps& traps, sigset_t* to_default, bool async_without_job_control, sigset_t* to_ignore) {
+    return apply(traps, Mode::Spawn, to_default,
+                 to_ignore ? "for the spawned program (set by its child before execve)"
+                           : "for the spawned program (posix_spawn attributes)",
+                 async_without_job_control, to_ignore);
 }
 
 void reset_to_inherited(int sig) {

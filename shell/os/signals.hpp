@@ -103,14 +103,17 @@ void enter_subshell(const Traps& traps, bool async_without_job_control);
 // dispositions, and an empty signal mask (both survive execve). Caught
 // signals need no call: execve resets them to the default by itself.
 void prepare_exec(const Traps& traps);
-// For posix_spawn: the set its child must reset to the default (every signal
-// the shell catches or ignores that the program must get at default). Returns
-// false when posix_spawn cannot give the child what it needs (a signal the
-// shell catches that the program must get ignored: posix_spawn has no
-// "set to ignore" attribute); the caller then forks.
+// For a spawned child (sys::spawn): the set it must reset to the default
+// (every signal the shell catches or ignores that the program must get at
+// default). Without `to_ignore` (posix_spawn), returns false when that is
+// not enough: a signal the program must get ignored that the shell does not
+// ignore now (posix_spawn has no "set to ignore" attribute); the caller then
+// forks. With `to_ignore` (the shell's own vfork child, which can), such
+// signals go there, and the result is true.
 // `async_without_job_control`: for a background job of a script, which
-// must ignore SIGINT and SIGQUIT (possible only when they already are).
-bool spawn_defaults(const Traps& traps, sigset_t* to_default, bool async_without_job_control = false);
+// must ignore SIGINT and SIGQUIT.
+bool spawn_defaults(const Traps& traps, sigset_t* to_default, bool async_without_job_control = false,
+                    sigset_t* to_ignore = nullptr);
 // `trap - SIG`: back to what the shell received on entry (ignored if it was
 // ignored then, or in an async list for SIGINT/SIGQUIT), else the default.
 void reset_to_inherited(int sig);

@@ -47,7 +47,7 @@ ValuedOption set_valued_option(Options& options, std::string_view text) {
     size_t eq = text.find('=');
     if (eq == std::string_view::npos || text.substr(0, eq) != "spawn") return ValuedOption::NotValued;
     std::string_view value = text.substr(eq + 1);
-    for (SpawnMethod m : {SpawnMethod::PosixSpawn, SpawnMethod::Vfork, SpawnMethod::Fork}) {
+    for (SpawnMethod m : {SpawnMethod::Vfork, SpawnMethod::PosixSpawn, SpawnMethod::Fork}) {
         if (value == spawn_method_name(m)) {
             options.spawn = m;
             return ValuedOption::Set;

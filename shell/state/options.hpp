@@ -10,14 +10,13 @@
 
 namespace forksh {
 
-// How the shell starts a program (`set -o spawn=...`): posix_spawn where it
-// can express the child's set-up (the default: it does not copy the shell),
-// or fork + execve everywhere (the old way, to compare). `vfork` is accepted
-// and means posix_spawn: glibc's posix_spawn already is clone(CLONE_VM |
-// CLONE_VFORK) with the child's set-up done safely on a stack of its own,
-// which a bare vfork() in C++ code could not promise (the child would share
-// the shell's stack and signal handlers until execve).
-enum class SpawnMethod { PosixSpawn, Vfork, Fork };
+// How the shell starts a program (`set -o spawn=...`). Where the child has
+// only system calls to make before execve, it is made without copying the
+// shell: by the shell's own vfork-style child (the default, as dash does:
+// it sets only the signals the shell changed), or by glibc's posix_spawn
+// (which asks about all 64 signals in every child, and cannot set one to
+// ignored). `fork` is fork + execve everywhere, the old way, to compare.
+enum class SpawnMethod { Vfork, PosixSpawn, Fork };
 
 struct Options {
     bool allexport = false;    // -a
@@ -42,7 +41,7 @@ struct Options {
     bool subreaper = false;    // PR_SET_CHILD_SUBREAPER: adopt orphaned descendants
     bool nolog = false;        // POSIX, accepted and ignored
     bool privileged = false;   // -p: keep the effective uid/gid when they differ from the real ones
-    SpawnMethod spawn = SpawnMethod::PosixSpawn;  // -o spawn=posix_spawn|vfork|fork
+    SpawnMethod spawn = SpawnMethod::Vfork;  // -o spawn=vfork|posix_spawn|fork
 };
 
 struct OptionInfo {

@@ -2,7 +2,6 @@
 #include "shell/sys/sys.hpp"
 
 #include <fcntl.h>
-#include <spawn.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
 #include <termios.h>
@@ -134,116 +133,6 @@ int open(const std::string& path, int flags, mode_t mode) {
             .num("fd", r)
             .emit();
     return r;
-}
-
-namespace {
-// The file actions of `setup`, in order. False (errno set) when one cannot
-// even be recorded (a descriptor number out of range).
-bool add_actions(posix_spawn_file_actions_t& actions, const SpawnSetup& setup) {
-    for (const SpawnAction& a : setup.actions) {
-        int error = 0;
-        switch (a.kind) {
-            case SpawnAction::Kind::Dup2:
-                // from == fd: glibc clears close-on-exec instead (POSIX 2024).
-                error = posix_spawn_file_actions_adddup2(&actions, a.from, a.fd);
-                break;
-            case SpawnAction::Kind::Open:
-                error = posix_spawn_file_actions_addopen(&actions, a.fd, a.path.c_str(), a.flags, 0666);
-                break;
-            case SpawnAction::Kind::Close:
-                error = posix_spawn_file_actions_addclose(&actions, a.fd);
-                break;
-            case SpawnAction::Kind::TakeTerminal:
-                // glibc 2.35: the child calls tcsetpgrp(fd, its group) with
-                // every signal still blocked, so a child of a background
-                // group is not stopped by SIGTTOU; and it has the terminal
-                // before its program can read it (no SIGTTIN race).
-                error = posix_spawn_file_actions_addtcsetpgrp_np(&actions, a.fd);
-                break;
-        }
-        if (error != 0) {
-            errno = error;
-            return false;
-        }
-    }
-    return true;
-}
-
-// " (stdin <- pipe 3, new group)": the set-up as the trace shows it.
-// The actions as short records for the timeline's descriptor tables
-// ("dup2 FROM FD", "close FD", "open FD PATH"), in the order the child does them.
-std::vector<std::string> setup_actions(const SpawnSetup& setup) {
-    std::vector<std::string> out;
-    for (const SpawnAction& a : setup.actions) {
-        switch (a.kind) {
-            case SpawnAction::Kind::Dup2: out.push_back(fmt::format("dup2 {} {}", a.from, a.fd)); break;
-            case SpawnAction::Kind::Close: out.push_back(fmt::format("close {}", a.fd)); break;
-            case SpawnAction::Kind::Open: out.push_back(fmt::format("open {} {}", a.fd, a.path)); break;
-            case SpawnAction::Kind::TakeTerminal: break;
-        }
-    }
-    return out;
-}
-
-std::string setup_text(const SpawnSetup& setup) {
-    std::string text;
-    for (const SpawnAction& a : setup.actions) text += (text.empty() ? "" : ", ") + a.shown;
-    if (setup.group == 0) text += std::string(text.empty() ? "" : ", ") + "new group";
-    else if (setup.group > 0) text += (text.empty() ? "" : ", ") + fmt::format("group {}", setup.group);
-    return text.empty() ? text : " (" + text + ")";
-}
-}  // namespace
-
-int spawn(pid_t& pid, const std::string& path, const std::vector<std::string>& argv,
-          char* const envp[], const sigset_t& to_default, const SpawnSetup& setup) {
-    std::vector<char*> cargv;
-    cargv.reserve(argv.size() + 1);
-    for (const std::string& a : argv) cargv.push_back(const_cast<char*>(a.c_str()));
-    cargv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    if (!add_actions(actions, setup)) {
-        int error = errno;
-        posix_spawn_file_actions_destroy(&actions);
-        return error;
-    }
-    posix_spawnattr_t attr;
-    posix_spawnattr_init(&attr);
-    sigset_t empty;
-    sigemptyset(&empty);
-    posix_spawnattr_setsigmask(&attr, &empty);
-    // glibc's posix_spawn leaves its two internal signals (32 and 33) set to
-    // SIG_IGN in the child, and the program would inherit that, unless they
-    // are in the "set to default" set; sigaddset refuses them, so their bits
-    // are set directly (Linux layout: bit n-1 for signal n, 64 per word).
-    static_assert(sizeof(unsigned long) == 8, "the sigset_t layout below assumes 64-bit words");
-    sigset_t defaults = to_default;
-    reinterpret_cast<unsigned long*>(&defaults)[0] |= (1UL << 31) | (1UL << 32);
-    posix_spawnattr_setsigdefault(&attr, &defaults);
-    short flags = POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF;
-    if (setup.group >= 0) {
-        // setpgid(0, group) in the child before execve: the parent need not
-        // call it too (it is suspended until the exec anyway).
-        flags |= POSIX_SPAWN_SETPGROUP;
-        posix_spawnattr_setpgroup(&attr, setup.group);
-    }
-    posix_spawnattr_setflags(&attr, flags);
-    int error = ::posix_spawn(&pid, path.c_str(), setup.actions.empty() ? nullptr : &actions, &attr,
-                              cargv.data(), envp);
-    posix_spawnattr_destroy(&attr);
-    posix_spawn_file_actions_destroy(&actions);
-    // The child runs its program at once and writes no line of its own, so
-    // this one line is its birth, its set-up and its execve.
-    if (error == 0)
-        trace::event("spawn", "posix_spawn {path} [{argv}]{setup} -> child {child} (starts in group {group})")
-            .str("path", path)
-            .list("argv", argv)
-            .str("setup", setup_text(setup))
-            .list("actions", setup_actions(setup))
-            .num("child", pid)
-            .num("group", setup.group < 0 ? ::getpgrp() : setup.group == 0 ? pid : setup.group)
-            .emit();
-    return error;
 }
 
 int setpgid(pid_t pid, pid_t pgid) {

@@ -38,8 +38,8 @@ int dup_above(int fd, int floor);
 int close(int fd);
 // open(2), retried on EINTR. The shell's own opens add O_CLOEXEC themselves.
 int open(const std::string& path, int flags, mode_t mode = 0666);
-// One step posix_spawn's child takes before execve (a file action), and
-// the words the trace shows for it ("stdin <- pipe 3").
+// One step a spawned child takes before execve (a posix_spawn file action),
+// and the words the trace shows for it ("stdin <- pipe 3").
 struct SpawnAction {
     enum class Kind { Dup2, Open, Close, TakeTerminal };
     Kind kind;
@@ -49,20 +49,29 @@ struct SpawnAction {
     int flags = 0;     // Open: as for open(2), without O_CLOEXEC
     std::string shown;
 };
-// What posix_spawn's child does between its birth and execve, in order:
-// join a process group (POSIX_SPAWN_SETPGROUP), then the actions.
+// Which call makes the child (`set -o spawn=vfork|posix_spawn`).
+enum class SpawnCall { Vfork, PosixSpawn };
+// What the spawned child does between its birth and execve, in order:
+// join a process group (POSIX_SPAWN_SETPGROUP), then the actions, then its
+// signals.
 struct SpawnSetup {
     std::vector<SpawnAction> actions;
     pid_t group = -1;  // -1: stay in the shell's group; 0: lead a new group; else join it
+    SpawnCall call = SpawnCall::Vfork;
+    // Signals the program must start ignored though the shell does not
+    // ignore them now (SIGINT and SIGQUIT in a background job of a script).
+    // Only the vfork child can: posix_spawn sets signals to the default only.
+    sigset_t to_ignore{};
 };
-// posix_spawn(3): fork and execve in one step, without copying the shell's
-// page tables (glibc uses a vfork-like clone: the shell waits until the
-// child has run execve or failed). The child starts with the signals in
-// `to_default` at their default action and an empty signal mask; its
-// descriptors are the shell's as they are now (the shell's own are
-// close-on-exec), changed by `setup`. Returns 0 and sets `pid`, or the
-// error of an action or of the exec (the failed child then exits 127 by
-// itself and posix_spawn reaps it), without saying which step failed.
+// Fork and execve in one step, without copying the shell's page tables
+// (spawn.cpp): a clone(CLONE_VM | CLONE_VFORK) child, made by the shell
+// itself or by glibc's posix_spawn(3), that runs `setup`, sets the signals in
+// `to_default` to their default and empties its signal mask, then calls
+// execve; the shell waits until it has. Its descriptors are the shell's as
+// they are now (the shell's own are close-on-exec), changed by `setup`.
+// Returns 0 and sets `pid`, or the error of a step or of the exec (the
+// failed child has exited 127 and is reaped already), without saying which
+// step failed.
 int spawn(pid_t& pid, const std::string& path, const std::vector<std::string>& argv,
           char* const envp[], const sigset_t& to_default, const SpawnSetup& setup = {});
 int setpgid(pid_t pid, pid_t pgid);

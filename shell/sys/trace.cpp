@@ -50,12 +50,14 @@ constexpr Entry entries[] = {
      "same pid, same process group, same open descriptors (except close-on-exec ones); "
      "it never returns unless it fails."},
     {"spawn",
-     "posix_spawn() makes the child and loads the program in one call: the child shares the "
-     "shell's memory for the moment before its execve (glibc uses clone with CLONE_VM and "
-     "CLONE_VFORK), so no page table is copied. What the child must do first (join the "
-     "job's process group, take the terminal, move pipe ends and files onto 0, 1, 2) is "
-     "handed over as a list of steps (file actions) that the child carries out before "
-     "execve; only shell code in the child (a builtin, a subshell) needs a real fork."},
+     "vfork or posix_spawn makes the child and loads the program in one step: the child "
+     "borrows the shell's memory for the moment before its execve (clone with CLONE_VM and "
+     "CLONE_VFORK; the shell sleeps meanwhile), so no page table is copied. What the child "
+     "must do first (join the job's process group, take the terminal, move pipe ends and "
+     "files onto 0, 1, 2, put /dev/null on its stdin in a script's background job, set its "
+     "signals) is decided by the shell beforehand and carried "
+     "out by the child with plain system calls (vfork, as dash does) or as posix_spawn's "
+     "file actions; only shell code in the child (a builtin, a subshell) needs a real fork."},
     {"waitpid",
      "waitpid() is how a parent learns what became of a child: exited with a status, killed "
      "by a signal, stopped or continued; the shell's SIGCHLD handler calls it with WNOHANG "

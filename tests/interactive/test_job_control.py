@@ -356,10 +356,11 @@ def _():
 
 @case("spawned foreground readers own the terminal before they read: cat > file, head | cat, either way")
 def _():
-    # posix_spawn's child takes the terminal (addtcsetpgrp_np) before execve,
-    # so its first read is not stopped by SIGTTIN; the same with spawn=fork.
+    # The spawned child takes the terminal (tcsetpgrp, or posix_spawn's
+    # addtcsetpgrp_np) before execve, so its first read is not stopped by
+    # SIGTTIN; the same with spawn=fork.
     sh = spawn_forksh()
-    for how in ("posix_spawn", "fork"):
+    for how in ("vfork", "posix_spawn", "fork"):
         sh.run(f"set -o spawn={how}")
         out = sh.run("probe pgrp > pg.txt 2>&1; cat pg.txt")
         m = re.search(r"pid=(\d+) pgid=(\d+) sid=\d+ tpgid=(\d+)", out)

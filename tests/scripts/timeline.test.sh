@@ -8,7 +8,7 @@ set +o trace
 timeline run.events run.html || exit 1
 grep -c '^R1	' run.events >/dev/null && echo recorded
 grep -q '<body data-status="loading">' run.html && echo page
-grep -q 'posix_spawn /usr/bin/cat\|posix_spawn /bin/cat' run.html && echo cat
+grep -q 'vfork /usr/bin/cat\|vfork /bin/cat' run.html && echo cat
 ## STDOUT:
 recorded
 page

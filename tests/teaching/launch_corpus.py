@@ -34,7 +34,7 @@ import tempfile
 
 TIMEOUT = 20
 TRACE_RE = re.compile(r"^\[trace (\d+)(?: ([^\]]+))?\] (.*)$")
-BIRTH_RE = re.compile(r"^(?:fork|posix_spawn .*) -> child (\d+)\b")
+BIRTH_RE = re.compile(r"^(?:fork|(?:vfork|posix_spawn) .*) -> child (\d+)\b")
 SUMMARY_RE = re.compile(r"^in all: (.*)$", re.M)
 STRACE_CALL_RE = re.compile(r"^\d+\s+(clone3?|fork|vfork|execve)\(", re.M)
 
@@ -108,8 +108,8 @@ def trace_counts(raw):
             born_at[int(b.group(1))] = i
         if text.startswith("fork ->"):
             counts["fork"] += 1
-        elif text.startswith("posix_spawn "):
-            counts["posix_spawn"] += 1
+        elif text.startswith("vfork ") or text.startswith("posix_spawn "):
+            counts["spawn"] += 1
         elif text.startswith("execve "):
             counts["execve"] += 1
             path = text.split()[1]
@@ -126,8 +126,8 @@ def trace_counts(raw):
             problems.append(f"process {pid} wrote lines but its birth is not in the trace")
         elif at < born_at[pid]:
             problems.append(f"process {pid} wrote a line before its parent's fork line (effect before cause)")
-    summary = "fork {}, posix_spawn {}, execve {}, pipe2 {}, open [{}]".format(
-        counts["fork"], counts["posix_spawn"], counts["execve"], counts["pipe2"], " ".join(opens))
+    summary = "fork {}, spawn {}, execve {}, pipe2 {}, open [{}]".format(
+        counts["fork"], counts["spawn"], counts["execve"], counts["pipe2"], " ".join(opens))
     return summary, problems
 
 
@@ -202,7 +202,7 @@ def check_trace_on_stderr(shell):
             failures.append(f"err.txt caught trace lines: {err!r}")
         # A forked child traces its open and execve; a spawned one is one line
         # with its file actions.
-        spawned = b"posix_spawn /usr/bin/ls [ls, /nonexist] (stderr -> err.txt)" in p.stderr
+        spawned = b"vfork /usr/bin/ls [ls, /nonexist] (stderr -> err.txt)" in p.stderr
         if not spawned and (b"open err.txt" not in p.stderr or b"execve /usr/bin/ls" not in p.stderr):
             failures.append(f"the trace lost the lines of the redirected command: {p.stderr!r}")
         if open(os.path.join(tmp, "x.txt"), "rb").read() != b"ok\n" or b"[trace" not in p.stderr.split(b"open x.txt")[-1]:

@@ -49,6 +49,8 @@ TEST_CASE("what posix_spawn cannot do makes the command fork, and says why", "[l
     c = LaunchContext{};
     c.spawn_sets_signals = false;
     c.background_without_job_control = true;
+    CHECK(choose_launch(c) == Launch::Spawn);  // the vfork child sets them to ignored itself
+    c.method = SpawnMethod::PosixSpawn;
     CHECK(choose_launch(c) == Launch::ForkExec);
     CHECK(decide_launch(c).why.find("SIGINT and SIGQUIT") != std::string_view::npos);
     c = LaunchContext{};
@@ -57,13 +59,15 @@ TEST_CASE("what posix_spawn cannot do makes the command fork, and says why", "[l
     CHECK(choose_launch(c) == Launch::Fork);
 }
 
-TEST_CASE("set -o spawn=fork forks every program, and vfork means posix_spawn", "[launch]") {
+TEST_CASE("set -o spawn=fork forks every program, vfork and posix_spawn spawn", "[launch]") {
     LaunchContext c;
     c.method = SpawnMethod::Fork;
     CHECK(choose_launch(c) == Launch::ForkExec);
     c.pipeline_stage = true;
     CHECK(choose_launch(c) == Launch::Fork);
     c.method = SpawnMethod::Vfork;
+    CHECK(choose_launch(c) == Launch::Spawn);
+    c.method = SpawnMethod::PosixSpawn;
     CHECK(choose_launch(c) == Launch::Spawn);
     c.in_child_tail = true;
     c.pipeline_stage = false;

@@ -1,0 +1,252 @@
+// spawn.cpp: starting a program without copying the shell, two ways
+// (sys::spawn, sys.hpp): the shell's own vfork-style child, or glibc's
+// posix_spawn(3). Both make the child with clone(CLONE_VM | CLONE_VFORK):
+// it borrows the shell's memory, the shell sleeps until the child has
+// called execve (or failed), and no page table is copied, so the cost does
+// not grow with the shell's size. System calls: clone(2), setpgid(2),
+// tcsetpgrp(3), open(2), dup2(2), fcntl(2), close(2), sigaction(2),
+// sigprocmask(2), execve(2), waitpid(2); posix_spawn(3).
+#include <fcntl.h>
+#include <sched.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+
+#include "shell/sys/sys.hpp"
+#include "shell/sys/trace.hpp"
+
+namespace forksh::sys {
+
+namespace {
+// The file actions of `setup`, in order. False (errno set) when one cannot
+// even be recorded (a descriptor number out of range).
+bool add_actions(posix_spawn_file_actions_t& actions, const SpawnSetup& setup) {
+    for (const SpawnAction& a : setup.actions) {
+        int error = 0;
+        switch (a.kind) {
+            case SpawnAction::Kind::Dup2:
+                // from == fd: glibc clears close-on-exec instead (POSIX 2024).
+                error = posix_spawn_file_actions_adddup2(&actions, a.from, a.fd);
+                break;
+            case SpawnAction::Kind::Open:
+                error = posix_spawn_file_actions_addopen(&actions, a.fd, a.path.c_str(), a.flags, 0666);
+                break;
+            case SpawnAction::Kind::Close:
+                error = posix_spawn_file_actions_addclose(&actions, a.fd);
+                break;
+            case SpawnAction::Kind::TakeTerminal:
+                // glibc 2.35: the child calls tcsetpgrp(fd, its group) with
+                // every signal still blocked, so a child of a background
+                // group is not stopped by SIGTTOU; and it has the terminal
+                // before its program can read it (no SIGTTIN race).
+                error = posix_spawn_file_actions_addtcsetpgrp_np(&actions, a.fd);
+                break;
+        }
+        if (error != 0) {
+            errno = error;
+            return false;
+        }
+    }
+    return true;
+}
+
+// " (stdin <- pipe 3, new group)": the set-up as the trace shows it.
+// The actions as short records for the timeline's descriptor tables
+// ("dup2 FROM FD", "close FD", "open FD PATH"), in the order the child does them.
+std::vector<std::string> setup_actions(const SpawnSetup& setup) {
+    std::vector<std::string> out;
+    for (const SpawnAction& a : setup.actions) {
+        switch (a.kind) {
+            case SpawnAction::Kind::Dup2: out.push_back(fmt::format("dup2 {} {}", a.from, a.fd)); break;
+            case SpawnAction::Kind::Close: out.push_back(fmt::format("close {}", a.fd)); break;
+            case SpawnAction::Kind::Open: out.push_back(fmt::format("open {} {}", a.fd, a.path)); break;
+            case SpawnAction::Kind::TakeTerminal: break;
+        }
+    }
+    return out;
+}
+
+std::string setup_text(const SpawnSetup& setup) {
+    std::string text;
+    for (const SpawnAction& a : setup.actions) text += (text.empty() ? "" : ", ") + a.shown;
+    if (setup.group == 0) text += std::string(text.empty() ? "" : ", ") + "new group";
+    else if (setup.group > 0) text += (text.empty() ? "" : ", ") + fmt::format("group {}", setup.group);
+    return text.empty() ? text : " (" + text + ")";
+}
+
+// The child runs its program at once and writes no line of its own, so
+// this one line is its birth, its set-up and its execve.
+void trace_spawn(const char* call, pid_t pid, const std::string& path, const std::vector<std::string>& argv,
+                 const SpawnSetup& setup) {
+    if (!trace::on()) return;
+    trace::event("spawn", "{call} {path} [{argv}]{setup} -> child {child} (starts in group {group})")
+        .str("call", call)
+        .str("path", path)
+        .list("argv", argv)
+        .str("setup", setup_text(setup))
+        .list("actions", setup_actions(setup))
+        .num("child", pid)
+        .num("group", setup.group < 0 ? ::getpgrp() : setup.group == 0 ? pid : setup.group)
+        .emit();
+}
+
+int spawn_with_posix_spawn(pid_t& pid, const std::string& path, const std::vector<std::string>& argv,
+                           char* const envp[], const sigset_t& to_default, const SpawnSetup& setup) {
+    std::vector<char*> cargv;
+    cargv.reserve(argv.size() + 1);
+    for (const std::string& a : argv) cargv.push_back(const_cast<char*>(a.c_str()));
+    cargv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    if (!add_actions(actions, setup)) {
+        int error = errno;
+        posix_spawn_file_actions_destroy(&actions);
+        return error;
+    }
+    posix_spawnattr_t attr;
+    posix_spawnattr_init(&attr);
+    sigset_t empty;
+    sigemptyset(&empty);
+    posix_spawnattr_setsigmask(&attr, &empty);
+    // glibc's posix_spawn leaves its two internal signals (32 and 33) set to
+    // SIG_IGN in the child, and the program would inherit that, unless they
+    // are in the "set to default" set; sigaddset refuses them, so their bits
+    // are set directly (Linux layout: bit n-1 for signal n, 64 per word).
+    static_assert(sizeof(unsigned long) == 8, "the sigset_t layout below assumes 64-bit words");
+    sigset_t defaults = to_default;
+    reinterpret_cast<unsigned long*>(&defaults)[0] |= (1UL << 31) | (1UL << 32);
+    posix_spawnattr_setsigdefault(&attr, &defaults);
+    short flags = POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF;
+    if (setup.group >= 0) {
+        // setpgid(0, group) in the child before execve: the parent need not
+        // call it too (it is suspended until the exec anyway).
+        flags |= POSIX_SPAWN_SETPGROUP;
+        posix_spawnattr_setpgroup(&attr, setup.group);
+    }
+    posix_spawnattr_setflags(&attr, flags);
+    int error = ::posix_spawn(&pid, path.c_str(), setup.actions.empty() ? nullptr : &actions, &attr,
+                              cargv.data(), envp);
+    posix_spawnattr_destroy(&attr);
+    posix_spawn_file_actions_destroy(&actions);
+    if (error == 0) trace_spawn("posix_spawn", pid, path, argv, setup);
+    return error;
+}
+
+
+// ---- The shell's own vfork-style child ------------------------------------
+//
+// glibc's posix_spawn child does not know which signals the shell catches,
+// so it asks the kernel about every one of the 64 and resets those caught:
+// about 120 sigaction(2) calls, while the shell sleeps, for every program
+// (a sixth of a `/bin/true`'s whole cost here). The shell knows (signals.cpp
+// tracks each disposition it sets), so its own child changes only those,
+// and can also set a signal to ignored, which posix_spawn cannot: a
+// background job of a script must ignore SIGINT and SIGQUIT.
+
+// Everything the child needs, made by the shell before clone: the child
+// shares the shell's memory and must not allocate, or touch more than this.
+struct ChildPlan {
+    const char* path;
+    char* const* argv;
+    char* const* envp;
+    const SpawnSetup* setup;
+    const sigset_t* to_default;
+    int error;  // written by the child when a step fails
+};
+
+// The steps, in the order posix_spawn does them. Only system calls: no
+// allocation, no lock, no trace (the shell's memory is borrowed).
+int child_steps(void* arg) {
+    ChildPlan& plan = *static_cast<ChildPlan*>(arg);
+    const SpawnSetup& setup = *plan.setup;
+    if (setup.group >= 0 && ::setpgid(0, setup.group) != 0) goto failed;
+    for (const SpawnAction& a : setup.actions) {
+        switch (a.kind) {
+            case SpawnAction::Kind::Dup2:
+                // dup2 onto itself changes nothing: clear close-on-exec instead.
+                if (a.from == a.fd ? ::fcntl(a.fd, F_SETFD, 0) != 0 : ::dup2(a.from, a.fd) < 0) goto failed;
+                break;
+            case SpawnAction::Kind::Open: {
+                int fd = ::open(a.path.c_str(), a.flags, 0666);
+                if (fd < 0) goto failed;
+                if (fd != a.fd) {
+                    if (::dup2(fd, a.fd) < 0) goto failed;
+                    ::close(fd);
+                }
+                break;
+            }
+            case SpawnAction::Kind::Close:
+                // A descriptor that is not open is no error (POSIX 2024).
+                if (::close(a.fd) != 0 && errno != EBADF) goto failed;
+                break;
+            case SpawnAction::Kind::TakeTerminal:
+                // Every signal is still blocked, so a child of a background
+                // group is not stopped by SIGTTOU here.
+                if (::tcsetpgrp(a.fd, ::getpgrp()) != 0) goto failed;
+                break;
+        }
+    }
+    {
+        // What the shell caught goes back to the default before the mask is
+        // emptied: a handler of the shell must never run in this child,
+        // which shares the shell's memory.
+        struct sigaction dfl {}, ign {};
+        dfl.sa_handler = SIG_DFL;
+        ign.sa_handler = SIG_IGN;
+        for (int sig = 1; sig < NSIG; ++sig) {
+            if (sigismember(plan.to_default, sig) == 1) ::sigaction(sig, &dfl, nullptr);
+            else if (sigismember(&setup.to_ignore, sig) == 1) ::sigaction(sig, &ign, nullptr);
+        }
+        sigset_t empty;
+        sigemptyset(&empty);
+        ::sigprocmask(SIG_SETMASK, &empty, nullptr);
+    }
+    ::execve(plan.path, plan.argv, plan.envp);
+failed:
+    plan.error = errno;
+    ::_exit(127);
+}
+
+// The child's stack: its own, since the shell's frames below clone() are
+// still in use when the shell wakes up. One is enough: the shell sleeps
+// while a child uses it, and a signal handler never starts a program.
+alignas(64) char child_stack[64 * 1024];
+
+int spawn_with_vfork(pid_t& pid, const std::string& path, const std::vector<std::string>& argv, char* const envp[],
+                     const sigset_t& to_default, const SpawnSetup& setup) {
+    std::vector<char*> cargv;
+    cargv.reserve(argv.size() + 1);
+    for (const std::string& a : argv) cargv.push_back(const_cast<char*>(a.c_str()));
+    cargv.push_back(nullptr);
+    ChildPlan plan{path.c_str(), cargv.data(), envp, &setup, &to_default, 0};
+    // Every signal blocked across clone: the child starts with them blocked
+    // and unblocks them only after its set-up; the shell's SIGCHLD waits
+    // until a failed child is reaped here.
+    sigset_t all, old;
+    sigfillset(&all);
+    ::sigprocmask(SIG_SETMASK, &all, &old);
+    pid = ::clone(child_steps, child_stack + sizeof child_stack, CLONE_VM | CLONE_VFORK | SIGCHLD, &plan);
+    int error = pid < 0 ? errno : plan.error;
+    if (pid > 0 && error != 0) {
+        // The child failed and exited 127: reap it now, so that nobody else
+        // sees a child the shell never started.
+        int status;
+        while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+        }
+    }
+    ::sigprocmask(SIG_SETMASK, &old, nullptr);
+    if (error == 0) trace_spawn("vfork", pid, path, argv, setup);
+    return error;
+}
+
+}  // namespace
+
+int spawn(pid_t& pid, const std::string& path, const std::vector<std::string>& argv, char* const envp[],
+          const sigset_t& to_default, const SpawnSetup& setup) {
+    if (setup.call == SpawnCall::PosixSpawn) return spawn_with_posix_spawn(pid, path, argv, envp, to_default, setup);
+    return spawn_with_vfork(pid, path, argv, envp, to_default, setup);
+}
+
+}  // namespace forksh::sys
