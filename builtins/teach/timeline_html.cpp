@@ -52,7 +52,7 @@ svg text{font-family:ui-monospace,monospace;font-size:12px}
 <div id="legend">
 <div><svg width="40" height="14"><rect class="life" x="0" y="2" width="40" height="10"/></svg>A lane is one process; blue while it is a copy of the shell (after fork), labelled with its pid.</div>
 <div><svg width="40" height="14"><rect class="life program" x="0" y="2" width="40" height="10"/></svg>Green after execve: the same pid now runs another program, named in the lane.</div>
-<div><svg width="40" height="14"><line class="fork-arrow" x1="20" y1="0" x2="20" y2="12"/></svg>fork (or posix_spawn): the parent makes the child lane below it.</div>
+<div><svg width="40" height="14"><line class="fork-arrow" x1="20" y1="0" x2="20" y2="12"/></svg>fork (or vfork, posix_spawn): the parent makes the child lane below it.</div>
 <div><svg width="40" height="14"><path class="pipe" d="M2 2 C20 2 20 12 38 12"/></svg>A pipe: from the process that writes it (its fd 1) to the one that reads it (its fd 0).</div>
 <div><svg width="40" height="14"><rect class="zombie" x="0" y="2" width="40" height="10"/></svg>Zombie: the process has exited but its parent has not yet collected its status with waitpid.</div>
 <div><svg width="40" height="14"><rect class="fg" x="0" y="5" width="40" height="4"/></svg>Orange: the process's group holds the terminal (tcsetpgrp), so Ctrl-C reaches it.</div>

@@ -96,8 +96,8 @@ struct Builder {
         if (fd == 0 && !e.write_end) readers[e.pipe].push_back(End{pid, fd, i});
     }
 
-    // posix_spawn's file actions, done by the child before its execve
-    // (sys.cpp, setup_actions): "dup2 FROM FD", "close FD", "open FD PATH".
+    // a spawned child's steps (file actions), done before its execve
+    // (spawn.cpp, setup_actions): "dup2 FROM FD", "close FD", "open FD PATH".
     static void apply_spawn_actions(FdTable& table, std::string_view actions) {
         while (!actions.empty()) {
             size_t end = actions.find(trace::list_separator);

@@ -72,3 +72,20 @@ TEST_CASE("ignored on entry, caught by the shell: posix_spawn cannot, trap - ign
     CHECK(is_ignored_now(SIGURG));
     ::signal(SIGURG, SIG_DFL);
 }
+
+TEST_CASE("a script's background job: posix_spawn cannot ignore INT and QUIT, the vfork child can", "[signals]") {
+    ::signal(SIGINT, SIG_DFL);  // as from a terminal
+    ::signal(SIGQUIT, SIG_DFL);
+    signals::remember_start_dispositions();
+    Traps traps(SIGRTMAX);
+    sigset_t to_default, to_ignore;
+    CHECK_FALSE(signals::spawn_defaults(traps, &to_default, true));  // posix_spawn: the shell forks
+    CHECK(signals::spawn_defaults(traps, &to_default, true, &to_ignore));
+    CHECK(sigismember(&to_ignore, SIGINT));
+    CHECK(sigismember(&to_ignore, SIGQUIT));
+    CHECK_FALSE(sigismember(&to_ignore, SIGTERM));
+    CHECK_FALSE(sigismember(&to_default, SIGINT));
+    // In the foreground nothing is to be ignored.
+    CHECK(signals::spawn_defaults(traps, &to_default, false, &to_ignore));
+    CHECK_FALSE(sigismember(&to_ignore, SIGINT));
+}
