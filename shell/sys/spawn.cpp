@@ -145,31 +145,54 @@ int spawn_with_posix_spawn(pid_t& pid, const std::string& path, const std::vecto
 // and can also set a signal to ignored, which posix_spawn cannot: a
 // background job of a script must ignore SIGINT and SIGQUIT.
 
+// One step as plain data: the child must not call into std::string or
+// std::vector code (or anything a sanitizer instruments) on its borrowed
+// stack.
+struct ChildStep {
+    SpawnAction::Kind kind;
+    int fd;
+    int from;
+    const char* path;
+    int flags;
+};
+
 // Everything the child needs, made by the shell before clone: the child
 // shares the shell's memory and must not allocate, or touch more than this.
 struct ChildPlan {
     const char* path;
     char* const* argv;
     char* const* envp;
-    const SpawnSetup* setup;
+    pid_t group;  // as SpawnSetup::group
+    const ChildStep* steps;
+    size_t step_count;
     const sigset_t* to_default;
+    const sigset_t* to_ignore;
     int error;  // written by the child when a step fails
 };
 
+// No sanitizer instrumentation in the child: AddressSanitizer would take
+// the stack of its own for a bad one, and its checks would run in a process
+// that borrows the shell's memory.
+#if defined(__clang__) || defined(__GNUC__)
+#define FORKSH_CHILD_CODE __attribute__((no_sanitize("address", "undefined")))
+#else
+#define FORKSH_CHILD_CODE
+#endif
+
 // The steps, in the order posix_spawn does them. Only system calls: no
 // allocation, no lock, no trace (the shell's memory is borrowed).
-int child_steps(void* arg) {
+FORKSH_CHILD_CODE int child_steps(void* arg) {
     ChildPlan& plan = *static_cast<ChildPlan*>(arg);
-    const SpawnSetup& setup = *plan.setup;
-    if (setup.group >= 0 && ::setpgid(0, setup.group) != 0) goto failed;
-    for (const SpawnAction& a : setup.actions) {
+    if (plan.group >= 0 && ::setpgid(0, plan.group) != 0) goto failed;
+    for (size_t i = 0; i < plan.step_count; ++i) {
+        const ChildStep& a = plan.steps[i];
         switch (a.kind) {
             case SpawnAction::Kind::Dup2:
                 // dup2 onto itself changes nothing: clear close-on-exec instead.
                 if (a.from == a.fd ? ::fcntl(a.fd, F_SETFD, 0) != 0 : ::dup2(a.from, a.fd) < 0) goto failed;
                 break;
             case SpawnAction::Kind::Open: {
-                int fd = ::open(a.path.c_str(), a.flags, 0666);
+                int fd = ::open(a.path, a.flags, 0666);
                 if (fd < 0) goto failed;
                 if (fd != a.fd) {
                     if (::dup2(fd, a.fd) < 0) goto failed;
@@ -197,7 +220,7 @@ int child_steps(void* arg) {
         ign.sa_handler = SIG_IGN;
         for (int sig = 1; sig < NSIG; ++sig) {
             if (sigismember(plan.to_default, sig) == 1) ::sigaction(sig, &dfl, nullptr);
-            else if (sigismember(&setup.to_ignore, sig) == 1) ::sigaction(sig, &ign, nullptr);
+            else if (sigismember(plan.to_ignore, sig) == 1) ::sigaction(sig, &ign, nullptr);
         }
         sigset_t empty;
         sigemptyset(&empty);
@@ -220,7 +243,11 @@ int spawn_with_vfork(pid_t& pid, const std::string& path, const std::vector<std:
     cargv.reserve(argv.size() + 1);
     for (const std::string& a : argv) cargv.push_back(const_cast<char*>(a.c_str()));
     cargv.push_back(nullptr);
-    ChildPlan plan{path.c_str(), cargv.data(), envp, &setup, &to_default, 0};
+    std::vector<ChildStep> steps;
+    steps.reserve(setup.actions.size());
+    for (const SpawnAction& a : setup.actions) steps.push_back({a.kind, a.fd, a.from, a.path.c_str(), a.flags});
+    ChildPlan plan{path.c_str(), cargv.data(), envp,   setup.group, steps.data(), steps.size(),
+                   &to_default, &setup.to_ignore, 0};
     // Every signal blocked across clone: the child starts with them blocked
     // and unblocks them only after its set-up; the shell's SIGCHLD waits
     // until a failed child is reaped here.
