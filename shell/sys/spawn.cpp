@@ -76,6 +76,15 @@ std::string setup_text(const SpawnSetup& setup) {
     return text.empty() ? text : " (" + text + ")";
 }
 
+// execve's argv: pointers into `argv`, ending with a null pointer.
+std::vector<char*> argv_pointers(const std::vector<std::string>& argv) {
+    std::vector<char*> out;
+    out.reserve(argv.size() + 1);
+    for (const std::string& a : argv) out.push_back(const_cast<char*>(a.c_str()));
+    out.push_back(nullptr);
+    return out;
+}
+
 // The child runs its program at once and writes no line of its own, so
 // this one line is its birth, its set-up and its execve.
 void trace_spawn(const char* call, pid_t pid, const std::string& path, const std::vector<std::string>& argv,
@@ -94,10 +103,7 @@ void trace_spawn(const char* call, pid_t pid, const std::string& path, const std
 
 int spawn_with_posix_spawn(pid_t& pid, const std::string& path, const std::vector<std::string>& argv,
                            char* const envp[], const sigset_t& to_default, const SpawnSetup& setup) {
-    std::vector<char*> cargv;
-    cargv.reserve(argv.size() + 1);
-    for (const std::string& a : argv) cargv.push_back(const_cast<char*>(a.c_str()));
-    cargv.push_back(nullptr);
+    std::vector<char*> cargv = argv_pointers(argv);
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     if (!add_actions(actions, setup)) {
@@ -134,13 +140,12 @@ int spawn_with_posix_spawn(pid_t& pid, const std::string& path, const std::vecto
     return error;
 }
 
-
 // ---- The shell's own vfork-style child ------------------------------------
 //
 // glibc's posix_spawn child does not know which signals the shell catches,
 // so it asks the kernel about every one of the 64 and resets those caught:
 // about 120 sigaction(2) calls, while the shell sleeps, for every program
-// (a sixth of a `/bin/true`'s whole cost here). The shell knows (signals.cpp
+// (a fifth of a `/bin/true`'s whole cost here). The shell knows (signals.cpp
 // tracks each disposition it sets), so its own child changes only those,
 // and can also set a signal to ignored, which posix_spawn cannot: a
 // background job of a script must ignore SIGINT and SIGQUIT.
@@ -239,14 +244,11 @@ alignas(64) char child_stack[64 * 1024];
 
 int spawn_with_vfork(pid_t& pid, const std::string& path, const std::vector<std::string>& argv, char* const envp[],
                      const sigset_t& to_default, const SpawnSetup& setup) {
-    std::vector<char*> cargv;
-    cargv.reserve(argv.size() + 1);
-    for (const std::string& a : argv) cargv.push_back(const_cast<char*>(a.c_str()));
-    cargv.push_back(nullptr);
+    std::vector<char*> cargv = argv_pointers(argv);
     std::vector<ChildStep> steps;
     steps.reserve(setup.actions.size());
     for (const SpawnAction& a : setup.actions) steps.push_back({a.kind, a.fd, a.from, a.path.c_str(), a.flags});
-    ChildPlan plan{path.c_str(), cargv.data(), envp,   setup.group, steps.data(), steps.size(),
+    ChildPlan plan{path.c_str(), cargv.data(), envp, setup.group, steps.data(), steps.size(),
                    &to_default, &setup.to_ignore, 0};
     // Every signal blocked across clone: the child starts with them blocked
     // and unblocks them only after its set-up; the shell's SIGCHLD waits
