@@ -26,7 +26,7 @@
 #include "shell/sys/fd.hpp"
 #include "shell/sys/sys.hpp"
 #include "shell/sys/trace.hpp"
-#include "builtins/teach/timeline_model.hpp"
+#include "shell/teach/timeline_model.hpp"
 #include "shell/sys/line_reader.hpp"
 
 extern char** environ;

@@ -18,6 +18,7 @@
 #include "shell/sys/sys.hpp"
 #include "shell/sys/trace.hpp"
 #include "shell/sys/line_reader.hpp"
+#include "shell/teach/sentences.hpp"
 
 namespace forksh {
 
@@ -25,11 +26,15 @@ Shell::Shell()
     : traps_(sys::max_signal()),
       jobs_(std::make_unique<JobTable>()),
       executor_(std::make_unique<Executor>(*this, vars_, options_, functions_, aliases_, path_cache_,
-                                           traps_, *jobs_)) {}
+                                           traps_, *jobs_)) {
+    teach::install_sentences();  // --trace=explain's words (a pointer, no work)
+}
 
 Shell::~Shell() = default;
 
 JobTable& Shell::jobs() { return *jobs_; }
+
+sys::dry_run::Result Shell::dry_run(std::string_view text) { return executor_->dry_run(text); }
 
 void Shell::options_changed() {
     vars_.set_allexport(options_.allexport);

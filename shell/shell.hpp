@@ -23,6 +23,7 @@
 #include "shell/os/path_search.hpp"
 #include "shell/state/traps.hpp"
 #include "shell/state/variables.hpp"
+#include "shell/sys/dry_run.hpp"
 
 namespace forksh {
 
@@ -97,6 +98,10 @@ class Shell {
     // `use_standard_path` (-p) searches confstr(_CS_PATH).
     int run_command_skipping_functions(const std::vector<std::string>& argv, bool use_standard_path);
 
+    // explain: run `text` in a throwaway copy of the shell whose system calls
+    // record instead of acting (shell/sys/dry_run.hpp): its trace records,
+    // its output, its status. Nothing outside the copy changes.
+    sys::dry_run::Result dry_run(std::string_view text);
     // Full path of an external command via the PATH cache, or nullopt.
     std::optional<std::string> find_command(std::string_view name);
 

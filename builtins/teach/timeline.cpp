@@ -6,7 +6,7 @@
 // System calls: open/read of EVENTS and open/write of OUT (std::fstream).
 #include "builtins/common.hpp"
 #include "builtins/list.hpp"
-#include "builtins/teach/timeline_model.hpp"
+#include "shell/teach/timeline_model.hpp"
 #include "shell/shell.hpp"
 
 namespace forksh::builtins {

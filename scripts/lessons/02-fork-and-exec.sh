@@ -19,10 +19,12 @@ set -o spawn=vfork   # back to the default
 echo "For /bin/echo the shell forked (fork -> child N, as set -o spawn=fork asks);"
 echo "the child opened the file, moved it onto 1 (dup2), then replaced itself with"
 echo "/bin/echo (execve, written by the child: [trace N echo]); the shell waited."
-echo "/bin/cat and /bin/rm started the default way, vfork: fork and execve in one"
-echo "step, one trace line, no copy of the shell's page tables (the child borrows"
-echo "the shell's memory until its execve). Had they had redirections, that child"
-echo "would have made the same open and dup2 calls itself, before its execve."
+echo "/bin/cat and /bin/rm started the default way, vfork: a child that borrows"
+echo "the shell's memory instead of copying it (no page tables copied), while the"
+echo "shell sleeps until the child's execve. That child cannot write the trace, so"
+echo "the shell writes its lines for it once it wakes: [trace N cat] execve ...,"
+echo "the same line a forked child writes. Had they had redirections, that child"
+echo "would have made the same open and dup2 calls first, each shown as its line."
 echo
 
 echo "== 3. execve keeps the pid: only the program changes =="
@@ -41,8 +43,8 @@ printf '%s\n' \
   "== What you just saw ==" \
   "- fork() copies the shell; the copy (the child) gets a new pid." \
   "- execve() loads a new program into the child; its pid stays the same." \
-  "- vfork (or posix_spawn) does both in one step, when only system calls must" \
-  "  happen in between." \
+  "- vfork (or posix_spawn) makes the child without copying the shell's memory," \
+  "  when only system calls must happen before its execve; it still execs." \
   "- Builtins like echo run in the shell itself, with no process at all." \
   "- ( ) forks a copy of the shell; \$\$ keeps naming the original shell." \
   "- The parent learns how the child ended with waitpid, then it is reaped."

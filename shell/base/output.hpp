@@ -15,6 +15,11 @@ namespace forksh {
 // Returns false on error (errno set), e.g. EPIPE or EBADF.
 bool write_all(int fd, std::string_view data);
 
+// `text` under a trace line, wrapped to `width` columns: "        ^ " before
+// the first line, 10 spaces before the others; ends with a newline.
+// (The trace's explain mode and `explain` both print sentences so.)
+std::string sentence_under_line(std::string_view text, size_t width);
+
 // While one lives, descriptor 1 is, for every Output, a string in memory:
 // a $(...) of builtins that the shell runs itself, with no child and no pipe
 // (shell/exec/subst_in_shell.cpp). Captures nest; each gives back the one it

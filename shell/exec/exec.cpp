@@ -1,7 +1,10 @@
 // exec.cpp: lists, and-or lists, compound commands, traps and control flow.
 // No system calls here: processes are made in pipeline.cpp and
 // simple_command.cpp.
+#include <fmt/format.h>
+
 #include "shell/exec/exec.hpp"
+#include "shell/sys/dry_run.hpp"
 
 #include <unistd.h>
 
@@ -10,6 +13,7 @@
 #include "shell/exec/redirect.hpp"
 #include "shell/os/launch.hpp"
 #include "shell/sys/fd.hpp"
+#include "shell/sys/trace.hpp"
 #include "shell/os/signals.hpp"
 
 namespace forksh {
@@ -183,7 +187,22 @@ int Executor::run_condition(const ast::List& list) {
     return run_list(list);
 }
 
+LaunchDecision Executor::decide(const LaunchContext& context, std::string_view what) {
+    LaunchDecision d = decide_launch(context);
+    trace::event("launch", "{what}: {launch} ({reason})")
+        .str("what", what)
+        .str("launch", launch_code(d.launch))
+        .str("reason", reason_code(d.why))
+        .record_only()
+        .emit();
+    return d;
+}
+
 int Executor::run_command(const ast::Command& command, bool in_child_tail) {
+    // explain's dry run must end, even for `while :; do :; done`.
+    if (sys::dry_run::on() && !sys::dry_run::spend())
+        throw ShellError(fmt::format("explain: stopped after {} commands (an endless loop?)", sys::dry_run::command_budget),
+                         command.span, 2);
     if (const auto* simple = std::get_if<ast::SimpleCommand>(&command.node))
         return run_simple(*simple, command, in_child_tail);
     if (const auto* def = std::get_if<ast::FunctionDef>(&command.node)) {
@@ -194,7 +213,7 @@ int Executor::run_command(const ast::Command& command, bool in_child_tail) {
         LaunchContext context;
         context.kind = CommandKind::Subshell;
         context.in_child_tail = in_child_tail;
-        if (choose_launch(context) == Launch::InShell) {
+        if (decide(context, "( )").launch == Launch::InShell) {
             // Already in a child of our own: no need to fork again.
             RedirectScope scope(false);
             scope.apply(command.redirects, expander_, options_);

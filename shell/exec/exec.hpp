@@ -35,6 +35,7 @@
 #include "shell/os/path_search.hpp"
 #include "shell/state/traps.hpp"
 #include "shell/state/variables.hpp"
+#include "shell/sys/dry_run.hpp"
 #include "shell/sys/sys.hpp"
 
 namespace forksh {
@@ -124,6 +125,10 @@ class Executor : public SubstitutionRunner {
     // waits for it like any foreground job (returns its status).
     int continue_job(Job& job, bool foreground);
 
+    // explain: run `text` with this executor in a throwaway copy of the
+    // shell whose system calls record instead of acting (dry_run.cpp).
+    sys::dry_run::Result dry_run(std::string_view text);
+
     // SubstitutionRunner
     std::string run_substitution(const ast::CommandSubst& subst) override;
 
@@ -151,6 +156,11 @@ class Executor : public SubstitutionRunner {
     int run_condition(const ast::List& list);
     bool interrupted() const { return returning_ || break_levels_ > 0 || continue_levels_ > 0; }
     void check_errexit(int status);
+
+    // The launch decision (shell/os/launch.cpp), recorded where it is made:
+    // a `launch` record (records only: --trace=FILE.events, .html, .json,
+    // and explain's dry run) naming `what` and the reason as a code.
+    LaunchDecision decide(const LaunchContext& context, std::string_view what);
 
     // pipeline.cpp
     int run_pipeline(const ast::Pipeline& pipeline, bool background);

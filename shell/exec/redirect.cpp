@@ -236,25 +236,15 @@ void RedirectScope::apply_open(const ast::Redirect& r, int target, const std::st
     move_to(fd, target);
 }
 
-std::string fd_name(int fd) {
-    switch (fd) {
-        case 0: return "stdin";
-        case 1: return "stdout";
-        case 2: return "stderr";
-        default: return "fd " + std::to_string(fd);
-    }
-}
-
 namespace {
 using sys::SpawnAction;
 
-SpawnAction open_action(int fd, const std::string& path, int flags, std::string_view arrow) {
-    return SpawnAction{SpawnAction::Kind::Open, fd, -1, path, flags & ~O_CLOEXEC,
-                       fd_name(fd) + " " + std::string(arrow) + " " + path};
+SpawnAction open_action(int fd, const std::string& path, int flags) {
+    return SpawnAction{SpawnAction::Kind::Open, fd, -1, path, flags & ~O_CLOEXEC};
 }
 
 // One redirection as file actions; the reason when it cannot be one.
-std::string_view add_spawn_action(const ast::Redirect& r, const std::string& word,
+std::optional<LaunchReason> add_spawn_action(const ast::Redirect& r, const std::string& word,
                                   std::vector<SpawnAction>& actions) {
     // A descriptor an earlier action gave the child is the child's to copy.
     auto set_before = [&](int fd) {
@@ -267,38 +257,34 @@ std::string_view add_spawn_action(const ast::Redirect& r, const std::string& wor
     int target = r.fd >= 0 ? r.fd : ast::default_fd(r.op);
     if (r.op == RedirOp::DupInput || r.op == RedirOp::DupOutput) {
         if (word == "-") {
-            actions.push_back({SpawnAction::Kind::Close, target, -1, {}, 0, "close " + fd_name(target)});
-            return {};
+            actions.push_back({SpawnAction::Kind::Close, target, -1, {}, 0});
+            return std::nullopt;
         }
         int from;
         if (!parse_fd(word, from)) {
-            if (r.op != RedirOp::DupOutput || r.fd >= 0)
-                return "a bad descriptor number is reported by a forked child";
-            if (std::string_view why = open_misfit(word, true); !why.empty()) return why;
-            actions.push_back(open_action(1, word, O_WRONLY | O_CREAT | O_TRUNC, "->"));
-            actions.push_back({SpawnAction::Kind::Dup2, 2, 1, {}, 0, "stderr -> stdout"});
-            return {};
+            if (r.op != RedirOp::DupOutput || r.fd >= 0) return LaunchReason::BadFdNumber;
+            if (auto why = open_misfit(word, true)) return why;
+            actions.push_back(open_action(1, word, O_WRONLY | O_CREAT | O_TRUNC));
+            actions.push_back({SpawnAction::Kind::Dup2, 2, 1, {}, 0});
+            return std::nullopt;
         }
         // Not open, or the shell's own: a forked child says "Bad file descriptor".
         if (!set_before(from) && (fd_registry::is_shell_fd(from) || ::fcntl(from, F_GETFD) < 0))
-            return "a descriptor that is not open is reported by a forked child";
-        if (from == target) return {};
-        actions.push_back({SpawnAction::Kind::Dup2, target, from, {}, 0,
-                           fd_name(target) + (r.op == RedirOp::DupInput ? " <- " : " -> ") + fd_name(from)});
-        return {};
+            return LaunchReason::FdNotOpen;
+        if (from == target) return std::nullopt;
+        actions.push_back({SpawnAction::Kind::Dup2, target, from, {}, 0});
+        return std::nullopt;
     }
-    if (word.empty()) return "an empty file name is reported by a forked child";
+    if (word.empty()) return LaunchReason::EmptyFileName;
     int flags = open_flags(r.op);
-    if (std::string_view why = open_misfit(word, flags & O_CREAT); !why.empty()) return why;
-    std::string_view arrow = r.op == RedirOp::Input ? "<-" : r.op == RedirOp::ReadWrite ? "<>"
-                             : r.op == RedirOp::Append ? ">>" : "->";
+    if (auto why = open_misfit(word, flags & O_CREAT)) return why;
     if (r.op == RedirOp::OutputBoth) {
-        actions.push_back(open_action(1, word, flags, arrow));
-        actions.push_back({SpawnAction::Kind::Dup2, 2, 1, {}, 0, "stderr -> stdout"});
+        actions.push_back(open_action(1, word, flags));
+        actions.push_back({SpawnAction::Kind::Dup2, 2, 1, {}, 0});
     } else {
-        actions.push_back(open_action(target, word, flags, arrow));
+        actions.push_back(open_action(target, word, flags));
     }
-    return {};
+    return std::nullopt;
 }
 }  // namespace
 
@@ -309,10 +295,9 @@ RedirectsFit spawn_actions(const std::vector<ast::Redirect>& redirects, Expander
         try {
             word = expander.expand_string(r.target);
         } catch (const ShellError&) {
-            return {false, "a redirection's word failed to expand: a forked child reports it"};
+            return {false, LaunchReason::WordDidNotExpand};
         }
-        std::string_view why = add_spawn_action(r, word, actions);
-        if (!why.empty()) return {false, why};
+        if (auto why = add_spawn_action(r, word, actions)) return {false, *why};
     }
     return {};
 }

@@ -72,9 +72,6 @@ class RedirectScope {
 RedirectsFit spawn_actions(const std::vector<ast::Redirect>& redirects, Expander& expander,
                            std::vector<sys::SpawnAction>& actions);
 
-// "stdin", "stdout", "stderr", "fd 5": for the trace.
-std::string fd_name(int fd);
-
 // The text a here-document or here-string gives its command, in a descriptor
 // open for reading: a pipe when it fits in the pipe buffer, otherwise an
 // anonymous file (memfd), so a large body can never deadlock the shell.

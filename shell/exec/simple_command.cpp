@@ -248,9 +248,9 @@ int Executor::run_external(std::vector<std::string>& argv, const ast::SimpleComm
     context.spawn_sets_signals = spawn_signals(to_default, setup);
     // The redirections are expanded and looked at only when they are what
     // stands between this command and a spawn.
-    if (context.has_redirects && choose_launch(context) == Launch::Spawn)
+    if (context.has_redirects && decide_launch(context).launch == Launch::Spawn)
         spawn_redirects(command.redirects, context, setup);
-    Launch launch = choose_launch(context);
+    Launch launch = decide(context, argv[0]).launch;
     if (launch == Launch::ExecInPlace) {
         try {
             run_in_child();
@@ -280,10 +280,10 @@ void Executor::spawn_redirects(const std::vector<ast::Redirect>& redirects, Laun
 bool Executor::spawn_signals(sigset_t& to_default, sys::SpawnSetup& setup, bool detached) {
     if (options_.spawn == SpawnMethod::PosixSpawn) {
         setup.call = sys::SpawnCall::PosixSpawn;
-        return signals::spawn_defaults(traps_, &to_default, detached);
+        return signals::spawn_defaults(traps_, &to_default, detached, nullptr, &setup.signals_told);
     }
     setup.call = sys::SpawnCall::Vfork;
-    return signals::spawn_defaults(traps_, &to_default, detached, &setup.to_ignore);
+    return signals::spawn_defaults(traps_, &to_default, detached, &setup.to_ignore, &setup.signals_told);
 }
 
 void Executor::job_spawn_setup(sys::SpawnSetup& setup, pid_t group, bool foreground) {
@@ -294,8 +294,7 @@ void Executor::job_spawn_setup(sys::SpawnSetup& setup, pid_t group, bool foregro
     setup.group = group;
     if (foreground && terminal_fd_ >= 0)
         setup.actions.insert(setup.actions.begin(),
-                             sys::SpawnAction{sys::SpawnAction::Kind::TakeTerminal, terminal_fd_, -1, {}, 0,
-                                              "takes the terminal"});
+                             sys::SpawnAction{sys::SpawnAction::Kind::TakeTerminal, terminal_fd_, -1, {}, 0});
 }
 
 namespace {
@@ -414,18 +413,23 @@ pid_t Executor::spawn_stage(const ast::SimpleCommand& command, Job& job, const S
     context.job_control = job_control_;
     context.background_without_job_control = io.detached;
     context.has_redirects = !command.redirects.empty();
-    context.words_pure = !command.words.empty() && words_pure(command);
-    if (!context.words_pure || options_.spawn == SpawnMethod::Fork) return -1;
+    if (command.words.empty()) return -1;  // assignments or redirections only: shell code
     // A command word as written that names a builtin or a function: shell
     // code, for a forked child (and nothing expanded for nothing).
     const ast::Word& first = command.words.front();
     if (first.parts.size() == 1 && std::holds_alternative<ast::Literal>(first.parts[0].node) &&
         (builtins::find(first.text) || functions_.find(first.text)))
         return -1;
+    context.words_pure = words_pure(command);
     sigset_t to_default;
     sys::SpawnSetup setup;
-    context.spawn_sets_signals = spawn_signals(to_default, setup, io.detached);
-    if (choose_launch(context) != Launch::Spawn) return -1;
+    if (context.words_pure && options_.spawn != SpawnMethod::Fork)
+        context.spawn_sets_signals = spawn_signals(to_default, setup, io.detached);
+    // A forked stage, decided before a word is expanded: most are known now.
+    if (decide_launch(context).launch != Launch::Spawn) {
+        decide(context, first.text);
+        return -1;
+    }
     // A forked stage would expand its words itself; these have no side
     // effects, so the shell may expand them instead, and an error (set -u)
     // is left to the forked child to report.
@@ -442,12 +446,11 @@ pid_t Executor::spawn_stage(const ast::SimpleCommand& command, Job& job, const S
     if (!path) return -1;  // the forked child says "command not found"
 
     using Kind = sys::SpawnAction::Kind;
-    if (io.in >= 0) setup.actions.push_back({Kind::Dup2, 0, io.in, {}, 0, fmt::format("stdin <- pipe {}", io.in)});
-    if (io.out >= 0) setup.actions.push_back({Kind::Dup2, 1, io.out, {}, 0, fmt::format("stdout -> pipe {}", io.out)});
-    if (io.detached && io.in < 0)
-        setup.actions.push_back({Kind::Open, 0, -1, "/dev/null", O_RDONLY, "stdin <- /dev/null"});
+    if (io.in >= 0) setup.actions.push_back({Kind::Dup2, 0, io.in, {}, 0});
+    if (io.out >= 0) setup.actions.push_back({Kind::Dup2, 1, io.out, {}, 0});
+    if (io.detached && io.in < 0) setup.actions.push_back({Kind::Open, 0, -1, "/dev/null", O_RDONLY, true});
     if (context.has_redirects) spawn_redirects(command.redirects, context, setup);
-    if (choose_launch(context) != Launch::Spawn) return -1;
+    if (decide(context, argv[0]).launch != Launch::Spawn) return -1;
     job_spawn_setup(setup, job.pgid, io.foreground);
     std::optional<pid_t> pid;
     try {
@@ -515,7 +518,7 @@ int Executor::run_skipping_functions(const std::vector<std::string>& argv, bool 
     sigset_t to_default;
     sys::SpawnSetup setup;
     context.spawn_sets_signals = spawn_signals(to_default, setup);
-    if (choose_launch(context) == Launch::Spawn) {
+    if (decide(context, argv[0]).launch == Launch::Spawn) {
         job_spawn_setup(setup, 0, true);
         if (std::optional<int> status = spawn_external(*path, args, nullptr, to_default, setup)) return *status;
     }

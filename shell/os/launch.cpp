@@ -15,22 +15,22 @@ LaunchDecision decide_launch(const LaunchContext& c) {
         case CommandKind::Builtin:
         case CommandKind::Function:
         case CommandKind::Compound:
-            return {Launch::InShell, "it runs inside the shell"};
+            return {Launch::InShell, LaunchReason::InShell};
         case CommandKind::NotFound:
-            return {Launch::NotFound, "not found"};
+            return {Launch::NotFound, LaunchReason::NotFound};
         case CommandKind::Subshell:
             // A child that would only wait for another child runs the list itself.
-            if (c.in_child_tail) return {Launch::InShell, "a child with nothing else to do runs it itself"};
-            return {Launch::Fork, "( ) runs shell code in a copy of the shell"};
+            if (c.in_child_tail) return {Launch::InShell, LaunchReason::SubshellInChildTail};
+            return {Launch::Fork, LaunchReason::SubshellForks};
         case CommandKind::External:
             break;
     }
     // Already in a forked child with nothing left to do: one process less.
-    if (c.in_child_tail) return {Launch::ExecInPlace, "the child has nothing left to do"};
+    if (c.in_child_tail) return {Launch::ExecInPlace, LaunchReason::ChildHasNothingElse};
     // A pipeline stage or background job that does not start by posix_spawn
     // is a forked child that then runs the command (and execs in place).
     Launch fork = c.pipeline_stage ? Launch::Fork : Launch::ForkExec;
-    if (c.method == SpawnMethod::Fork) return {fork, "set -o spawn=fork"};
+    if (c.method == SpawnMethod::Fork) return {fork, LaunchReason::SpawnSetToFork};
     // Spawned (vfork or posix_spawn) when everything the child must do
     // between its birth and execve is a plain system call the shell can list
     // beforehand: open, dup2 and close for redirections and pipe ends,
@@ -38,16 +38,13 @@ LaunchDecision decide_launch(const LaunchContext& c) {
     // by the vfork child only, to ignored) and an empty mask. The trace is
     // not a reason: it must not change the launch.
     if (c.pipeline_stage && !c.words_pure)
-        return {fork, "its words need $( ), $(( )) or an assignment expanded in the child"};
+        return {fork, LaunchReason::WordsNeedChild};
     if (c.has_redirects && !c.redirects_fit) return {fork, c.redirects_misfit};
     if (!c.spawn_sets_signals && c.method == SpawnMethod::PosixSpawn)
-        return {fork, c.background_without_job_control
-                          ? "a background job of a script must ignore SIGINT and SIGQUIT, and posix_spawn can "
-                            "only set signals to their default"
-                          : "a signal must be ignored in the program, and posix_spawn can only set signals to "
-                            "their default"};
-    if (c.method == SpawnMethod::PosixSpawn) return {Launch::Spawn, "posix_spawn can do all the child's set-up"};
-    return {Launch::Spawn, "the child's set-up is only system calls, made before execve"};
+        return {fork, c.background_without_job_control ? LaunchReason::BackgroundNeedsIgnore
+                                                       : LaunchReason::PosixSpawnCannotIgnore};
+    if (c.method == SpawnMethod::PosixSpawn) return {Launch::Spawn, LaunchReason::PosixSpawnDoesAll};
+    return {Launch::Spawn, LaunchReason::VforkDoesAll};
 }
 
 namespace {
@@ -80,11 +77,10 @@ RedirectsFit redirects_fit(const std::vector<ast::Redirect>& redirects, bool noc
     std::vector<int> closed;
     for (const ast::Redirect& r : redirects) {
         if (r.op == RedirOp::HereDoc || r.op == RedirOp::HereDocStrip || r.op == RedirOp::HereString)
-            return {false, "a here-document's text is written by the shell into a pipe for a forked child"};
+            return {false, LaunchReason::HereDocument};
         if (noclobber && (r.op == RedirOp::Output || r.op == RedirOp::OutputBoth))
-            return {false, "set -C: the child must look at the file before it opens it"};
-        if (!word_is_pure(r.target))
-            return {false, "a redirection's word needs $( ), $(( )) or an assignment expanded in the child"};
+            return {false, LaunchReason::Noclobber};
+        if (!word_is_pure(r.target)) return {false, LaunchReason::RedirectWordNeedsChild};
         // `2>&- >&2`: a copy of a descriptor closed just before fails; a
         // forked child says "Bad file descriptor".
         int fd = r.fd >= 0 ? r.fd : ast::default_fd(r.op);
@@ -96,7 +92,7 @@ RedirectsFit redirects_fit(const std::vector<ast::Redirect>& redirects, bool noc
             }
             for (int c : closed)
                 if (word == std::to_string(c))
-                    return {false, "it copies a descriptor closed just before: a forked child reports it"};
+                    return {false, LaunchReason::CopiesClosedFd};
         }
         std::erase(closed, fd);
     }
@@ -109,18 +105,17 @@ bool open_will_fail(const std::string& path, bool creates) {
     return creates && S_ISDIR(st.st_mode);
 }
 
-std::string_view open_misfit(const std::string& path, bool creates) {
+std::optional<LaunchReason> open_misfit(const std::string& path, bool creates) {
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0) {
-        if (errno == ENOENT && creates) return {};
-        return "the file cannot be opened: a forked child says why, as always";
+        if (errno == ENOENT && creates) return std::nullopt;
+        return LaunchReason::CannotOpen;
     }
-    if (S_ISREG(st.st_mode)) return {};
-    if (S_ISDIR(st.st_mode))
-        return creates ? "the file is a directory: a forked child says so, as always" : std::string_view();
+    if (S_ISREG(st.st_mode)) return std::nullopt;
+    if (S_ISDIR(st.st_mode)) return creates ? std::optional(LaunchReason::WritesDirectory) : std::nullopt;
     // Major 1: the memory devices (/dev/null, zero, full, random, urandom).
-    if (S_ISCHR(st.st_mode) && major(st.st_rdev) == 1) return {};
-    return "opening a FIFO or a device could block, and posix_spawn's caller waits for the open";
+    if (S_ISCHR(st.st_mode) && major(st.st_rdev) == 1) return std::nullopt;
+    return LaunchReason::OpenMayBlock;
 }
 
 bool child_tail_ok(const ast::List& list, bool exit_trap_set) {
@@ -210,14 +205,42 @@ bool substitution_runs_in_shell(const ast::List& body, const Functions& function
     return true;
 }
 
-std::string_view launch_text(Launch launch) {
+std::string_view launch_code(Launch launch) {
     switch (launch) {
-        case Launch::InShell: return "no fork";
+        case Launch::InShell: return "in-shell";
         case Launch::Spawn: return "spawn";
-        case Launch::ForkExec: return "fork + execve";
-        case Launch::ExecInPlace: return "exec in place";
+        case Launch::ForkExec: return "fork-exec";
+        case Launch::ExecInPlace: return "exec-in-place";
         case Launch::Fork: return "fork";
-        case Launch::NotFound: return "not found";
+        case Launch::NotFound: return "not-found";
+    }
+    return "?";
+}
+
+std::string_view reason_code(LaunchReason reason) {
+    switch (reason) {
+        case LaunchReason::InShell: return "in-shell";
+        case LaunchReason::NotFound: return "not-found";
+        case LaunchReason::SubshellInChildTail: return "subshell-in-child-tail";
+        case LaunchReason::SubshellForks: return "subshell-forks";
+        case LaunchReason::ChildHasNothingElse: return "child-has-nothing-else";
+        case LaunchReason::SpawnSetToFork: return "spawn-set-to-fork";
+        case LaunchReason::WordsNeedChild: return "words-need-child";
+        case LaunchReason::PosixSpawnCannotIgnore: return "posix-spawn-cannot-ignore";
+        case LaunchReason::BackgroundNeedsIgnore: return "background-needs-ignore";
+        case LaunchReason::PosixSpawnDoesAll: return "posix-spawn-does-all";
+        case LaunchReason::VforkDoesAll: return "vfork-does-all";
+        case LaunchReason::HereDocument: return "here-document";
+        case LaunchReason::Noclobber: return "noclobber";
+        case LaunchReason::RedirectWordNeedsChild: return "redirect-word-needs-child";
+        case LaunchReason::CopiesClosedFd: return "copies-closed-fd";
+        case LaunchReason::BadFdNumber: return "bad-fd-number";
+        case LaunchReason::FdNotOpen: return "fd-not-open";
+        case LaunchReason::EmptyFileName: return "empty-file-name";
+        case LaunchReason::WordDidNotExpand: return "word-did-not-expand";
+        case LaunchReason::CannotOpen: return "cannot-open";
+        case LaunchReason::WritesDirectory: return "writes-directory";
+        case LaunchReason::OpenMayBlock: return "open-may-block";
     }
     return "?";
 }

@@ -1,15 +1,16 @@
 // launch.hpp: the one launch decision: how the shell starts a command.
 //
-// The executor (shell/exec) runs this decision and `explain`
-// (builtins/teach/explain.cpp) reports it, so the two cannot drift apart.
-// It lives here, below the executor, because builtins may include this layer
-// but never shell/exec: the decision is a pure function of a few facts that
-// each caller finds out for itself (what the command name is, whether there
-// are redirections, whether job control is on, whether the command is the
-// last thing a child has to do), and needs no executor state.
+// The executor (shell/exec) makes this decision and records it in the
+// trace (a `launch` record, with its reason as a code); explain shows that
+// record from a dry run of the executor itself, so the two cannot drift
+// apart. The decision is a pure function of a few facts the executor finds
+// out (what the command name is, whether there are redirections, whether
+// job control is on, whether the command is the last thing a child has to
+// do), so it can be unit-tested on its own.
 // System calls: stat(2) in open_misfit, nothing else.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,13 +40,46 @@ enum class CommandKind {
     Compound,     // { }, if, while, until, for, case, a function definition
 };
 
+// Why a command starts the way it does. A code, not words: the executor
+// records it with the decision (a `launch` trace record), and the teach
+// layer (shell/teach/launch_words.cpp) says it in words for explain and
+// the timeline. The first group explains a whole decision; the second why
+// redirections keep a program from being spawned.
+enum class LaunchReason {
+    InShell,                  // builtin, function, assignment, compound command
+    NotFound,
+    SubshellInChildTail,      // ( ) as all a child has left to do
+    SubshellForks,
+    ChildHasNothingElse,      // exec in place
+    SpawnSetToFork,           // set -o spawn=fork
+    WordsNeedChild,           // a pipeline stage's words have side effects
+    PosixSpawnCannotIgnore,   // a signal must be ignored, posix_spawn cannot
+    BackgroundNeedsIgnore,    // ... a script's background job (SIGINT, SIGQUIT)
+    PosixSpawnDoesAll,
+    VforkDoesAll,
+    // redirections that a spawned child does not do
+    HereDocument,
+    Noclobber,
+    RedirectWordNeedsChild,
+    CopiesClosedFd,
+    BadFdNumber,
+    FdNotOpen,
+    EmptyFileName,
+    WordDidNotExpand,
+    CannotOpen,
+    WritesDirectory,
+    OpenMayBlock,
+};
+// "vfork-does-all", ...: the code as a trace record writes it.
+std::string_view reason_code(LaunchReason reason);
+
 struct LaunchContext {
     CommandKind kind = CommandKind::External;
     bool has_redirects = false;  // redirections must be done in the child, before execve
-    // ... and posix_spawn's file actions (open, dup2, close) can do them all;
+    // ... and the spawned child's steps (open, dup2, close) can do them all;
     // when not, `redirects_misfit` says why (redirects_fit tells).
     bool redirects_fit = true;
-    std::string_view redirects_misfit;
+    LaunchReason redirects_misfit = LaunchReason::VforkDoesAll;
     bool job_control = false;    // setpgid/tcsetpgrp must be done in the child
     bool in_child_tail = false;  // the last thing an already forked child does
     // A stage of a pipeline or a background job: today a forked child would
@@ -59,17 +93,16 @@ struct LaunchContext {
     // which must ignore SIGINT and SIGQUIT (posix_spawn sets signals to the
     // default, never to ignored). The vfork child can always.
     bool spawn_sets_signals = true;
-    bool background_without_job_control = false;  // only to say why
+    bool background_without_job_control = false;  // which reason a posix_spawn refusal gives
     SpawnMethod method = SpawnMethod::Vfork;  // set -o spawn=...
 };
 
 struct LaunchDecision {
     Launch launch;
-    std::string_view why;  // one clause for explain and the trace
+    LaunchReason why;
 };
 
 LaunchDecision decide_launch(const LaunchContext& context);
-inline Launch choose_launch(const LaunchContext& context) { return decide_launch(context).launch; }
 
 // Whether posix_spawn's file actions can do these redirections, judged from
 // the words as written (the executor then checks the expanded targets with
@@ -78,18 +111,18 @@ inline Launch choose_launch(const LaunchContext& context) { return decide_launch
 // must be expanded by the child, as today. The reason when not.
 struct RedirectsFit {
     bool fit = true;
-    std::string_view why;
+    LaunchReason why = LaunchReason::VforkDoesAll;  // when not
 };
 RedirectsFit redirects_fit(const std::vector<ast::Redirect>& redirects, bool noclobber);
 // A word whose expansion changes nothing and runs nothing (no $( ), $(( )),
 // ${x=...}, ${x?...}): the shell may expand it instead of the child.
 bool word_is_pure(const ast::Word& word);
-// posix_spawn's child opens a file while the shell waits (it is a vfork):
+// A spawned child opens a file while the shell waits (it is a vfork):
 // a FIFO or a device could block that open, and the shell with it; and when
-// the open will fail, a forked child says so the way it always has. Empty
+// the open will fail, a forked child says so the way it always has. Nothing
 // for a regular file, a directory to read, a name that does not exist yet
 // (to be created), and /dev/null-like memory devices; else the reason.
-std::string_view open_misfit(const std::string& path, bool creates);
+std::optional<LaunchReason> open_misfit(const std::string& path, bool creates);
 // The open(2) a redirection makes will fail (stat says so now): a missing
 // file to read, a directory to write.
 bool open_will_fail(const std::string& path, bool creates);
@@ -122,7 +155,7 @@ bool substitution_runs_in_shell(const ast::List& body, const Functions& function
 // What the trace and explain call that launch.
 inline constexpr std::string_view substitution_in_shell_text = "no fork: only builtins";
 
-// "fork + execve", "posix_spawn", ...: for explain and the tests.
-std::string_view launch_text(Launch launch);
+// "spawn", "fork-exec", ...: the code a `launch` record writes.
+std::string_view launch_code(Launch launch);
 
 }  // namespace forksh

@@ -271,8 +271,10 @@ enum class Mode { Subshell, Exec, Spawn };
 // that then execs would repeat the "stays ignored" part otherwise).
 bool told_in_this_child = false;
 
+// `told`: where a spawned child's line goes (the shell writes it as the
+// child's, once the child has set them: spawn.cpp); else it is written now.
 bool apply(const Traps& traps, Mode mode, sigset_t* to_default, const char* who, bool async_list = false,
-           sigset_t* to_ignore = nullptr) {
+           sigset_t* to_ignore = nullptr, std::string* told = nullptr) {
     learn_entry_dispositions();
     bool possible = true;
     if (to_default) sigemptyset(to_default);
@@ -332,7 +334,8 @@ bool apply(const Traps& traps, Mode mode, sigset_t* to_default, const char* who,
         std::string text;
         for (int w = 0; w < why_count; ++w)
             if (!groups[w].empty()) text += (text.empty() ? "" : "; ") + groups[w] + ": " + why_text[w];
-        if (!text.empty()) trace::event("child-signals", "signals {who}: {text}").str("who", who).str("text", text).emit();
+        if (told) *told = text;
+        else if (!text.empty()) trace::event("child-signals", "signals {who}: {text}").str("who", who).str("text", text).emit();
     }
     if (mode == Mode::Subshell) told_in_this_child = true;
     return possible;
@@ -359,11 +362,9 @@ void prepare_exec(const Traps& traps) {
     sys::sigprocmask(SIG_SETMASK, &empty, nullptr);
 }
 
-bool spawn_defaults(const Traps& traps, sigset_t* to_default, bool async_without_job_control, sigset_t* to_ignore) {
-    return apply(traps, Mode::Spawn, to_default,
-                 to_ignore ? "for the spawned program (set by its child before execve)"
-                           : "for the spawned program (posix_spawn attributes)",
-                 async_without_job_control, to_ignore);
+bool spawn_defaults(const Traps& traps, sigset_t* to_default, bool async_without_job_control, sigset_t* to_ignore,
+                    std::string* told) {
+    return apply(traps, Mode::Spawn, to_default, "", async_without_job_control, to_ignore, told);
 }
 
 void reset_to_inherited(int sig) {

@@ -12,6 +12,8 @@
 // trap's command between commands (take_pending_trap).
 #pragma once
 
+#include <string>
+
 #include <signal.h>
 #include <sys/types.h>
 
@@ -111,9 +113,11 @@ void prepare_exec(const Traps& traps);
 // forks. With `to_ignore` (the shell's own vfork child, which can), such
 // signals go there, and the result is true.
 // `async_without_job_control`: for a background job of a script, which
-// must ignore SIGINT and SIGQUIT.
+// must ignore SIGINT and SIGQUIT. `told` gets the trace's words for what
+// the child sets (with the trace on): the shell writes them as the child's
+// line once the child has done it (sys::SpawnSetup::signals_told).
 bool spawn_defaults(const Traps& traps, sigset_t* to_default, bool async_without_job_control = false,
-                    sigset_t* to_ignore = nullptr);
+                    sigset_t* to_ignore = nullptr, std::string* told = nullptr);
 // `trap - SIG`: back to what the shell received on entry (ignored if it was
 // ignored then, or in an async list for SIGINT/SIGQUIT), else the default.
 void reset_to_inherited(int sig);

@@ -8,6 +8,7 @@
 
 #include <cerrno>
 
+#include "shell/sys/dry_run.hpp"
 #include "shell/sys/sys.hpp"
 
 namespace forksh::terminal {
@@ -47,7 +48,8 @@ bool in_foreground(int fd) { return fd >= 0 && ::tcgetpgrp(fd) == ::getpgrp(); }
 bool get_modes(int fd, struct termios& modes) { return fd >= 0 && ::tcgetattr(fd, &modes) == 0; }
 
 bool set_modes(int fd, const struct termios& modes) {
-    if (fd < 0) return false;
+    // explain's dry run leaves the real shell's terminal as it is.
+    if (fd < 0 || sys::dry_run::on()) return false;
     int r;
     // TCSADRAIN: output the job already wrote is shown under the modes it was written with.
     do r = ::tcsetattr(fd, TCSADRAIN, &modes);

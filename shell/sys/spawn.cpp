@@ -14,6 +14,8 @@
 
 #include <cerrno>
 
+#include "shell/sys/call_events.hpp"
+#include "shell/sys/dry_run.hpp"
 #include "shell/sys/sys.hpp"
 #include "shell/sys/trace.hpp"
 
@@ -52,30 +54,6 @@ bool add_actions(posix_spawn_file_actions_t& actions, const SpawnSetup& setup) {
     return true;
 }
 
-// " (stdin <- pipe 3, new group)": the set-up as the trace shows it.
-// The actions as short records for the timeline's descriptor tables
-// ("dup2 FROM FD", "close FD", "open FD PATH"), in the order the child does them.
-std::vector<std::string> setup_actions(const SpawnSetup& setup) {
-    std::vector<std::string> out;
-    for (const SpawnAction& a : setup.actions) {
-        switch (a.kind) {
-            case SpawnAction::Kind::Dup2: out.push_back(fmt::format("dup2 {} {}", a.from, a.fd)); break;
-            case SpawnAction::Kind::Close: out.push_back(fmt::format("close {}", a.fd)); break;
-            case SpawnAction::Kind::Open: out.push_back(fmt::format("open {} {}", a.fd, a.path)); break;
-            case SpawnAction::Kind::TakeTerminal: break;
-        }
-    }
-    return out;
-}
-
-std::string setup_text(const SpawnSetup& setup) {
-    std::string text;
-    for (const SpawnAction& a : setup.actions) text += (text.empty() ? "" : ", ") + a.shown;
-    if (setup.group == 0) text += std::string(text.empty() ? "" : ", ") + "new group";
-    else if (setup.group > 0) text += (text.empty() ? "" : ", ") + fmt::format("group {}", setup.group);
-    return text.empty() ? text : " (" + text + ")";
-}
-
 // execve's argv: pointers into `argv`, ending with a null pointer.
 std::vector<char*> argv_pointers(const std::vector<std::string>& argv) {
     std::vector<char*> out;
@@ -85,20 +63,60 @@ std::vector<char*> argv_pointers(const std::vector<std::string>& argv) {
     return out;
 }
 
-// The child runs its program at once and writes no line of its own, so
-// this one line is its birth, its set-up and its execve.
-void trace_spawn(const char* call, pid_t pid, const std::string& path, const std::vector<std::string>& argv,
-                 const SpawnSetup& setup) {
+// The trace of a spawned child: its birth, written as the shell's line,
+// then each step the child took before execve, and the execve, written as
+// the child's lines. The child writes nothing itself (it borrows the
+// shell's memory and must not allocate), but the shell slept until the
+// child's execve succeeded, so it knows exactly which steps ran, in which
+// order: the same lines a forked child writes for itself.
+// `opened[i]`: the descriptor the vfork child's open of step i returned
+// (-1 when unknown: posix_spawn opens onto the target itself).
+void trace_spawn(SpawnCall call, pid_t pid, const std::string& path, const std::vector<std::string>& argv,
+                 const SpawnSetup& setup, const int* opened) {
     if (!trace::on()) return;
-    trace::event("spawn", "{call} {path} [{argv}]{setup} -> child {child} (starts in group {group})")
-        .str("call", call)
+    const pid_t shell = ::getpid();
+    trace::Actor child{pid, shell, ::getpgrp()};
+    const bool posix = call == SpawnCall::PosixSpawn;
+    trace::event("spawn", "{call} -> child {child} (starts in group {group})")
+        .str("call", posix ? "posix_spawn" : "vfork")
         .str("path", path)
-        .list("argv", argv)
-        .str("setup", setup_text(setup))
-        .list("actions", setup_actions(setup))
         .num("child", pid)
-        .num("group", setup.group < 0 ? ::getpgrp() : setup.group == 0 ? pid : setup.group)
+        .num("group", child.group)
         .emit();
+    // posix_spawn's child (glibc) sets its signals first; the vfork child
+    // last, just before it empties its mask and calls execve.
+    auto signals = [&] {
+        if (!setup.signals_told.empty())
+            trace::event("child-signals", "signals set before execve: {text}").by(child).str("text", setup.signals_told).emit();
+    };
+    if (posix) signals();
+    if (setup.group >= 0) {
+        child.group = setup.group == 0 ? pid : setup.group;
+        events::setpgid(0, setup.group, pid, child.group, child);
+    }
+    for (size_t i = 0; i < setup.actions.size(); ++i) {
+        const SpawnAction& a = setup.actions[i];
+        switch (a.kind) {
+            case SpawnAction::Kind::Dup2: events::dup2(a.from, a.fd, child); break;
+            case SpawnAction::Kind::Close: events::close(a.fd, child); break;
+            case SpawnAction::Kind::TakeTerminal: events::tcsetpgrp(child.group, child); break;
+            case SpawnAction::Kind::Open: {
+                // The vfork child opens at the lowest free number, then moves
+                // it; posix_spawn's addopen puts it on the target itself.
+                int fd = opened && opened[i] >= 0 ? opened[i] : a.fd;
+                if (a.background_stdin)
+                    trace::event("devnull", "stdin of a background job of a script: /dev/null").by(child).emit();
+                events::open(a.path, a.flags, fd, child);
+                if (fd != a.fd) {
+                    events::dup2(fd, a.fd, child);
+                    events::close(fd, child);
+                }
+                break;
+            }
+        }
+    }
+    if (!posix) signals();
+    events::execve(path, argv, child.group, child);
 }
 
 int spawn_with_posix_spawn(pid_t& pid, const std::string& path, const std::vector<std::string>& argv,
@@ -136,7 +154,7 @@ int spawn_with_posix_spawn(pid_t& pid, const std::string& path, const std::vecto
                               cargv.data(), envp);
     posix_spawnattr_destroy(&attr);
     posix_spawn_file_actions_destroy(&actions);
-    if (error == 0) trace_spawn("posix_spawn", pid, path, argv, setup);
+    if (error == 0) trace_spawn(SpawnCall::PosixSpawn, pid, path, argv, setup, nullptr);
     return error;
 }
 
@@ -159,6 +177,8 @@ struct ChildStep {
     int from;
     const char* path;
     int flags;
+    int opened;  // written by the child: what its open(2) returned, for the trace
+    int fails;   // explain's dry run: the errno this open would fail with (0: none)
 };
 
 // Everything the child needs, made by the shell before clone: the child
@@ -172,6 +192,7 @@ struct ChildPlan {
     size_t step_count;
     const sigset_t* to_default;
     const sigset_t* to_ignore;
+    bool dry;   // explain's dry run: no tcsetpgrp, and _exit(0) instead of execve
     int error;  // written by the child when a step fails
 };
 
@@ -197,8 +218,13 @@ FORKSH_CHILD_CODE int child_steps(void* arg) {
                 if (a.from == a.fd ? ::fcntl(a.fd, F_SETFD, 0) != 0 : ::dup2(a.from, a.fd) < 0) goto failed;
                 break;
             case SpawnAction::Kind::Open: {
+                if (a.fails != 0) {
+                    errno = a.fails;
+                    goto failed;
+                }
                 int fd = ::open(a.path, a.flags, 0666);
                 if (fd < 0) goto failed;
+                const_cast<ChildStep&>(a).opened = fd;
                 if (fd != a.fd) {
                     if (::dup2(fd, a.fd) < 0) goto failed;
                     ::close(fd);
@@ -212,10 +238,11 @@ FORKSH_CHILD_CODE int child_steps(void* arg) {
             case SpawnAction::Kind::TakeTerminal:
                 // Every signal is still blocked, so a child of a background
                 // group is not stopped by SIGTTOU here.
-                if (::tcsetpgrp(a.fd, ::getpgrp()) != 0) goto failed;
+                if (!plan.dry && ::tcsetpgrp(a.fd, ::getpgrp()) != 0) goto failed;
                 break;
         }
     }
+    if (plan.dry) ::_exit(0);  // the program is taken to run and exit 0
     {
         // What the shell caught goes back to the default before the mask is
         // emptied: a handler of the shell must never run in this child,
@@ -245,11 +272,26 @@ alignas(64) char child_stack[64 * 1024];
 int spawn_with_vfork(pid_t& pid, const std::string& path, const std::vector<std::string>& argv, char* const envp[],
                      const sigset_t& to_default, const SpawnSetup& setup) {
     std::vector<char*> cargv = argv_pointers(argv);
+    // explain's dry run: the same child, whose opens go where dry_run says
+    // (/dev/null for a write), and which stops short of execve.
+    const bool dry = dry_run::on();
+    std::vector<std::string> dry_paths;
+    dry_paths.reserve(setup.actions.size());
     std::vector<ChildStep> steps;
     steps.reserve(setup.actions.size());
-    for (const SpawnAction& a : setup.actions) steps.push_back({a.kind, a.fd, a.from, a.path.c_str(), a.flags});
+    for (const SpawnAction& a : setup.actions) {
+        ChildStep step{a.kind, a.fd, a.from, a.path.c_str(), a.flags, -1, 0};
+        if (dry && a.kind == SpawnAction::Kind::Open) {
+            dry_run::OpenTarget target = dry_run::open_target(a.path, a.flags);
+            dry_paths.push_back(target.path);
+            step.path = dry_paths.back().c_str();
+            step.flags = target.flags;
+            step.fails = target.error;
+        }
+        steps.push_back(step);
+    }
     ChildPlan plan{path.c_str(), cargv.data(), envp, setup.group, steps.data(), steps.size(),
-                   &to_default, &setup.to_ignore, 0};
+                   &to_default, &setup.to_ignore, dry, 0};
     // Every signal blocked across clone: the child starts with them blocked
     // and unblocks them only after its set-up; the shell's SIGCHLD waits
     // until a failed child is reaped here.
@@ -266,7 +308,13 @@ int spawn_with_vfork(pid_t& pid, const std::string& path, const std::vector<std:
         }
     }
     ::sigprocmask(SIG_SETMASK, &old, nullptr);
-    if (error == 0) trace_spawn("vfork", pid, path, argv, setup);
+    if (error == 0 && trace::on()) {
+        std::vector<int> opened;
+        for (const ChildStep& step : steps) opened.push_back(step.opened);
+        // In a dry run, the call the real shell would make.
+        bool posix = setup.call == SpawnCall::PosixSpawn;
+        trace_spawn(setup.call, pid, path, argv, setup, posix ? nullptr : opened.data());
+    }
     return error;
 }
 
@@ -274,7 +322,7 @@ int spawn_with_vfork(pid_t& pid, const std::string& path, const std::vector<std:
 
 int spawn(pid_t& pid, const std::string& path, const std::vector<std::string>& argv, char* const envp[],
           const sigset_t& to_default, const SpawnSetup& setup) {
-    if (setup.call == SpawnCall::PosixSpawn) return spawn_with_posix_spawn(pid, path, argv, envp, to_default, setup);
+    if (setup.call == SpawnCall::PosixSpawn && !dry_run::on()) return spawn_with_posix_spawn(pid, path, argv, envp, to_default, setup);
     return spawn_with_vfork(pid, path, argv, envp, to_default, setup);
 }
 

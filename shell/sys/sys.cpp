@@ -11,33 +11,13 @@
 #include <cerrno>
 #include <cstring>
 
+#include "shell/sys/call_events.hpp"
+#include "shell/sys/dry_run.hpp"
 #include "shell/sys/trace.hpp"
 
 namespace forksh::sys {
 
 std::string error_text(int error_number) { return std::strerror(error_number); }
-
-namespace {
-// "write, create, truncate" for O_WRONLY|O_CREAT|O_TRUNC: what the open asks for.
-std::string open_flags_text(int flags) {
-    std::string text = (flags & O_ACCMODE) == O_RDONLY ? "read"
-                       : (flags & O_ACCMODE) == O_WRONLY ? "write" : "read-write";
-    if (flags & O_CREAT) text += ", create";
-    if (flags & O_TRUNC) text += ", truncate";
-    if (flags & O_APPEND) text += ", append";
-    if (flags & O_EXCL) text += ", must not exist";
-    return text;
-}
-}  // namespace
-
-namespace {
-// "wc" for /usr/bin/wc: the name a process has after execve.
-std::string_view program_name(const std::string& path) {
-    std::string_view p = path;
-    size_t slash = p.rfind('/');
-    return slash == std::string_view::npos ? p : p.substr(slash + 1);
-}
-}  // namespace
 
 pid_t fork() {
     pid_t pid = ::fork();
@@ -58,16 +38,10 @@ pid_t fork() {
 }
 
 int execve(const std::string& path, const std::vector<std::string>& argv, char* const envp[]) {
-    if (trace::on()) {
-        // Written by the child itself, just before its program is replaced:
-        // the [trace PID NAME] is the pid and the name the new program will have.
-        trace::event("execve", "execve {path} [{argv}] (group {group})")
-            .as(program_name(path))
-            .str("path", path)
-            .list("argv", argv)
-            .num("group", ::getpgrp())
-            .emit();
-    }
+    // Written by the child itself, just before its program is replaced.
+    if (trace::on()) events::execve(path, argv, ::getpgrp());
+    // explain's dry run: the program is taken to run and exit 0.
+    if (dry_run::on()) ::_exit(0);
     std::vector<char*> cargv;
     cargv.reserve(argv.size() + 1);
     for (const std::string& a : argv) cargv.push_back(const_cast<char*>(a.c_str()));
@@ -99,7 +73,7 @@ int dup2(int from, int to) {
     int r;
     do r = ::dup2(from, to);
     while (r < 0 && errno == EINTR);
-    if (r >= 0) trace::event("dup2", "dup2 {from} -> {to}").num("from", from).num("to", to).emit();
+    if (r >= 0 && trace::on()) events::dup2(from, to);
     return r;
 }
 
@@ -117,21 +91,21 @@ int dup_above(int fd, int floor) {
 int close(int fd) {
     // Not retried: on Linux the descriptor is gone even when close says EINTR.
     int r = ::close(fd);
-    if (r == 0) trace::event("close", "close {fd}").num("fd", fd).emit();
+    if (r == 0 && trace::on()) events::close(fd);
     return r;
 }
 
 int open(const std::string& path, int flags, mode_t mode) {
+    // explain's dry run opens /dev/null for a write (dry_run.hpp).
+    const dry_run::OpenTarget target = dry_run::on() ? dry_run::open_target(path, flags) : dry_run::OpenTarget{path, flags};
+    if (target.error != 0) {
+        errno = target.error;
+        return -1;
+    }
     int r;
-    do r = ::open(path.c_str(), flags, mode);
+    do r = ::open(target.path.c_str(), target.flags, mode);
     while (r < 0 && errno == EINTR);
-    if (r >= 0 && trace::on())
-        trace::event("open", "open {path} ({mode}) -> fd {fd}")
-            .str("path", path)
-            .str("mode", open_flags_text(flags))
-            .num("cloexec", (flags & O_CLOEXEC) != 0)
-            .num("fd", r)
-            .emit();
+    if (r >= 0 && trace::on()) events::open(path, flags, r);
     return r;
 }
 
@@ -143,12 +117,7 @@ int setpgid(pid_t pid, pid_t pgid) {
         pid_t who = pid == 0 ? ::getpid() : pid;
         pid_t group = pgid == 0 ? who : pgid;
         if (r == 0)
-            trace::event("setpgid", "setpgid({pid}, {pgid}): {who} is in group {group}")
-                .num("pid", pid)
-                .num("pgid", pgid)
-                .num("who", who)
-                .num("group", group)
-                .emit();
+            events::setpgid(pid, pgid, who, group);
         else
             trace::event("setpgid", "setpgid({pid}, {pgid}) failed: {error}{hint}")
                 .num("pid", pid)
@@ -162,13 +131,15 @@ int setpgid(pid_t pid, pid_t pgid) {
 }
 
 int tcsetpgrp(int fd, pid_t pgid) {
-    int r = ::tcsetpgrp(fd, pgid);
-    if (r == 0) trace::event("tcsetpgrp", "tcsetpgrp: terminal now belongs to group {group}").num("group", pgid).emit();
+    // explain's dry run leaves the terminal with the real shell.
+    int r = dry_run::on() ? 0 : ::tcsetpgrp(fd, pgid);
+    if (r == 0 && trace::on()) events::tcsetpgrp(pgid);
     return r;
 }
 
 int kill(pid_t pid, int sig) {
-    int r = ::kill(pid, sig);
+    // explain's dry run sends nothing (signal 0 only asks, so it is asked).
+    int r = dry_run::on() && sig != 0 ? 0 : ::kill(pid, sig);
     if (r == 0 && trace::on()) {
         if (pid < -1)
             trace::event("kill", "kill -{group} {signal}: every process in group {group}")
@@ -200,7 +171,7 @@ int set_child_subreaper(bool on) {
     return r;
 }
 
-int kill_all_others(int sig) { return ::kill(-1, sig); }
+int kill_all_others(int sig) { return dry_run::on() ? 0 : ::kill(-1, sig); }
 
 std::string describe_wait_status(int status) {
     if (WIFEXITED(status)) return "exited " + std::to_string(WEXITSTATUS(status));

@@ -38,8 +38,9 @@ int dup_above(int fd, int floor);
 int close(int fd);
 // open(2), retried on EINTR. The shell's own opens add O_CLOEXEC themselves.
 int open(const std::string& path, int flags, mode_t mode = 0666);
-// One step a spawned child takes before execve (a posix_spawn file action),
-// and the words the trace shows for it ("stdin <- pipe 3").
+// One step a spawned child takes before execve (a posix_spawn file action).
+// The trace shows each as the child's own line (dup2 4 -> 1), as a forked
+// child's would be.
 struct SpawnAction {
     enum class Kind { Dup2, Open, Close, TakeTerminal };
     Kind kind;
@@ -47,7 +48,7 @@ struct SpawnAction {
     int from = -1;     // Dup2: the descriptor copied onto `fd`
     std::string path;  // Open
     int flags = 0;     // Open: as for open(2), without O_CLOEXEC
-    std::string shown;
+    bool background_stdin = false;  // Open: /dev/null for a script's background job (the trace says so)
 };
 // Which call makes the child (`set -o spawn=vfork|posix_spawn`).
 enum class SpawnCall { Vfork, PosixSpawn };
@@ -62,6 +63,9 @@ struct SpawnSetup {
     // ignore them now (SIGINT and SIGQUIT in a background job of a script).
     // Only the vfork child can: posix_spawn sets signals to the default only.
     sigset_t to_ignore{};
+    // The trace's words for the signals the child sets ("" for none): a
+    // line of the child's, written with its other steps.
+    std::string signals_told;
 };
 // Fork and execve in one step, without copying the shell's page tables
 // (spawn.cpp): a clone(CLONE_VM | CLONE_VFORK) child, made by the shell

@@ -1,8 +1,8 @@
 // trace.cpp: writes each event once, as a text line or as a record
 // (trace_record.hpp), with write(2), which is safe in a freshly forked child
 // (no stdio buffers are shared or duplicated).
-// It also holds the explanations: one sentence per kind of event, printed
-// under the first line of that kind when explain mode is on.
+// In explain mode it prints, under the first line of each kind, that kind's
+// sentence, which the teach layer gives it (set_sentences).
 // System calls: write(2), getpid(2), mmap(2) (the page shared with children:
 // "explained" flags and released pids), fcntl(F_DUPFD_CLOEXEC) once for the
 // trace's own descriptor, ioctl(TIOCGWINSZ) for the width in explain mode;
@@ -33,110 +33,10 @@ namespace {
 // builtins keep aside: the trace's own descriptor starts here.
 constexpr int trace_fd_floor = 200;
 
-struct Entry {
-    std::string_view kind, text;
-};
-
-// The sentence for every kind of event the trace emits. The kinds are the
-// first argument of trace::line in sys.cpp, jobs.cpp, signals.cpp and
-// process.cpp.
-constexpr Entry entries[] = {
-    {"fork",
-     "fork() makes a second process that is a copy of the shell: same memory (shared "
-     "copy-on-write until either writes), same open files, same signal dispositions; it "
-     "returns the child's pid to the parent and 0 to the child, and from here on both run."},
-    {"execve",
-     "execve() throws away the child's copy of the shell and loads the program in its place: "
-     "same pid, same process group, same open descriptors (except close-on-exec ones); "
-     "it never returns unless it fails."},
-    {"spawn",
-     "vfork or posix_spawn makes the child and loads the program in one step: the child "
-     "borrows the shell's memory for the moment before its execve (clone with CLONE_VM and "
-     "CLONE_VFORK; the shell sleeps meanwhile), so no page table is copied. What the child "
-     "must do first (join the job's process group, take the terminal, move pipe ends and "
-     "files onto 0, 1, 2, put /dev/null on its stdin in a script's background job, set its "
-     "signals) is decided by the shell beforehand and carried "
-     "out by the child with plain system calls (vfork, as dash does) or as posix_spawn's "
-     "file actions; only shell code in the child (a builtin, a subshell) needs a real fork."},
-    {"waitpid",
-     "waitpid() is how a parent learns what became of a child: exited with a status, killed "
-     "by a signal, stopped or continued; the shell's SIGCHLD handler calls it with WNOHANG "
-     "so that it never blocks. Each reap shows three lines: SIGCHLD (the kernel's notice), "
-     "waitpid (the status collected), reaped (the job table updated, the zombie gone)."},
-    {"reaped",
-     "A child that has exited stays a zombie (state Z: no memory, no program, just its pid "
-     "and exit status) until its parent collects the status with waitpid(); that "
-     "collection, called reaping, frees the pid for good."},
-    {"reaped-orphan",
-     "This process was not started by the shell: its own parent died first, and the kernel "
-     "re-parented the orphan to the nearest subreaper (or PID 1), which must reap it or it "
-     "stays a zombie forever."},
-    {"pipe2",
-     "pipe2() creates a one-way channel in the kernel: bytes written to the write end come "
-     "out of the read end; O_CLOEXEC makes both ends close by themselves at execve, so only "
-     "the copies a child moves to 0 or 1 survive into the command."},
-    {"dup2",
-     "dup2(a, b) makes descriptor b a copy of a (closing b first): this is how a file or a "
-     "pipe end becomes 0, 1 or 2. For a program the child does it, just before execve, so "
-     "the shell's own descriptors stay as they are; for a builtin the shell does it, and "
-     "undoes it afterwards with the copy it kept aside."},
-    {"dup",
-     "fd N kept aside: a builtin, function or { } runs in the shell itself, with no child to "
-     "throw away, so before its redirection changes fd N the shell copies N above 10 "
-     "(close-on-exec) and puts it back afterwards."},
-    {"close",
-     "close() drops a descriptor this process no longer needs, such as the original number "
-     "after dup2 copied it onto 0, 1 or 2; for pipes it matters most: a reader sees "
-     "end-of-file only when every copy of the write end is closed."},
-    {"devnull",
-     "A background job of a script (no job control) gets /dev/null on its stdin (POSIX): "
-     "it must not read the input the shell itself is reading its commands from."},
-    {"open",
-     "open() gives this process a new descriptor for a file. For a command's redirection "
-     "it happens in the child, after fork: a failure (no such file, permission denied) "
-     "then fails only that command; for a builtin the shell opens it itself. The new "
-     "descriptor is then moved onto 0, 1 or 2 with dup2."},
-    {"setpgid",
-     "setpgid() puts a process into a process group (a job); the shell calls it for the "
-     "child and the child calls it for itself, because either may run first, and neither "
-     "may go on (to tcsetpgrp or execve) before the group exists."},
-    {"tcsetpgrp",
-     "tcsetpgrp() gives the terminal to a process group: that group is now the foreground "
-     "job, it may read the terminal, and Ctrl-C / Ctrl-Z send their signals to it alone; "
-     "the shell takes the terminal back when the job ends or stops."},
-    {"kill",
-     "kill() sends a signal to a process, or to a whole process group when the pid is "
-     "negative — which is how one Ctrl-C or `kill %1` reaches every stage of a pipeline."},
-    {"child-signals",
-     "A new process starts with its parent's signal dispositions, and execve resets only "
-     "the caught ones to default: so the shell sets each signal the child must have "
-     "(POSIX: a trap's command is the shell's own; an ignored signal stays ignored; a "
-     "script's background job ignores Ctrl-C) before the program runs."},
-    {"signal",
-     "A signal was delivered to the shell; its handler only noted it, and the shell acts on "
-     "it (runs the trap, passes it on) between commands, where that is safe."},
-    {"sigchld",
-     "SIGCHLD is the kernel telling the shell that a child changed state; the handler reaps "
-     "in a loop, because several children may have exited for one delivered signal."},
-    {"no-fork",
-     "A command substitution of builtins that only write and give a status ($(echo hi), "
-     "$(printf ...), $(pwd)) needs no child: they cannot change the shell, so the shell runs "
-     "them itself and keeps what they write on stdout in memory, where a child would have "
-     "used a pipe: no pipe2, no fork, no waitpid, and the same text and $? as from a child."},
-    {"subreaper",
-     "prctl(PR_SET_CHILD_SUBREAPER) makes this process the adopter of orphaned descendants: "
-     "when a process below it loses its parent, it is re-parented here instead of to "
-     "PID 1, and this process must reap it."},
-    {"pid1",
-     "PID 1 is special: the kernel sends it no signal it has not asked for, every orphan in "
-     "its namespace is re-parented to it, and when it exits every other process in the "
-     "namespace is killed — so it must reap orphans and pass signals on."},
-};
-
 // Explain mode says each sentence once across the shell and all its children:
 // the flags live in a MAP_SHARED page, which fork does not copy, so a child's
 // "I explained execve" is seen by its parent and its later siblings.
-constexpr size_t entry_count = sizeof entries / sizeof entries[0];
+constexpr size_t max_kinds = 64;
 constexpr size_t release_slots = 256;
 
 // The same page holds the pids whose fork line has been written: the
@@ -144,7 +44,7 @@ constexpr size_t release_slots = 256;
 // takes it out. A ring of slots, because a pipeline forks several children
 // before any of them runs.
 struct SharedPage {
-    std::atomic<unsigned char> explained[entry_count];
+    std::atomic<unsigned char> explained[max_kinds];
     std::atomic<pid_t> released[release_slots];
     std::atomic<unsigned> next_slot;
 };
@@ -157,39 +57,25 @@ void map_shared_page() {
     shared = new (page) SharedPage{};
 }
 
+// The sentences (shell/teach/sentences.cpp, set by set_sentences).
+Sentences sentences{};
+
 // True the first time `kind` is seen in the whole process tree.
 bool first_time(std::string_view kind) {
-    for (size_t i = 0; i < entry_count; ++i) {
-        if (entries[i].kind != kind) continue;
-        if (!shared) return false;
-        return shared->explained[i].exchange(1) == 0;
-    }
+    if (!shared || !sentences.kinds) return false;
+    std::span<const std::string_view> all = sentences.kinds();
+    for (size_t i = 0; i < all.size() && i < max_kinds; ++i)
+        if (all[i] == kind) return shared->explained[i].exchange(1) == 0;
     return false;
 }
 
 // The explanation under a line, wrapped to the terminal's width (80 when the
-// trace does not go to a terminal): "        ^ " then lines indented by 10.
+// trace does not go to a terminal).
 std::string wrapped_explanation(std::string_view text, int fd) {
     size_t width = 80;
     struct winsize ws {};
     if (::ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 40) width = ws.ws_col;
-    std::string out = "        ^ ";
-    size_t column = out.size();
-    while (!text.empty()) {
-        size_t end = text.find(' ');
-        std::string_view word = text.substr(0, end);
-        text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
-        if (column > 10 && column + 1 + word.size() > width) {
-            out += "\n          ";
-            column = 10;
-        } else if (column > 10) {
-            out += ' ';
-            ++column;
-        }
-        out += word;
-        column += word.size();
-    }
-    return out + "\n";
+    return sentence_under_line(text, width);
 }
 
 std::deque<std::pair<pid_t, std::string>>& names() {
@@ -200,7 +86,7 @@ std::deque<std::pair<pid_t, std::string>>& names() {
 void write_line(std::string_view kind, std::string out) {
     if (settings().explain) {
         map_shared_page();
-        if (first_time(kind)) out += wrapped_explanation(explanation(kind), settings().fd);
+        if (first_time(kind)) out += wrapped_explanation(sentences.of(kind), settings().fd);
     }
     // One write(2) per event: lines from parent and children interleave
     // whole, never in pieces.
@@ -247,20 +133,21 @@ void enable(bool on) {
 }
 
 void write_event(std::string_view kind, std::string_view as, const std::string& text,
-                 const std::vector<Event::Field>& fields) {
+                 const std::vector<Event::Field>& fields, const Actor& actor) {
     const Settings& s = settings();
+    pid_t pid = actor.pid != 0 ? actor.pid : ::getpid();
     if (!s.records) {
-        write_line(kind, as.empty() ? fmt::format("[trace {}] {}\n", ::getpid(), text)
-                                    : fmt::format("[trace {} {}] {}\n", ::getpid(), as, text));
+        write_line(kind, as.empty() ? fmt::format("[trace {}] {}\n", pid, text)
+                                    : fmt::format("[trace {} {}] {}\n", pid, as, text));
         return;
     }
     // A record also says who the actor's parent and group are, so that the
     // picture can nest lanes and show groups without reading /proc later.
     Record r;
     r.ns = monotonic_ns();
-    r.pid = ::getpid();
-    r.ppid = ::getppid();
-    r.pgid = ::getpgrp();
+    r.pid = pid;
+    r.ppid = actor.pid != 0 ? actor.parent : ::getppid();
+    r.pgid = actor.pid != 0 ? actor.group : ::getpgrp();
     r.kind = kind;
     r.as = as;
     r.command = s.command;
@@ -272,10 +159,6 @@ void write_event(std::string_view kind, std::string_view as, const std::string& 
 }
 
 void emit(std::string_view kind, std::string_view text) { write_event(kind, {}, std::string(text), {}); }
-
-void emit_as(std::string_view kind, std::string_view name, std::string_view text) {
-    if (on()) write_event(kind, name, std::string(text), {});
-}
 
 std::vector<PendingRender>& pending_renders() {
     static std::vector<PendingRender> p;
@@ -313,6 +196,23 @@ bool set_target(const std::string& path, std::string& error) {
     if (picture) pending_renders().push_back(PendingRender{::getpid(), file, path});
     if (s.enabled) enable(true);
     return true;
+}
+
+void record_into(int fd) {
+    Settings& s = settings();
+    if (s.fd_private) {
+        fd_registry::forget(s.fd);
+        ::close(s.fd);
+    } else if (s.fd_given && s.fd > 2) {
+        ::close(s.fd);
+    }
+    s.fd = fd;
+    s.fd_private = false;
+    s.fd_given = true;
+    s.records = true;
+    s.explain = false;
+    pending_renders().clear();  // the real shell draws its own picture
+    enable(true);
 }
 
 void release_child(pid_t child) {
@@ -369,19 +269,6 @@ std::string who(pid_t pid) {
     return std::to_string(pid);
 }
 
-std::string_view explanation(std::string_view kind) {
-    for (const Entry& e : entries)
-        if (e.kind == kind) return e.text;
-    return {};
-}
-
-std::span<const std::string_view> kinds() {
-    static const auto names = [] {
-        std::array<std::string_view, entry_count> a{};
-        for (size_t i = 0; i < entry_count; ++i) a[i] = entries[i].kind;
-        return a;
-    }();
-    return names;
-}
+void set_sentences(const Sentences& words) { sentences = words; }
 
 }  // namespace forksh::trace

@@ -68,6 +68,9 @@ std::vector<PendingRender>& pending_renders();
 // for FILE.html and FILE.json. Opens with O_APPEND, so that every process's
 // write lands whole at the end. False with `error` set if it cannot open.
 bool set_target(const std::string& path, std::string& error);
+// explain's dry run (dry_run.hpp): from now on this process and its
+// children write records into `fd` (a pipe), whatever the trace did before.
+void record_into(int fd);
 // True for the names that ask for a picture: *.html, *.json.
 bool wants_picture(std::string_view path);
 
@@ -84,10 +87,6 @@ void set_explain(bool on);
 // Write one trace line: "[trace PID] text". `kind` names the event ("fork",
 // "execve", ...) so that explain mode can add its sentence the first time.
 void emit(std::string_view kind, std::string_view text);
-
-// Write "[trace PID NAME] text": the line of a process that has just become
-// the program NAME (the execve line).
-void emit_as(std::string_view kind, std::string_view name, std::string_view text);
 
 // ---- causal order between a parent and its new child ----
 // In the parent, after its `fork -> child N` line: let child N go on.
@@ -108,8 +107,9 @@ std::string who(pid_t pid);
 
 // Write one event once: as the text line, or as a record (trace_event.cpp
 // calls it; call sites use trace::event(...)...emit()).
+// `actor.pid` 0: the writing process acted.
 void write_event(std::string_view kind, std::string_view as, const std::string& text,
-                 const std::vector<Event::Field>& fields);
+                 const std::vector<Event::Field>& fields, const Actor& actor = {});
 
 // The text-only form, kept for call sites that have no fields to give: the
 // record then holds the text alone.
@@ -118,9 +118,12 @@ void line(std::string_view kind, fmt::format_string<T...> format, T&&... args) {
     if (on()) emit(kind, fmt::format(format, std::forward<T>(args)...));
 }
 
-// The sentence explain mode prints for an event kind ("" if none).
-std::string_view explanation(std::string_view kind);
-// Every event kind that has an explanation (for tests and `help trace`).
-std::span<const std::string_view> kinds();
+// The words of explain mode live in the teach layer (shell/teach/
+// sentences.hpp), above this one: it hands them down once at start-up.
+struct Sentences {
+    std::string_view (*of)(std::string_view kind) = nullptr;  // "" if none
+    std::span<const std::string_view> (*kinds)() = nullptr;   // every kind that has one
+};
+void set_sentences(const Sentences& words);
 
 }  // namespace forksh::trace

@@ -36,6 +36,11 @@ Event& Event::as(std::string_view program) {
     return *this;
 }
 
+Event& Event::by(const Actor& actor) {
+    actor_ = actor;
+    return *this;
+}
+
 Event& Event::record_only() {
     record_only_ = true;
     return *this;
@@ -43,7 +48,7 @@ Event& Event::record_only() {
 
 void Event::emit() {
     if (!active_ || (record_only_ && !settings().records)) return;
-    write_event(kind_, as_, render_text(text_, fields_), fields_);
+    write_event(kind_, as_, render_text(text_, fields_), fields_, actor_);
 }
 
 std::string render_text(std::string_view text, const std::vector<Event::Field>& fields) {

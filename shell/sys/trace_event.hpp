@@ -20,6 +20,12 @@
 
 namespace forksh::trace {
 
+// Who did what a line tells, when it is not the process writing it: a
+// spawned child, whose steps the shell writes (Event::by). pid 0: the writer.
+struct Actor {
+    pid_t pid = 0, parent = 0, group = 0;
+};
+
 class Event {
   public:
     // `kind` names the event for explain mode and the picture ("fork",
@@ -33,6 +39,11 @@ class Event {
     // The line of a process that has just become `program` (execve):
     // "[trace PID program] ...".
     Event& as(std::string_view program);
+    // A line about what another process did: the shell writes the steps of
+    // a child it made with vfork or posix_spawn, which writes nothing itself
+    // (it borrows the shell's memory), once that child has called execve.
+    // The line then carries the child's pid, parent and group.
+    Event& by(const Actor& actor);
     // For the picture only: written as a record, never as a text line (the
     // text trace keeps the lines students and golden tests know).
     Event& record_only();
@@ -50,6 +61,7 @@ class Event {
     bool active_;
     bool record_only_ = false;
     std::string_view kind_, text_, as_;
+    Actor actor_;
     std::vector<Field> fields_;
 };
 

@@ -150,7 +150,7 @@ st=2
 for how in vfork posix_spawn fork; do
   "$TEST_SHELL" -c "set -o spawn=$how"'; /bin/sh -c "grep ^SigIgn: /proc/self/status" & wait'
 done
-"$TEST_SHELL" --trace -c '/bin/true & wait' 2>&1 | grep -c '^\[trace [0-9]*\] vfork /bin/true'
+"$TEST_SHELL" --trace -c '/bin/true & wait' 2>&1 | grep -c '^\[trace [0-9]* true\] execve /bin/true'
 "$TEST_SHELL" --trace -c 'set -o spawn=posix_spawn; /bin/true & wait' 2>&1 | grep -c '^\[trace [0-9]*\] fork'
 ## STDOUT:
 SigIgn:	0000000000000006

@@ -54,13 +54,13 @@ still-mine
 
 #### FORKSH_TRACE_FD with --trace sends the trace there
 FORKSH_TRACE_FD=3 "$TEST_SHELL" --trace -c '/bin/true' 3>trace
-grep -c 'vfork /bin/true' trace
+grep -c 'true] execve /bin/true' trace
 ## stdout: 1
 ## dash: skip forksh's own variable
 
 #### FORKSH_TRACE_FD with set -o trace: the trace goes there, not to stderr
 FORKSH_TRACE_FD=3 "$TEST_SHELL" -c 'set -o trace; /bin/true' 3>trace 2>err
-grep -c 'vfork /bin/true' trace
+grep -c 'true] execve /bin/true' trace
 wc -c <err
 ## STDOUT:
 1

@@ -8,7 +8,7 @@ set +o trace
 timeline run.events run.html || exit 1
 grep -c '^R1	' run.events >/dev/null && echo recorded
 grep -q '<body data-status="loading">' run.html && echo page
-grep -q 'vfork /usr/bin/cat\|vfork /bin/cat' run.html && echo cat
+grep -q 'vfork -> child' run.html && grep -q 'execve /usr/bin/cat\|execve /bin/cat' run.html && echo cat
 ## STDOUT:
 recorded
 page

@@ -338,8 +338,19 @@ LESSON_SHAPES = {
         r"^\+60 MB +\d+ kB +\d+ us +\d+ us +\d+ us$",
         # All three ways really ran: set -o spawn=fork forked, the others spawned.
         r"\] fork -> child \d+",
-        r"\] vfork /bin/true \[/bin/true\] -> child",
-        r"\] posix_spawn /bin/true \[/bin/true\] -> child",
+        r"\] vfork -> child \d+",
+        r"\] posix_spawn -> child \d+",
+        # Every start, whichever call made the child, shows the child's execve.
+        r"^\[trace \d+ true\] execve /bin/true \[/bin/true\]",
+    ),
+    # fork, then execve (the child's own line); vfork, then the child's execve
+    # (written by the shell for it), each after its birth line.
+    "02-fork-and-exec.sh": (
+        r"^\[trace (\d+)\] fork -> child (\d+)",
+        r"^\[trace \d+ echo\] execve /bin/echo \[/bin/echo, hello from /bin/echo, into a file\]",
+        r"^\[trace \d+\] vfork -> child \d+",
+        r"^\[trace \d+ cat\] execve /bin/cat \[/bin/cat, ",
+        r"^\[trace \d+ rm\] execve /bin/rm \[/bin/rm, ",
     ),
 }
 

@@ -103,9 +103,11 @@ def pipeline(forksh, work, chromium, outdir):
             continue
         check(lane.attrs.get("data-parent") == str(shell), f"pipeline: lane {pid} is not under the shell")
         names[lane.attrs.get("data-names")] = pid
-    # posix_spawn: each child is born as its program (no forksh phase).
-    check(sorted(names) == ["head", "ls", "wc"],
-          f"pipeline: children's names {sorted(names)}, expected ls, head, wc")
+    # vfork: each child is born a copy of the shell (forksh, until its
+    # execve line), then becomes its program: the green segment.
+    check(sorted(names) == ["forksh head", "forksh ls", "forksh wc"],
+          f"pipeline: children's names {sorted(names)}, expected forksh then ls, head, wc")
+    names = {name.split()[-1]: pid for name, pid in names.items()}
     arrows = {(a.attrs["data-from"], a.attrs["data-to"]) for a in browser.with_class(elements, "fork-arrow", "data-from")}
     for pid in names.values():
         check((str(shell), str(pid)) in arrows, f"pipeline: no fork arrow from {shell} to {pid}")
@@ -115,8 +117,10 @@ def pipeline(forksh, work, chromium, outdir):
         expected = {(f"{ls}:1", f"{head}:0"), (f"{head}:1", f"{wc}:0")}
         check(pipes == expected, f"pipeline: pipes {sorted(pipes)}, expected {sorted(expected)}")
     browser.screenshot(chromium, page, os.path.join(outdir, "pipeline.png"))
-    clicked = click_test(chromium, work, page, "forksh", "vfork /usr/bin/wc")
-    check(clicked.startswith("found"), f"pipeline: clicking along the shell's lane never showed the spawn of wc: {clicked}")
+    clicked = click_test(chromium, work, page, "forksh", "vfork -> child")
+    check(clicked.startswith("found"), f"pipeline: clicking along the shell's lane never showed a vfork: {clicked}")
+    clicked = click_test(chromium, work, page, "forksh wc", "execve /usr/bin/wc")
+    check(clicked.startswith("found"), f"pipeline: clicking along wc's lane never showed its execve: {clicked}")
 
 
 CLICK_SCRIPT = """<script>

@@ -10,8 +10,9 @@ Runs the same command lines once with --trace=FILE (text) and once with
 ("[trace PID] text", "[trace PID NAME] text" after execve), and compares the
 two as multisets, with numbers of 100 and more (pids, groups) written N:
 processes interleave differently from run to run, but each line must be there
-as often in both. Records written only for the picture (kind "exit") are not
-text lines. SIGCHLD lines are left out: how many children one SIGCHLD
+as often in both. Records written only for the picture and explain (kinds
+"exit" and "launch": a subshell's _exit, the executor's launch decision)
+are not text lines. SIGCHLD lines are left out: how many children one SIGCHLD
 reports varies between runs.
 """
 
@@ -42,7 +43,7 @@ def record_lines(path):
             if len(parts) < 9 or parts[0] != "R1":
                 raise AssertionError(f"not a record: {raw!r}")
             pid, kind, as_, text = parts[2], parts[5], parts[6], parts[8]
-            if kind == "exit":
+            if kind in ("exit", "launch"):
                 continue
             text = text.replace("\\t", "\t").replace("\\n", "\n").replace("\\\\", "\\")
             out.append(f"[trace {pid} {as_}] {text}" if as_ else f"[trace {pid}] {text}")

@@ -19,7 +19,7 @@ bool is_ignored_now(int sig) {
 }
 }  // namespace
 
-TEST_CASE("a trap's command: the spawned program gets the default", "[signals]") {
+TEST_CASE("signals: a trap's command: the spawned program gets the default", "[signals]") {
     signals::remember_start_dispositions();
     Traps traps(SIGRTMAX);
     traps.set(SIGUSR1, Trap{TrapAction::Command, "echo x"});
@@ -31,7 +31,7 @@ TEST_CASE("a trap's command: the spawned program gets the default", "[signals]")
     signals::set_default(SIGUSR1);
 }
 
-TEST_CASE("trap '' stays ignored in the spawned program", "[signals]") {
+TEST_CASE("signals: trap '' stays ignored in the spawned program", "[signals]") {
     signals::remember_start_dispositions();
     Traps traps(SIGRTMAX);
     traps.set(SIGUSR2, Trap{TrapAction::Ignore, ""});
@@ -42,7 +42,7 @@ TEST_CASE("trap '' stays ignored in the spawned program", "[signals]") {
     signals::set_default(SIGUSR2);
 }
 
-TEST_CASE("what the shell ignores for itself is reset to the default in the child", "[signals]") {
+TEST_CASE("signals: what the shell ignores for itself is reset to the default in the child", "[signals]") {
     signals::remember_start_dispositions();
     Traps traps(SIGRTMAX);
     signals::ignore(SIGTERM);  // as an interactive shell does, no trap
@@ -52,7 +52,7 @@ TEST_CASE("what the shell ignores for itself is reset to the default in the chil
     signals::set_default(SIGTERM);
 }
 
-TEST_CASE("ignored on entry, caught by the shell: posix_spawn cannot, trap - ignores again", "[signals]") {
+TEST_CASE("signals: ignored on entry, caught by the shell: posix_spawn cannot, trap - ignores again", "[signals]") {
     ::signal(SIGURG, SIG_IGN);  // as if the shell had been started so
     signals::remember_start_dispositions();
     CHECK(signals::ignored_at_start(SIGURG));
@@ -73,7 +73,7 @@ TEST_CASE("ignored on entry, caught by the shell: posix_spawn cannot, trap - ign
     ::signal(SIGURG, SIG_DFL);
 }
 
-TEST_CASE("a script's background job: posix_spawn cannot ignore INT and QUIT, the vfork child can", "[signals]") {
+TEST_CASE("signals: a script's background job: posix_spawn cannot ignore INT and QUIT, the vfork child can", "[signals]") {
     ::signal(SIGINT, SIG_DFL);  // as from a terminal
     ::signal(SIGQUIT, SIG_DFL);
     signals::remember_start_dispositions();

@@ -13,7 +13,7 @@
 
 using namespace forksh;
 
-TEST_CASE("a registered fd is moved out of the way and its owner sees the new number", "[fd]") {
+TEST_CASE("fd: a registered fd is moved out of the way and its owner sees the new number", "[fd]") {
     int fd = fd_registry::dup_high(0);
     REQUIRE(fd >= fd_registry::floor);
     int owned = fd;
@@ -29,7 +29,7 @@ TEST_CASE("a registered fd is moved out of the way and its owner sees the new nu
     ::close(owned);
 }
 
-TEST_CASE("a number the shell does not own is left alone", "[fd]") {
+TEST_CASE("fd: a number the shell does not own is left alone", "[fd]") {
     int fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
     REQUIRE(fd >= 0);
     CHECK_FALSE(fd_registry::is_shell_fd(fd));
@@ -38,7 +38,7 @@ TEST_CASE("a number the shell does not own is left alone", "[fd]") {
     ::close(fd);
 }
 
-TEST_CASE("a forgotten fd is no longer the shell's", "[fd]") {
+TEST_CASE("fd: a forgotten fd is no longer the shell's", "[fd]") {
     int fd = fd_registry::dup_high(0);
     {
         fd_registry::Adopted registered(fd);
@@ -48,13 +48,13 @@ TEST_CASE("a forgotten fd is no longer the shell's", "[fd]") {
     ::close(fd);
 }
 
-TEST_CASE("a syntax error quotes control bytes and invalid UTF-8 escaped", "[diag]") {
+TEST_CASE("diag: a syntax error quotes control bytes and invalid UTF-8 escaped", "[diag]") {
     CHECK(quote_source_line("echo (\x1b[31m\xff", 6) == "    echo (\\x1b[31m\\xff\n         ^\n");
     CHECK(quote_source_line("\tif true; fi\n", 11) == "    \tif true; fi\n    \t         ^\n");
     CHECK(quote_source_line("x=\xc3\xa9 )", 5) == "    x=\xc3\xa9 )\n       ^\n");
 }
 
-TEST_CASE("a syntax error in a long line quotes a window around the caret", "[diag]") {
+TEST_CASE("diag: a syntax error in a long line quotes a window around the caret", "[diag]") {
     std::string line(100000, 'a');
     line += " )";
     std::string quoted = quote_source_line(line, static_cast<int>(line.size()));

@@ -11,7 +11,7 @@ using forksh::bash_habit_suffix_for_command;
 using forksh::test::ast_of;
 using forksh::test::error_of;
 
-TEST_CASE("time -p ! a | b times the whole negated pipeline", "[parser][time]") {
+TEST_CASE("parser: time -p ! a | b times the whole negated pipeline", "[parser][time]") {
     CHECK(ast_of("time -p ! a | b") ==
           "List @1:1\n"
           "  AndOr @1:1\n"
@@ -24,27 +24,27 @@ TEST_CASE("time -p ! a | b times the whole negated pipeline", "[parser][time]") 
           "            word 'b' @1:15 [Literal \"b\"]\n");
 }
 
-TEST_CASE("time alone, and time after a pipe or quoted, is not the keyword", "[parser][time]") {
+TEST_CASE("parser: time alone, and time after a pipe or quoted, is not the keyword", "[parser][time]") {
     CHECK(ast_of("time") == "List @1:1\n  AndOr @1:1\n    Pipeline @1:1\n      Time @1:1\n");
     CHECK(ast_of("a | time b").find("Time") == std::string::npos);
     CHECK(ast_of("'time' b").find("Time") == std::string::npos);
     CHECK(ast_of("time=1").find("Time") == std::string::npos);
 }
 
-TEST_CASE("arr=(a b) gets the arrays hint", "[parser][habits]") {
+TEST_CASE("parser: arr=(a b) gets the arrays hint", "[parser][habits]") {
     CHECK(error_of("arr=(a b)") ==
           "Syntax 1:5 syntax error: unexpected '(' after 'arr=' (arrays are a bash extension; forksh is a "
           "POSIX shell: use set -- a b and \"$@\")");
 }
 
-TEST_CASE("function f { gets the NAME() hint, a bad function name does not", "[parser][habits]") {
+TEST_CASE("parser: function f { gets the NAME() hint, a bad function name does not", "[parser][habits]") {
     CHECK(error_of("function f { echo; }").find("write NAME() { ...; }") != std::string::npos);
     CHECK(error_of("f-g() { :; }") == "Syntax 1:1 syntax error: bad function name 'f-g'");
     // The hint belongs to one command: the next line's error has none.
     CHECK(error_of("function f\n}") == "Syntax 2:1 syntax error: unexpected '}'");
 }
 
-TEST_CASE("command-not-found hints only for double brackets and whole brace ranges", "[habits]") {
+TEST_CASE("habits: command-not-found hints only for double brackets and whole brace ranges", "[habits]") {
     CHECK(bash_habit_suffix_for_command("[[").find("use [ ] (test)") != std::string::npos);
     CHECK(!bash_habit_suffix_for_command("{1..3}").empty());
     CHECK(!bash_habit_suffix_for_command("{a..e}").empty());

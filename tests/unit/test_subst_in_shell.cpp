@@ -14,7 +14,7 @@ bool in_shell(const char* body, const Functions& functions = Functions()) {
 }
 }  // namespace
 
-TEST_CASE("$( ) of output-only builtins runs in the shell", "[launch]") {
+TEST_CASE("launch: $( ) of output-only builtins runs in the shell", "[launch]") {
     CHECK(in_shell("echo hi"));
     CHECK(in_shell("printf '%s\\n' \"$x\" \"${y:-z}\" \"${#y}\" \"${y%.*}\""));
     CHECK(in_shell("pwd"));
@@ -25,7 +25,7 @@ TEST_CASE("$( ) of output-only builtins runs in the shell", "[launch]") {
     CHECK(in_shell("echo ~ 'a*' \\* \"$1\" \"$@\" \"$?\" \"$$\""));
 }
 
-TEST_CASE("$( ) forks for anything that could change the shell or see the child", "[launch]") {
+TEST_CASE("launch: $( ) forks for anything that could change the shell or see the child", "[launch]") {
     // builtins that change state, externals, functions
     for (const char* body : {"cd /", "set -e", "exit 3", "x=1", "trap '' INT", "read x", "/bin/echo hi", "ls",
                              "test -t 1", "[ -p /dev/stdout ]", "command -v ls", "type echo", "eval echo"})
@@ -41,7 +41,7 @@ TEST_CASE("$( ) forks for anything that could change the shell or see the child"
         CHECK_FALSE(in_shell(body));
 }
 
-TEST_CASE("a function named like the builtin runs instead, in a child", "[launch]") {
+TEST_CASE("launch: a function named like the builtin runs instead, in a child", "[launch]") {
     Functions functions;
     functions.define("echo", std::make_shared<const ast::Command>(), "");
     CHECK_FALSE(in_shell("echo hi", functions));

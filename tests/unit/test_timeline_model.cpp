@@ -1,11 +1,11 @@
 // test_timeline_model.cpp: the replay of a saved trace into lanes, pipes and
-// zombie times (builtins/teach/timeline_model.hpp), from hand-written records.
+// zombie times (shell/teach/timeline_model.hpp), from hand-written records.
 #include <catch2/catch.hpp>
 
 #include <string>
 #include <vector>
 
-#include "builtins/teach/timeline_model.hpp"
+#include "shell/teach/timeline_model.hpp"
 
 using namespace forksh;
 

@@ -6,7 +6,7 @@
 // Times are microseconds from the first event. Pure text, no system call.
 #include <fmt/format.h>
 
-#include "builtins/teach/timeline_model.hpp"
+#include "shell/teach/timeline_model.hpp"
 
 namespace forksh::timeline {
 

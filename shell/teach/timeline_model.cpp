@@ -4,7 +4,7 @@
 // removes, execve drops the close-on-exec ones), which is how it knows which
 // process ended up writing into which pipe and which one reads it.
 // Reads the event file with std::ifstream; makes no other system call.
-#include "builtins/teach/timeline_model.hpp"
+#include "shell/teach/timeline_model.hpp"
 
 #include <sys/wait.h>
 
@@ -96,36 +96,6 @@ struct Builder {
         if (fd == 0 && !e.write_end) readers[e.pipe].push_back(End{pid, fd, i});
     }
 
-    // a spawned child's steps (file actions), done before its execve
-    // (spawn.cpp, setup_actions): "dup2 FROM FD", "close FD", "open FD PATH".
-    static void apply_spawn_actions(FdTable& table, std::string_view actions) {
-        while (!actions.empty()) {
-            size_t end = actions.find(trace::list_separator);
-            std::string action(actions.substr(0, end));
-            actions = end == std::string_view::npos ? std::string_view() : actions.substr(end + 1);
-            std::istringstream in(action);
-            std::string verb;
-            int fd = -1;
-            in >> verb;
-            if (verb == "dup2") {
-                int from = -1;
-                in >> from >> fd;
-                auto it = table.find(from);
-                FdEntry e = it != table.end() ? it->second : FdEntry{"fd " + std::to_string(from)};
-                e.cloexec = false;  // dup2 clears close-on-exec on the copy
-                table[fd] = e;
-            } else if (verb == "close") {
-                in >> fd;
-                table.erase(fd);
-            } else if (verb == "open") {
-                in >> fd;
-                std::string path;
-                std::getline(in >> std::ws, path);
-                table[fd] = FdEntry{path, 0, false, false};
-            }
-        }
-    }
-
     void replay(size_t i) {
         const trace::Record& r = m.events[i];
         Process& actor = process(r.pid, r, i);
@@ -135,19 +105,15 @@ struct Builder {
         const std::string& k = r.kind;
         bool fd_change = true;
         if (k == "fork" || k == "spawn") {
+            // A spawned child is born a copy of the shell too; its own lines
+            // (dup2, open, execve) follow, written by the shell for it.
             pid_t pid = static_cast<pid_t>(r.number("child"));
             if (pid <= 0) return;
-            std::string name = k == "fork" ? actor.names.back().second : base_name(r.field("path"));
+            std::string name = actor.names.back().second;
             pid_t group = static_cast<pid_t>(r.number("group", r.pgid));
             FdTable copy = table;  // `actor` may move when the vector grows
             child(r.pid, pid, i, name, group);
-            if (k == "spawn") {
-                apply_spawn_actions(copy, r.field("actions"));
-                std::erase_if(copy, [](const auto& entry) { return entry.second.cloexec; });
-            }
             fds[pid] = copy;
-            if (k == "spawn")
-                for (const auto& [fd, e] : copy) uses(pid, fd, e, i);
             m.fd_tables[i] = describe(table);
             return;
         } else if (k == "execve") {

@@ -8,8 +8,9 @@
 
 #include <map>
 
-#include "builtins/teach/timeline_model.hpp"
+#include "shell/teach/timeline_model.hpp"
 #include "shell/sys/trace.hpp"
+#include "shell/teach/sentences.hpp"
 
 namespace forksh::timeline {
 
@@ -267,7 +268,7 @@ std::string render_html(const Model& m) {
         if (kind_index.count(r.kind)) continue;
         kind_index[r.kind] = static_cast<int>(kind_index.size());
         kinds += (kinds.size() > 1 ? "," : "") + json_string(r.kind);
-        std::string_view sentence = trace::explanation(r.kind);
+        std::string_view sentence = teach::sentence(r.kind);
         if (!sentence.empty())
             explanations += (explanations.size() > 1 ? "," : "") + json_string(r.kind) + ":" + json_string(sentence);
     }
