@@ -23,6 +23,7 @@
 #include <utility>
 
 #include "shell/base/output.hpp"
+#include "shell/sys/dry_run.hpp"
 #include "shell/sys/fd.hpp"
 #include "shell/sys/trace_record.hpp"
 
@@ -170,6 +171,9 @@ bool wants_picture(std::string_view path) {
 }
 
 bool set_target(const std::string& path, std::string& error) {
+    // explain's dry run keeps writing its records where explain reads them,
+    // and creates no file.
+    if (sys::dry_run::on()) return true;
     bool picture = wants_picture(path);
     std::string file = picture ? path + ".events" : path;
     // O_APPEND: the shell and its children share this file, and each record
