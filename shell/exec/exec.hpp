@@ -101,12 +101,15 @@ class Executor : public SubstitutionRunner {
     bool request_break(int levels);
     bool request_continue(int levels);
     int loop_depth() const { return loop_depth_; }
-    int function_depth() const { return function_depth_; }
     void enter_source() { ++source_depth_; }
     void leave_source() { --source_depth_; returning_ = false; }  // `.` used up the return
 
     // `exec CMD`: execve over the shell. Returns 126/127 on failure.
     int exec_replace(const std::vector<std::string>& argv);
+    // Where the program `name` is: searched in `search_path` when given
+    // (`PATH=dir cmd`, `command -p`), else in $PATH (or the default path when
+    // PATH is unset) through the hash table. The one PATH lookup.
+    std::optional<std::string> find_program(const std::string& name, const std::string* search_path = nullptr);
     // `command CMD`: builtin or external, skipping functions.
     int run_skipping_functions(const std::vector<std::string>& argv, bool use_standard_path);
     int wait_for_pids(const builtins::Args& args);
@@ -133,7 +136,6 @@ class Executor : public SubstitutionRunner {
     std::string run_substitution(const ast::CommandSubst& subst) override;
 
     Expander& expander() { return expander_; }
-    bool is_child() const { return in_child_; }
 
   private:
     friend class PipelineRunner;
@@ -180,16 +182,24 @@ class Executor : public SubstitutionRunner {
     int run_simple(const ast::SimpleCommand& command, const ast::Command& node, bool in_child_tail);
     int call_function(const ast::Command& body, std::vector<std::string>& argv);
     [[noreturn]] void exec_external(const std::string& name, std::vector<std::string>& argv);
-    // posix_spawn, when choose_launch says so (shell/os/launch.cpp).
+    // Spawned (the vfork child, or posix_spawn with set -o spawn=posix_spawn),
+    // when decide() says so (shell/os/launch.cpp).
     // `command` (null for `command NAME`) gives the VAR=value assignments.
-    // The status, or nullopt when posix_spawn failed with file actions: the
+    // The status, or nullopt when a step of the spawned child failed: the
     // caller then forks, and the child reports the failing step.
     std::optional<int> spawn_external(const std::string& path, std::vector<std::string>& argv,
                                       const ast::SimpleCommand* command, const sigset_t& to_default,
                                       const sys::SpawnSetup& setup);
-    // The spawn itself, its process added to `job`: the pid; -errno when
-    // the exec failed with no file actions; nullopt to fall back to fork.
-    std::optional<pid_t> spawn_program(Job& job, const std::string& path, std::vector<std::string>& argv,
+    // How a spawn went: the child started (its pid); its execve failed and
+    // it had no other step (the errno, reported as a fork would); or one of
+    // its steps failed (a forked child does them again to say which).
+    struct Spawned {
+        enum class Outcome { Started, ExecFailed, StepFailed } outcome;
+        pid_t pid = 0;
+        int error = 0;
+    };
+    // The spawn itself, its process added to `job`.
+    Spawned spawn_program(Job& job, const std::string& path, std::vector<std::string>& argv,
                                        const ast::SimpleCommand* command, const sigset_t& to_default,
                                        const sys::SpawnSetup& setup);
     // A pipeline stage or background job: its pipe ends and what it is.
@@ -200,7 +210,7 @@ class Executor : public SubstitutionRunner {
         bool foreground = true;
         int line = 0;
     };
-    // posix_spawn a stage that is a plain external command (choose_launch
+    // Spawn a stage that is a plain external command (decide
     // with pipeline_stage): its pid, or -1 when it must fork as before.
     pid_t spawn_stage(const ast::SimpleCommand& command, Job& job, const StageIo& io);
     // Redirections as file actions, if they can be (sets context.redirects_fit).
@@ -215,7 +225,9 @@ class Executor : public SubstitutionRunner {
     int run_external(std::vector<std::string>& argv, const ast::SimpleCommand& command,
                      const ast::Command& node, bool in_child_tail);
     void trace_command(const std::vector<std::string>& argv, const ast::SimpleCommand& command);
-    int assign_all(const ast::SimpleCommand& command);
+    // VAR=value words in the shell's own variables (exported for a child's
+    // environment); a read-only VAR throws ShellError.
+    void assign_all(const ast::SimpleCommand& command, bool export_them);
 
     // command_subst.cpp helpers
     std::string read_all(int fd);

@@ -1,6 +1,7 @@
 // pipeline.cpp: making processes: pipelines, subshells, background jobs,
 // and waiting for them. A stage that is a plain program starts with
-// posix_spawn (spawn_stage, simple_command.cpp); the others fork here.
+// the shell's vfork child (spawn_stage, simple_command.cpp); the others
+// fork here.
 // System calls: fork, pipe2, dup2, close, setpgid, tcsetpgrp (all through
 // sys::), sigprocmask and sigsuspend (signals::).
 #include <fcntl.h>
@@ -37,7 +38,7 @@ std::string command_text(const ast::Command& command) {
     if (std::holds_alternative<ast::Subshell>(command.node)) return "( ... )";
     if (std::holds_alternative<ast::BraceGroup>(command.node)) return "{ ... }";
     if (std::holds_alternative<ast::IfClause>(command.node)) return "if ...";
-    if (std::holds_alternative<ast::LoopClause>(command.node)) return "while ...";
+    if (const auto* loop = std::get_if<ast::LoopClause>(&command.node)) return loop->until ? "until ..." : "while ...";
     if (std::holds_alternative<ast::ForClause>(command.node)) return "for ...";
     if (std::holds_alternative<ast::CaseClause>(command.node)) return "case ...";
     if (std::holds_alternative<ast::TimedPipeline>(command.node)) return "time ...";
@@ -251,7 +252,7 @@ int Executor::run_pipeline(const ast::Pipeline& pipeline, bool background) {
             read_end.reset(fds[0]);
             write_end.reset(fds[1]);
         }
-        // A plain external command starts with posix_spawn, its pipe ends
+        // A plain external command is spawned (vfork), its pipe ends
         // as file actions; anything else is a forked copy of the shell.
         pid_t pid = -1;
         if (const auto* simple = std::get_if<ast::SimpleCommand>(&command.node)) {

@@ -61,10 +61,10 @@ class RedirectScope {
     std::list<Saved> saved_;
 };
 
-// The same redirections as posix_spawn file actions (open, dup2, close),
+// The same redirections as a spawned child's steps (open, dup2, close),
 // their words expanded by the shell now, appended to `actions`. Call only
 // when redirects_fit (launch.hpp) said yes. Not fit, with the reason, when
-// the expanded redirections cannot be done by posix_spawn's child exactly
+// the expanded redirections cannot be done by a spawned child exactly
 // as a forked child would do them: a target whose open could block the
 // shell (a FIFO, a device), a descriptor the shell may not lend, a word that
 // fails to expand. The caller then forks, and the child does (and reports)

@@ -3,7 +3,7 @@
 //   assignments -> run it: a builtin or function in the shell itself, an
 //   external program spawned (a vfork-style child, or posix_spawn, that
 //   sets up its redirections, pipe ends, process group and signals with
-//   plain system calls, then calls execve) or, when choose_launch says the
+//   plain system calls, then calls execve) or, when decide() says the
 //   child's set-up needs shell code, fork + execve.
 // System calls: clone or posix_spawn (sys::spawn), fork and execve (through
 // sys::), the last two via fork_child.
@@ -43,6 +43,23 @@ std::string quote_for_trace(const std::string& word) {
     for (char c : word) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
     return out + "'";
 }
+// The VAR=value words of a command, in order: expanded, set (a read-only
+// VAR is a shell error, POSIX 2.8.1) and, for a command's own environment,
+// exported. `before_each` runs before each is set (make_local, for the
+// temporary scope below). The one loop for assignments alone, before a
+// special builtin, before a builtin or function, and in a forked child.
+template <typename Before>
+void assign_each(Variables& vars, Expander& expander, const ast::SimpleCommand& command, bool export_them,
+                 Before&& before_each) {
+    for (const ast::Assignment& a : command.assignments) {
+        std::string value = expander.expand_assignment(a.value);
+        before_each(a);
+        if (vars.set(a.name, std::move(value)) == Variables::Result::Readonly)
+            throw ShellError(a.name + ": is read only", a.span, 2, true);
+        if (export_them) vars.set_exported(a.name);
+    }
+}
+
 // VAR=value before a builtin, a function or a spawned command: the values
 // live in a variable scope of their own, exported, and vanish with it.
 class TemporaryAssignments {
@@ -52,13 +69,7 @@ class TemporaryAssignments {
         if (!active_) return;
         vars_.push_scope();
         try {
-            for (const ast::Assignment& a : command.assignments) {
-                std::string value = expander.expand_assignment(a.value);
-                vars_.make_local(a.name);
-                if (vars_.set(a.name, std::move(value)) == Variables::Result::Readonly)
-                    throw ShellError(a.name + ": is read only", a.span, 2, true);
-                vars_.set_exported(a.name);
-            }
+            assign_each(vars_, expander, command, true, [&](const ast::Assignment& a) { vars_.make_local(a.name); });
         } catch (...) {
             vars_.pop_scope();  // the destructor of a half-made object does not run
             throw;
@@ -109,13 +120,8 @@ void Executor::trace_command(const std::vector<std::string>& argv, const ast::Si
     write_all(2, line);
 }
 
-int Executor::assign_all(const ast::SimpleCommand& command) {
-    for (const ast::Assignment& a : command.assignments) {
-        std::string value = expander_.expand_assignment(a.value);
-        if (vars_.set(a.name, std::move(value)) == Variables::Result::Readonly)
-            throw ShellError(a.name + ": is read only", a.span, 2, true);
-    }
-    return 0;
+void Executor::assign_all(const ast::SimpleCommand& command, bool export_them) {
+    assign_each(vars_, expander_, command, export_them, [](const ast::Assignment&) {});
 }
 
 int Executor::run_simple(const ast::SimpleCommand& command, const ast::Command& node, bool in_child_tail) {
@@ -130,7 +136,7 @@ int Executor::run_simple(const ast::SimpleCommand& command, const ast::Command& 
             RedirectScope scope(true);
             if (!redirect_or_report(scope, command.redirects)) return 1;
         }
-        assign_all(command);
+        assign_all(command, false);
         if (options_.xtrace && !command.assignments.empty()) trace_command(argv, command);
         // `x=$(false)` leaves the substitution's status in $?.
         return last_substitution_status_ >= 0 ? last_substitution_status_ : 0;
@@ -149,7 +155,7 @@ int Executor::run_simple(const ast::SimpleCommand& command, const ast::Command& 
     bool special = builtin && builtin->kind == builtins::Kind::Special && !function;
     RedirectScope scope(true);
     TemporaryAssignments temporary(vars_, expander_, command, !special);
-    if (special) assign_all(command);
+    if (special) assign_all(command, false);
     if (options_.xtrace) trace_command(argv, command);
     if (!redirect_or_report(scope, command.redirects)) {
         // POSIX: a redirection error on a special builtin ends a
@@ -208,11 +214,7 @@ int Executor::run_external(std::vector<std::string>& argv, const ast::SimpleComm
     std::optional<std::string> prefix_path;
     for (const ast::Assignment& a : command.assignments)
         if (a.name == "PATH") prefix_path = expander_.expand_assignment(a.value);
-    const std::string* path_var = prefix_path ? &*prefix_path : vars_.get("PATH");
-    path_cache_.sync(vars_.path_generation());
-    std::optional<std::string> path =
-        prefix_path ? PathCache::search(argv[0], *prefix_path)
-                    : path_cache_.find(argv[0], path_or_default(path_var));
+    std::optional<std::string> path = find_program(argv[0], prefix_path ? &*prefix_path : nullptr);
     if (!path) {
         // Not found: the redirections still happen (files get created), as in
         // dash and bash, then 127.
@@ -228,12 +230,7 @@ int Executor::run_external(std::vector<std::string>& argv, const ast::SimpleComm
         RedirectScope scope(false);
         scope.apply(command.redirects, expander_, options_);
         // VAR=value cmd: the assignment reaches only this command's environment.
-        for (const ast::Assignment& a : command.assignments) {
-            std::string value = expander_.expand_assignment(a.value);
-            if (vars_.set(a.name, std::move(value)) == Variables::Result::Readonly)
-                throw ShellError(a.name + ": is read only", a.span, 2, true);
-            vars_.set_exported(a.name);
-        }
+        assign_all(command, true);
         if (options_.xtrace) trace_command(argv, command);
         exec_external(*path, argv);
     };
@@ -279,10 +276,10 @@ void Executor::spawn_redirects(const std::vector<ast::Redirect>& redirects, Laun
 
 bool Executor::spawn_signals(sigset_t& to_default, sys::SpawnSetup& setup, bool detached) {
     if (options_.spawn == SpawnMethod::PosixSpawn) {
-        setup.call = sys::SpawnCall::PosixSpawn;
+        setup.call = sys::SpawnMethod::PosixSpawn;
         return signals::spawn_defaults(traps_, &to_default, detached, nullptr, &setup.signals_told);
     }
-    setup.call = sys::SpawnCall::Vfork;
+    setup.call = sys::SpawnMethod::Vfork;
     return signals::spawn_defaults(traps_, &to_default, detached, &setup.to_ignore, &setup.signals_told);
 }
 
@@ -340,27 +337,22 @@ std::optional<int> Executor::spawn_external(const std::string& path, std::vector
                                             const sys::SpawnSetup& setup) {
     // Spawned instead of fork + execve, so the shell's memory is not
     // copied (not even its page tables) for a child that throws it away at
-    // once. choose_launch (shell/os/launch.cpp) says when: only when all
+    // once. decide() (shell/os/launch.cpp) says when: only when all
     // there is to do in the child between its birth and exec is a list of
     // system calls (`setup`: opens, dup2s, closes, its group). `to_default`
     // holds the signals the program must get at their default (signals.hpp).
     Job& job = jobs_.create(argv[0], false);
     for (size_t i = 1; i < argv.size(); ++i) job.text += " " + argv[i];
-    std::optional<pid_t> pid = spawn_program(job, path, argv, command, to_default, setup);
-    if (!pid) {
-        jobs_.remove(job);
-        return std::nullopt;
-    }
-    if (*pid < 0) {
-        jobs_.remove(job);
-        return exec_failure(argv[0], path, static_cast<int>(-*pid), vars_.current_line());
-    }
-    return wait_for_job(job);
+    Spawned spawned = spawn_program(job, path, argv, command, to_default, setup);
+    if (spawned.outcome == Spawned::Outcome::Started) return wait_for_job(job);
+    jobs_.remove(job);
+    if (spawned.outcome == Spawned::Outcome::StepFailed) return std::nullopt;
+    return exec_failure(argv[0], path, spawned.error, vars_.current_line());
 }
 
-std::optional<pid_t> Executor::spawn_program(Job& job, const std::string& path, std::vector<std::string>& argv,
-                                             const ast::SimpleCommand* command, const sigset_t& to_default,
-                                             const sys::SpawnSetup& setup) {
+Executor::Spawned Executor::spawn_program(Job& job, const std::string& path, std::vector<std::string>& argv,
+                                          const ast::SimpleCommand* command, const sigset_t& to_default,
+                                          const sys::SpawnSetup& setup) {
     int error;
     pid_t pid = 0;
     {
@@ -379,8 +371,8 @@ std::optional<pid_t> Executor::spawn_program(Job& job, const std::string& path, 
             if (setup.group >= 0 && job.pgid == 0) job.pgid = pid;
         }
     }
-    if (error == 0) return pid;
-    if (setup.actions.empty()) return -error;
+    if (error == 0) return {Spawned::Outcome::Started, pid, 0};
+    if (setup.actions.empty()) return {Spawned::Outcome::ExecFailed, 0, error};
     // The spawned child says only that a step failed, not which one: an open, a
     // dup2 or the execve. A forked child does every step again and reports
     // the one that fails exactly as before (`forksh: line 1: in.txt: No such
@@ -388,7 +380,7 @@ std::optional<pid_t> Executor::spawn_program(Job& job, const std::string& path, 
     // or a dup2 that leaves the same files behind the second time.
     trace::line("spawn", "falling back to fork: the spawn of {} failed ({}), so a forked child does each step "
                 "again to say which one failed", path, sys::error_text(error));
-    return std::nullopt;
+    return {Spawned::Outcome::StepFailed, 0, error};
 }
 
 namespace {
@@ -441,8 +433,7 @@ pid_t Executor::spawn_stage(const ast::SimpleCommand& command, Job& job, const S
         return -1;
     }
     if (argv.empty() || builtins::find(argv[0]) || functions_.find(argv[0])) return -1;
-    path_cache_.sync(vars_.path_generation());
-    std::optional<std::string> path = path_cache_.find(argv[0], path_or_default(vars_.get("PATH")));
+    std::optional<std::string> path = find_program(argv[0]);
     if (!path) return -1;  // the forked child says "command not found"
 
     using Kind = sys::SpawnAction::Kind;
@@ -452,20 +443,26 @@ pid_t Executor::spawn_stage(const ast::SimpleCommand& command, Job& job, const S
     if (context.has_redirects) spawn_redirects(command.redirects, context, setup);
     if (decide(context, argv[0]).launch != Launch::Spawn) return -1;
     job_spawn_setup(setup, job.pgid, io.foreground);
-    std::optional<pid_t> pid;
     try {
-        pid = spawn_program(job, *path, argv, &command, to_default, setup);
+        Spawned spawned = spawn_program(job, *path, argv, &command, to_default, setup);
+        // A failed exec or step: the forked child does it again and says why.
+        return spawned.outcome == Spawned::Outcome::Started ? spawned.pid : -1;
     } catch (const ShellError&) {
         return -1;  // a read-only VAR in VAR=value: the forked child reports it
     }
-    return pid && *pid > 0 ? *pid : -1;
+}
+
+std::optional<std::string> Executor::find_program(const std::string& name, const std::string* search_path) {
+    // Another path than $PATH is searched without the hash table, which
+    // remembers what $PATH gave.
+    if (search_path) return PathCache::search(name, *search_path);
+    path_cache_.sync(vars_.path_generation());
+    return path_cache_.find(name, path_or_default(vars_.get("PATH")));
 }
 
 int Executor::exec_replace(const std::vector<std::string>& argv_in) {
     std::vector<std::string> argv = argv_in;
-    const std::string* path_var = vars_.get("PATH");
-    std::optional<std::string> path =
-        PathCache::search(argv[0], path_or_default(path_var));
+    std::optional<std::string> path = find_program(argv[0]);
     if (!path) {
         report("exec: " + argv[0] + ": not found", vars_.current_line());
         // exec is a special builtin: its failure ends a non-interactive shell.
@@ -498,11 +495,8 @@ int Executor::run_skipping_functions(const std::vector<std::string>& argv, bool 
         } leave{via_command_};
         return builtin->fn(facade_, builtins::Args(argv));
     }
-    const std::string* path_var = vars_.get("PATH");
-    std::string search_path = use_standard_path ? standard_path() : std::string(path_or_default(path_var));
-    path_cache_.sync(vars_.path_generation());
-    std::optional<std::string> path = use_standard_path ? PathCache::search(argv[0], search_path)
-                                                   : path_cache_.find(argv[0], search_path);
+    const std::string standard = use_standard_path ? standard_path() : std::string();
+    std::optional<std::string> path = find_program(argv[0], use_standard_path ? &standard : nullptr);
     if (!path) {
         report(argv[0] + ": command not found" + bash_habit_suffix_for_command(argv[0]), vars_.current_line());
         return 127;

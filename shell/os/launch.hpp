@@ -83,11 +83,11 @@ struct LaunchContext {
     bool job_control = false;    // setpgid/tcsetpgrp must be done in the child
     bool in_child_tail = false;  // the last thing an already forked child does
     // A stage of a pipeline or a background job: today a forked child would
-    // expand its words; posix_spawn needs them expanded by the shell first,
+    // expand its words; a spawned child needs them expanded by the shell first,
     // which is only the same when the words have no side effects.
     bool pipeline_stage = false;
     bool words_pure = true;
-    // posix_spawn can give the program the signal dispositions it must have
+    // A spawned child can give the program the signal dispositions it must have
     // (signals::spawn_defaults); rarely not, e.g. a signal the shell catches
     // for itself that it received ignored, or a background job of a script,
     // which must ignore SIGINT and SIGQUIT (posix_spawn sets signals to the
@@ -104,7 +104,7 @@ struct LaunchDecision {
 
 LaunchDecision decide_launch(const LaunchContext& context);
 
-// Whether posix_spawn's file actions can do these redirections, judged from
+// Whether a spawned child's steps can do these redirections, judged from
 // the words as written (the executor then checks the expanded targets with
 // open_misfit): here-documents need the shell to write the text,
 // `set -C` needs a check before the open, and a word with $( ) or ${x=...}

@@ -4,19 +4,16 @@
 // all read that table.
 #pragma once
 
+#include "shell/sys/sys.hpp"
+
 #include <span>
 #include <string>
 #include <string_view>
 
 namespace forksh {
 
-// How the shell starts a program (`set -o spawn=...`). Where the child has
-// only system calls to make before execve, it is made without copying the
-// shell: by the shell's own vfork-style child (the default, as dash does:
-// it sets only the signals the shell changed), or by glibc's posix_spawn
-// (which asks about all 64 signals in every child, and cannot set one to
-// ignored). `fork` is fork + execve everywhere, the old way, to compare.
-enum class SpawnMethod { Vfork, PosixSpawn, Fork };
+// set -o spawn=...: the one enum for it lives with the calls (sys.hpp).
+using SpawnMethod = sys::SpawnMethod;
 
 struct Options {
     bool allexport = false;    // -a

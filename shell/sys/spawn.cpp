@@ -71,12 +71,12 @@ std::vector<char*> argv_pointers(const std::vector<std::string>& argv) {
 // order: the same lines a forked child writes for itself.
 // `opened[i]`: the descriptor the vfork child's open of step i returned
 // (-1 when unknown: posix_spawn opens onto the target itself).
-void trace_spawn(SpawnCall call, pid_t pid, const std::string& path, const std::vector<std::string>& argv,
+void trace_spawn(SpawnMethod call, pid_t pid, const std::string& path, const std::vector<std::string>& argv,
                  const SpawnSetup& setup, const int* opened) {
     if (!trace::on()) return;
     const pid_t shell = ::getpid();
     trace::Actor child{pid, shell, ::getpgrp()};
-    const bool posix = call == SpawnCall::PosixSpawn;
+    const bool posix = call == SpawnMethod::PosixSpawn;
     trace::event("spawn", "{call} -> child {child} (starts in group {group})")
         .str("call", posix ? "posix_spawn" : "vfork")
         .str("path", path)
@@ -154,7 +154,7 @@ int spawn_with_posix_spawn(pid_t& pid, const std::string& path, const std::vecto
                               cargv.data(), envp);
     posix_spawnattr_destroy(&attr);
     posix_spawn_file_actions_destroy(&actions);
-    if (error == 0) trace_spawn(SpawnCall::PosixSpawn, pid, path, argv, setup, nullptr);
+    if (error == 0) trace_spawn(SpawnMethod::PosixSpawn, pid, path, argv, setup, nullptr);
     return error;
 }
 
@@ -312,7 +312,7 @@ int spawn_with_vfork(pid_t& pid, const std::string& path, const std::vector<std:
         std::vector<int> opened;
         for (const ChildStep& step : steps) opened.push_back(step.opened);
         // In a dry run, the call the real shell would make.
-        bool posix = setup.call == SpawnCall::PosixSpawn;
+        bool posix = setup.call == SpawnMethod::PosixSpawn;
         trace_spawn(setup.call, pid, path, argv, setup, posix ? nullptr : opened.data());
     }
     return error;
@@ -322,7 +322,7 @@ int spawn_with_vfork(pid_t& pid, const std::string& path, const std::vector<std:
 
 int spawn(pid_t& pid, const std::string& path, const std::vector<std::string>& argv, char* const envp[],
           const sigset_t& to_default, const SpawnSetup& setup) {
-    if (setup.call == SpawnCall::PosixSpawn && !dry_run::on()) return spawn_with_posix_spawn(pid, path, argv, envp, to_default, setup);
+    if (setup.call == SpawnMethod::PosixSpawn && !dry_run::on()) return spawn_with_posix_spawn(pid, path, argv, envp, to_default, setup);
     return spawn_with_vfork(pid, path, argv, envp, to_default, setup);
 }
 

@@ -50,15 +50,22 @@ struct SpawnAction {
     int flags = 0;     // Open: as for open(2), without O_CLOEXEC
     bool background_stdin = false;  // Open: /dev/null for a script's background job (the trace says so)
 };
-// Which call makes the child (`set -o spawn=vfork|posix_spawn`).
-enum class SpawnCall { Vfork, PosixSpawn };
+// How the shell starts a program (`set -o spawn=...`). Where the child has
+// only system calls to make before execve, it is made without copying the
+// shell: by the shell's own vfork-style child (the default, as dash does:
+// it sets only the signals the shell changed), or by glibc's posix_spawn
+// (which asks about all 64 signals in every child, and cannot set one to
+// ignored). `fork` is fork + execve everywhere, the old way, to compare.
+// (`Fork` is no spawn: the executor forks itself, and never calls spawn()
+// with it.)
+enum class SpawnMethod { Vfork, PosixSpawn, Fork };
 // What the spawned child does between its birth and execve, in order:
 // join a process group (POSIX_SPAWN_SETPGROUP), then the actions, then its
 // signals.
 struct SpawnSetup {
     std::vector<SpawnAction> actions;
     pid_t group = -1;  // -1: stay in the shell's group; 0: lead a new group; else join it
-    SpawnCall call = SpawnCall::Vfork;
+    SpawnMethod call = SpawnMethod::Vfork;  // Vfork or PosixSpawn
     // Signals the program must start ignored though the shell does not
     // ignore them now (SIGINT and SIGQUIT in a background job of a script).
     // Only the vfork child can: posix_spawn sets signals to the default only.
