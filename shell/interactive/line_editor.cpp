@@ -57,7 +57,7 @@ void set_handler(int sig, void (*handler)(int), int flags, struct sigaction* kee
     sa.sa_handler = handler;
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = flags;
-    ::sigaction(sig, &sa, &old);
+    sys::sigaction(sig, &sa, &old);
     // A lasting handler is recorded, so that children get the default back
     // (signals::enter_subshell); a temporary one (`old` kept) is put back by its owner.
     if (keep_old != nullptr) *keep_old = old;
@@ -83,7 +83,7 @@ class ReadingSignals {
         set_handler(SIGINT, on_sigint, 0, &old_sigint_);
     }
     ~ReadingSignals() {
-        ::sigaction(SIGINT, &old_sigint_, nullptr);
+        sys::sigaction(SIGINT, &old_sigint_, nullptr);
         sys::sigprocmask(SIG_SETMASK, &old_mask_, nullptr);
     }
     // The mask inside pselect: the old one, with the four let through.

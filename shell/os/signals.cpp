@@ -94,7 +94,7 @@ void learn(int sig, bool was_ignored) {
 void learn_one(int sig) {
     if (sig <= 0 || sig > max_sig || known[sig]) return;
     struct sigaction sa {};
-    if (::sigaction(sig, nullptr, &sa) == 0) learn(sig, sa.sa_handler == SIG_IGN);
+    if (sys::sigaction(sig, nullptr, &sa) == 0) learn(sig, sa.sa_handler == SIG_IGN);
 }
 
 void set_handler(int sig, void (*handler)(int), int flags) {
@@ -102,7 +102,7 @@ void set_handler(int sig, void (*handler)(int), int flags) {
     sa.sa_handler = handler;
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = flags;
-    if (::sigaction(sig, &sa, &old) != 0) return;
+    if (sys::sigaction(sig, &sa, &old) != 0) return;
     learn(sig, old.sa_handler == SIG_IGN);
     if (sig > 0 && sig <= max_sig)
         now[sig] = handler == SIG_IGN ? Now::Ignored : handler == SIG_DFL ? Now::Default : Now::Caught;

@@ -156,6 +156,10 @@ int kill(pid_t pid, int sig) {
     return r;
 }
 
+int sigaction(int sig, const struct sigaction* action, struct sigaction* old) {
+    return ::sigaction(sig, action, old);
+}
+
 int sigprocmask(int how, const sigset_t* set, sigset_t* old) {
     return ::sigprocmask(how, set, old);
 }

@@ -89,6 +89,12 @@ int setpgid(pid_t pid, pid_t pgid);
 int tcsetpgrp(int fd, pid_t pgid);
 int kill(pid_t pid, int sig);
 int sigprocmask(int how, const sigset_t* set, sigset_t* old);
+// sigaction(2), not traced (shell/os/signals.cpp says what a child gets).
+// Every disposition the shell sets goes through signals.cpp and here: the
+// vfork child resets exactly the signals signals.cpp knows the shell
+// catches, so a handler set behind its back would run in that child, on
+// the shell's borrowed memory. scripts/check-layers holds everyone to it.
+int sigaction(int sig, const struct sigaction* action, struct sigaction* old);
 // prctl(PR_SET_CHILD_SUBREAPER, on): orphaned descendants are re-parented to
 // this process instead of to PID 1 (Linux 3.4).
 int set_child_subreaper(bool on);
