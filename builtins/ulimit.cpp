@@ -86,7 +86,8 @@ int ulimit(Shell& sh, const Args& args) {
         },
         status);
     if (first == 0) return status;
-    if (args.count() - first > 1) return sh.usage_error(args, "too many arguments");
+    if (args.count() - first > 1 || (all && args.count() > first))
+        return sh.usage_error(args, "too many arguments");
 
     sh.out().clear_failure();
     if (all) {

@@ -119,12 +119,9 @@ int umask(Shell& sh, const Args& args) {
         if (!apply_symbolic(mode, allowed)) return sh.fail(args, mode + ": invalid symbolic mode");
         mask = ~allowed & 0777;
     }
+    // With a MODE, -S only says how to read it: the mask is set silently
+    // (dash; POSIX asks for output only without a MODE).
     ::umask(mask);
-    if (show_symbolic) {
-        sh.out().clear_failure();
-        sh.out().print("{}\n", symbolic(mask));
-        return finish(sh, args, 0);
-    }
     return 0;
 }
 

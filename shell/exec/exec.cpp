@@ -30,7 +30,8 @@ Executor::Executor(Shell& facade, Variables& vars, Options& options, Functions& 
 Executor::~Executor() { fd_registry::forget(terminal_fd_); }
 
 int Executor::run_parser(Parser& parser) {
-    int status = vars_.special().last_status;
+    // No command at all (`. empty-file`): 0, as POSIX says for `.`.
+    int status = 0;
     for (;;) {
         std::optional<ast::List> list;
         try {
@@ -340,7 +341,7 @@ int Executor::run_case(const ast::CaseClause& clause) {
 
 bool Executor::request_return(int status) {
     if (function_depth_ == 0 && source_depth_ == 0) return false;
-    vars_.special().last_status = status;
+    vars_.special().last_status = return_status_ = status;
     returning_ = true;
     return true;
 }

@@ -222,6 +222,11 @@ class Executor : public SubstitutionRunner {
     // must set: `to_default`, and to ignore (in `setup`, vfork child only).
     // True when that call can give the program every disposition it needs.
     bool spawn_signals(sigset_t& to_default, sys::SpawnSetup& setup, bool detached = false);
+    // The words of a simple command as fields; the assignment-like operands
+    // of export, readonly and local are expanded as assignments.
+    std::vector<std::string> expand_command_words(const std::vector<ast::Word>& words);
+    // `exec` (or `command exec`) with redirections only.
+    static bool exec_without_command(const std::vector<std::string>& argv);
     int run_external(std::vector<std::string>& argv, const ast::SimpleCommand& command,
                      const ast::Command& node, bool in_child_tail);
     void trace_command(const std::vector<std::string>& argv, const ast::SimpleCommand& command);
@@ -248,6 +253,7 @@ class Executor : public SubstitutionRunner {
     int break_levels_ = 0;
     int continue_levels_ = 0;
     bool returning_ = false;
+    int return_status_ = 0;  // `return N`'s N, while returning_
     int loop_depth_ = 0;
     int function_depth_ = 0;
     int source_depth_ = 0;

@@ -112,6 +112,9 @@ pid_t Executor::fork_child(Job& job, bool foreground, const std::function<int()>
 
 void Executor::become_child(Job& job, bool foreground) {
     in_child_ = true;
+    // A subshell forked by an EXIT trap is a shell of its own: an EXIT trap
+    // it sets runs when it ends (`trap '(trap "echo x" EXIT; :)' EXIT`).
+    exiting_ = false;
     signals::clear_child_events();
     if (job_control_ && job.separate_group) {
         pid_t pgid = job.pgid == 0 ? ::getpid() : job.pgid;

@@ -16,6 +16,7 @@
 #include <utility>
 
 #include "shell/text/bash_habits.hpp"
+#include "shell/text/names.hpp"
 #include "shell/base/diag.hpp"
 #include "shell/exec/exec.hpp"
 #include "shell/base/output.hpp"
@@ -124,10 +125,44 @@ void Executor::assign_all(const ast::SimpleCommand& command, bool export_them) {
     assign_each(vars_, expander_, command, export_them, [](const ast::Assignment&) {});
 }
 
+namespace {
+// export, readonly and local are declaration utilities (XCU 2024, 2.9.1.1):
+// an operand that looks like an assignment is expanded as one (tilde after
+// `=` and `:`, no field splitting, no pathname expansion), so `export a=$x`
+// keeps "a b" whole and `readonly r=~/x` gets the home folder.
+bool is_declaration_utility(const ast::Word& first) {
+    return first.parts.size() == 1 && std::holds_alternative<ast::Literal>(first.parts[0].node) &&
+           (first.text == "export" || first.text == "readonly" || first.text == "local");
+}
+
+// The length of `NAME=` written unquoted at the start of `word`; 0 when the
+// word is not an assignment.
+size_t declared_name_length(const ast::Word& word) {
+    if (word.parts.empty()) return 0;
+    const auto* lit = std::get_if<ast::Literal>(&word.parts[0].node);
+    if (!lit) return 0;
+    size_t eq = lit->text.find('=');
+    if (eq == std::string::npos || !is_valid_name(std::string_view(lit->text).substr(0, eq))) return 0;
+    return eq + 1;
+}
+}  // namespace
+
+std::vector<std::string> Executor::expand_command_words(const std::vector<ast::Word>& words) {
+    if (words.empty() || !is_declaration_utility(words.front())) return expander_.expand_fields(words);
+    std::vector<std::string> fields;
+    for (const ast::Word& word : words) {
+        if (size_t name = declared_name_length(word))
+            fields.push_back(expander_.expand_declaration(word, name));
+        else
+            expander_.expand_fields(word, fields);
+    }
+    return fields;
+}
+
 int Executor::run_simple(const ast::SimpleCommand& command, const ast::Command& node, bool in_child_tail) {
     vars_.set_current_line(node.span.line);
     last_substitution_status_ = -1;
-    std::vector<std::string> argv = expander_.expand_fields(command.words);
+    std::vector<std::string> argv = expand_command_words(command.words);
 
     if (argv.empty()) {
         // Only assignments and/or redirections: the assignments change the
@@ -155,7 +190,8 @@ int Executor::run_simple(const ast::SimpleCommand& command, const ast::Command& 
     bool special = builtin && builtin->kind == builtins::Kind::Special && !function;
     RedirectScope scope(true);
     TemporaryAssignments temporary(vars_, expander_, command, !special);
-    if (special) assign_all(command, false);
+    // `VAR=x exec prog`: prog's environment has VAR (dash, bash).
+    if (special) assign_all(command, name == "exec" && argv.size() > 1);
     if (options_.xtrace) trace_command(argv, command);
     if (!redirect_or_report(scope, command.redirects)) {
         // POSIX: a redirection error on a special builtin ends a
@@ -169,9 +205,24 @@ int Executor::run_simple(const ast::SimpleCommand& command, const ast::Command& 
         DiagScriptScope where(functions_.source_of(name));
         return call_function(*keep, argv);
     }
-    // `exec >file` (no command): the redirections are for the shell itself.
-    if (name == "exec" && argv.size() == 1) scope.make_permanent();
+    // `exec >file` (no command), also as `command exec >file`: the
+    // redirections are for the shell itself.
+    if (exec_without_command(argv)) scope.make_permanent();
     return builtin->fn(facade_, builtins::Args(std::move(argv)));
+}
+
+bool Executor::exec_without_command(const std::vector<std::string>& argv) {
+    // `command` takes away exec's special-builtin powers (an error does not
+    // end the shell), not its effect on the shell's descriptors.
+    size_t i = 0;
+    while (i < argv.size() && argv[i] == "command") {
+        ++i;
+        while (i < argv.size() && (argv[i] == "-p" || argv[i] == "--")) ++i;
+    }
+    if (i >= argv.size() || argv[i] != "exec") return false;
+    ++i;
+    if (i < argv.size() && argv[i] == "--") ++i;
+    return i == argv.size();
 }
 
 int Executor::call_function(const ast::Command& body, std::vector<std::string>& argv) {
@@ -201,7 +252,9 @@ int Executor::call_function(const ast::Command& body, std::vector<std::string>& 
     }
     restore();
     if (returning_) {
-        status = sp.last_status;
+        // return's own status: a `!` or a loop condition around it does not
+        // change it (`if ! return 5` leaves with 5).
+        status = return_status_;
         returning_ = false;
     }
     return status;
@@ -219,6 +272,10 @@ int Executor::run_external(std::vector<std::string>& argv, const ast::SimpleComm
         // Not found: the redirections still happen (files get created), as in
         // dash and bash, then 127.
         if (options_.xtrace) trace_command(argv, command);
+        // Its VAR=value words are still expanded and assigned, for this
+        // command alone: a read-only VAR is the error a script ends on
+        // (dash), before "not found".
+        TemporaryAssignments temporary(vars_, expander_, command, true);
         // The message goes through the command's own redirections
         // (`nosuch 2>/dev/null` is silent), so it is written inside the scope.
         RedirectScope scope(true);

@@ -85,6 +85,9 @@ struct Expander::Context {
     bool in_bracket = false;  // cur has an unquoted `[`: `] - ! ^` may be special now
     std::vector<size_t> active_backslashes;  // where in cur a backslash came from an expansion
     bool assignment = false;  // tilde also after unquoted ':'
+    // `export NAME=value`: the first NAME= characters of the word are kept
+    // as they are, and the rest is expanded as an assignment's value.
+    size_t declared_name = 0;
     const Ifs* ifs_ = nullptr;  // looked up on first need in this word
 
     Context(Expander& e, Mode m) : ex(e), mode(m) {}
@@ -260,6 +263,11 @@ struct Expander::Context {
             const ast::WordPart& part = word.parts[i];
             if (const auto* lit = std::get_if<ast::Literal>(&part.node); lit != nullptr && !quoted) {
                 bool last = i + 1 == word.parts.size();
+                if (i == 0 && declared_name > 0) {
+                    add_plain(std::string_view(lit->text).substr(0, declared_name), arg_text);
+                    add_literal(std::string_view(lit->text).substr(declared_name), true, last, arg_text);
+                    continue;
+                }
                 add_literal(lit->text, i == 0 && tilde, last, arg_text);
                 continue;
             }
@@ -577,6 +585,14 @@ std::string Expander::expand_assignment(const ast::Word& word) {
         return *text;
     Context ctx(*this, Mode::String);
     ctx.assignment = true;
+    ctx.expand_word(word, false, true);
+    return std::move(ctx.cur);
+}
+
+std::string Expander::expand_declaration(const ast::Word& word, size_t name_length) {
+    Context ctx(*this, Mode::String);
+    ctx.assignment = true;
+    ctx.declared_name = name_length;
     ctx.expand_word(word, false, true);
     return std::move(ctx.cur);
 }

@@ -45,6 +45,10 @@ class Expander {
     // redirection targets, ${x:-word} arguments.
     std::string expand_string(const ast::Word& word);
     std::string expand_assignment(const ast::Word& word);
+    // `export a=$x`, `readonly r=~/x`: a word whose first `name_length`
+    // characters are NAME=, expanded as one string, the value as an
+    // assignment's (tilde after = and :, no splitting, no globbing).
+    std::string expand_declaration(const ast::Word& word, size_t name_length);
 
     // A pattern for `case`, ${x#pattern}, ...: expanded, with the characters
     // that came from quotes escaped by a backslash so the matcher (pattern.hpp)
