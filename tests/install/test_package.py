@@ -4,7 +4,9 @@ folder; cpack reuses the built binary) that depends on libc6 and libreadline8
 (the binary links libhistory.so.8 and loads libreadline.so.8 when interactive),
 whose postinst and postrm call add-shell and remove-shell for /usr/bin/forksh,
 and which, extracted into a scratch root with `dpkg-deb -x`, has a forksh that
-runs and a man page that `man -l` renders without a warning."""
+runs and a gzip'ed man page that `man -l` renders without a warning.
+tests/install/test_lintian.py checks the package against lintian and
+hardening-check."""
 import glob
 import os
 import re
@@ -92,13 +94,13 @@ def main():
         if not os.path.isfile(os.path.join(root, "usr/share/forksh/lessons/01-program-and-process.sh")):
             failures.append("no lessons in /usr/share/forksh/lessons")
 
-        page = os.path.join(root, "usr/share/man/man1/forksh.1")
+        page = os.path.join(root, "usr/share/man/man1/forksh.1.gz")
         env = {"PATH": "/usr/bin:/bin", "MANPAGER": "cat", "PAGER": "cat", "MANWIDTH": "80",
                "LC_ALL": "C", "HOME": out}
         r = run(["man", "-l", page], env=env)
         if r.returncode != 0 or r.stderr.strip() or "FORKSH(1)" not in r.stdout or "SYNOPSIS" not in r.stdout:
             failures.append(f"man -l: status {r.returncode}, stderr {r.stderr!r}, {len(r.stdout)} bytes")
-        r = run(["groff", "-ww", "-z", "-man", page])
+        r = run(["groff", "-ww", "-z", "-man"], input=run(["zcat", page]).stdout)
         if r.returncode != 0 or r.stderr.strip():
             failures.append(f"groff -ww on the packaged page: {r.stderr!r}")
     finally:
@@ -106,7 +108,7 @@ def main():
     if failures:
         print("\n".join(failures))
         return 1
-    print("package: Depends, postinst/postrm, extracted forksh runs, man -l renders")
+    print("package: Depends, postinst/postrm, extracted forksh runs, man -l renders the .gz page")
     return 0
 
 
