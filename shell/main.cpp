@@ -109,8 +109,12 @@ void set_trace_target(const std::string& value) {
 #else
     constexpr std::string_view compiler = "an unknown compiler";
 #endif
-    write_all(1, fmt::format("forksh {}\nbuilt with {}\nGNU Readline {}\n", FORKSH_VERSION, compiler,
-                             readline_version()));
+    write_all(1, fmt::format("forksh {}\nbuilt with {}\nGNU Readline {}\n"
+                             "Copyright (C) 2026 forksh developers\n"
+                             "License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>\n"
+                             "This is free software: you are free to change and redistribute it.\n"
+                             "There is NO WARRANTY, to the extent permitted by law.\n",
+                             FORKSH_VERSION, compiler, readline_version()));
     ::_exit(0);
 }
 

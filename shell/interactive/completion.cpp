@@ -1,12 +1,12 @@
 // completion.cpp: TAB completion through Readline's hooks
-// (rl_attempted_completion_function, rl_filename_quoting_function, ...).
+// (rl_attempted_completion_function, rl_filename_quoting_function, ...), set
+// and read through the table of the loaded library (readline_library.hpp).
 // System calls: opendir/readdir and access(X_OK) over the $PATH directories.
 #include "shell/interactive/completion.hpp"
 
 #include <dirent.h>
 #include <pwd.h>
 #include <stdio.h>
-#include <readline/readline.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -17,6 +17,7 @@
 #include <set>
 
 #include "builtins/builtin.hpp"
+#include "shell/interactive/readline_library.hpp"
 #include "shell/os/jobs.hpp"
 #include "shell/shell.hpp"
 
@@ -25,6 +26,7 @@ namespace forksh {
 namespace {
 
 Shell* completing_shell = nullptr;
+const ReadlineLibrary* rl = nullptr;
 
 // Characters that end a word for completion (bash's set: `$` and `{` are
 // not among them, so `$HO` and `${HO` are words of their own).
@@ -132,26 +134,26 @@ char* next_candidate(const char*, int state) {
 }
 
 char** attempt_completion(const char* text, int start, int end) {
-    std::string line(rl_line_buffer, static_cast<size_t>(end));
+    std::string line(*rl->rl_line_buffer, static_cast<size_t>(end));
     CompletionKind kind = classify_completion(line, static_cast<size_t>(start));
     std::string word = text;
     if (kind == CompletionKind::File) {
         // `~ro` TAB: user names first (getpwent), as bash; Readline's file
         // name completion does not offer them. No user: files named ~...
         if (word.size() > 0 && word[0] == '~' && word.find('/') == std::string::npos) {
-            char** users = rl_completion_matches(text, rl_username_completion_function);
+            char** users = rl->rl_completion_matches(text, rl->rl_username_completion_function);
             if (users) {
-                rl_attempted_completion_over = 1;
+                *rl->rl_attempted_completion_over = 1;
                 return users;
             }
         }
         return nullptr;  // Readline's own file name completion
     }
-    rl_attempted_completion_over = 1;
+    *rl->rl_attempted_completion_over = 1;
     pending = completion_candidates(*completing_shell, kind, word);
-    if (kind == CompletionKind::Variable && word.substr(0, 2) == "${") rl_completion_append_character = '\0';
+    if (kind == CompletionKind::Variable && word.substr(0, 2) == "${") *rl->rl_completion_append_character = '\0';
     if (pending.empty()) return nullptr;
-    return rl_completion_matches(text, next_candidate);
+    return rl->rl_completion_matches(text, next_candidate);
 }
 
 // A leading `~` or `~user` (up to the first '/') stays unquoted, so that the
@@ -234,16 +236,17 @@ std::vector<std::string> completion_candidates(Shell& sh, CompletionKind kind, s
     return {};
 }
 
-void install_completion(Shell& sh) {
+void install_completion(Shell& sh, const ReadlineLibrary& readline) {
     completing_shell = &sh;
-    rl_attempted_completion_function = attempt_completion;
-    rl_completer_word_break_characters = word_breaks;
-    rl_basic_word_break_characters = word_breaks;
-    rl_completer_quote_characters = quote_chars;
-    rl_filename_quote_characters = filename_specials;
-    rl_filename_quoting_function = quote_filename;
-    rl_filename_dequoting_function = dequote_filename;
-    rl_char_is_quoted_p = char_is_quoted;
+    rl = &readline;
+    *rl->rl_attempted_completion_function = attempt_completion;
+    *rl->rl_completer_word_break_characters = word_breaks;
+    *rl->rl_basic_word_break_characters = word_breaks;
+    *rl->rl_completer_quote_characters = quote_chars;
+    *rl->rl_filename_quote_characters = filename_specials;
+    *rl->rl_filename_quoting_function = quote_filename;
+    *rl->rl_filename_dequoting_function = dequote_filename;
+    *rl->rl_char_is_quoted_p = char_is_quoted;
 }
 
 }  // namespace forksh

@@ -16,6 +16,7 @@
 namespace forksh {
 
 class Shell;
+struct ReadlineLibrary;
 
 enum class CompletionKind { Command, File, Variable, Job };
 
@@ -26,7 +27,7 @@ CompletionKind classify_completion(std::string_view line, size_t start);
 // The candidates for `word` of a kind other than File (which Readline does).
 std::vector<std::string> completion_candidates(Shell& sh, CompletionKind kind, std::string_view word);
 
-// Set Readline's completion hooks (word breaks, quoting) to the above.
-void install_completion(Shell& sh);
+// Set the completion hooks (word breaks, quoting) of the loaded Readline to the above.
+void install_completion(Shell& sh, const ReadlineLibrary& readline);
 
 }  // namespace forksh

@@ -1,6 +1,8 @@
 // line_editor.cpp: Readline's callback interface driven from our own
-// pselect(2) loop. System calls: sigaction, sigprocmask (sys::), pselect,
-// read (inside Readline), write.
+// pselect(2) loop. Readline is loaded (dlopen) when the editor is made, that is
+// when an interactive shell is about to prompt (readline_library.hpp), and
+// called through `rl`, its table. System calls: sigaction, sigprocmask (sys::),
+// pselect, read (inside Readline), write.
 #include "shell/text/charset.hpp"
 #include "shell/interactive/line_editor.hpp"
 
@@ -10,10 +12,11 @@
 #include <unistd.h>
 
 #include <readline/history.h>
-#include <readline/readline.h>
 
 #include <cerrno>
 #include <cstdlib>
+
+#include <fmt/format.h>
 
 #include "shell/base/output.hpp"
 #include "shell/shell.hpp"
@@ -21,11 +24,15 @@
 #include "shell/base/source.hpp"
 #include "shell/sys/sys.hpp"
 #include "shell/interactive/completion.hpp"
+#include "shell/interactive/readline_library.hpp"
 #include "shell/sys/line_reader.hpp"
 
 namespace forksh {
 
 namespace {
+
+// The loaded Readline; null until a LineEditor has loaded it.
+const ReadlineLibrary* rl = nullptr;
 
 volatile sig_atomic_t got_sigint = 0;
 volatile sig_atomic_t got_sigwinch = 0;
@@ -49,7 +56,7 @@ void on_line(char* text) {
     }
     // Removing the handler puts the terminal back in the shell's own modes
     // before the command runs.
-    rl_callback_handler_remove();
+    rl->rl_callback_handler_remove();
 }
 
 void set_handler(int sig, void (*handler)(int), int flags, struct sigaction* keep_old = nullptr) {
@@ -113,6 +120,16 @@ LineEditor::LineEditor(Shell& sh) : sh_(sh), use_readline_(::isatty(0) != 0) {
     set_handler(SIGWINCH, on_sigwinch, SA_RESTART);
     if (!signals::ignored_at_start(SIGHUP) && sh_.traps().get(SIGHUP).action == TrapAction::Default)
         set_handler(SIGHUP, on_sighup, SA_RESTART);
+    if (use_readline_) {
+        const char* error = nullptr;
+        rl = readline_library(&error);
+        // Without Readline (not installed, a broken copy) the shell still
+        // works: it reads plain lines, as when stdin is not a terminal.
+        if (rl == nullptr) {
+            write_all(2, fmt::format("forksh: {}; line editing is off (install libreadline8)\n", error));
+            use_readline_ = false;
+        }
+    }
     if (!use_readline_) {
         plain_reader_ = std::make_unique<LineReader>(0, false, true);
         return;
@@ -120,16 +137,16 @@ LineEditor::LineEditor(Shell& sh) : sh_(sh), use_readline_(::isatty(0) != 0) {
     // Readline reads LC_CTYPE when it starts, to edit multibyte characters:
     // the locale the shell chose lazily (charset.hpp) must be set by then.
     multibyte_locale();
-    rl_readline_name = "forksh";
-    rl_catch_signals = 0;
-    rl_catch_sigwinch = 0;
-    rl_change_environment = 0;
-    rl_instream = stdin;
-    rl_outstream = stderr;  // prompts and editing go to stderr, as in bash
-    install_completion(sh_);
-    rl_initialize();  // reads $INPUTRC or ~/.inputrc
+    *rl->rl_readline_name = "forksh";
+    *rl->rl_catch_signals = 0;
+    *rl->rl_catch_sigwinch = 0;
+    *rl->rl_change_environment = 0;
+    *rl->rl_instream = stdin;
+    *rl->rl_outstream = stderr;  // prompts and editing go to stderr, as in bash
+    install_completion(sh_, *rl);
+    rl->rl_initialize();  // reads $INPUTRC or ~/.inputrc
     // `set editing-mode vi` in ~/.inputrc shows in `set -o`.
-    if (rl_editing_mode == 0) {
+    if (*rl->rl_editing_mode == 0) {
         sh_.options().vi = true;
         sh_.options().emacs = false;
     }
@@ -141,7 +158,7 @@ bool LineEditor::hangup_pending() { return got_sighup != 0; }
 
 void LineEditor::sync_editing_mode() {
     bool want_vi = sh_.options().vi;
-    if (want_vi != (rl_editing_mode == 0)) rl_variable_bind("editing-mode", want_vi ? "vi" : "emacs");
+    if (want_vi != (*rl->rl_editing_mode == 0)) rl->rl_variable_bind("editing-mode", want_vi ? "vi" : "emacs");
 }
 
 std::optional<std::string> LineEditor::read_plain_line(const std::string& prompt) {
@@ -161,23 +178,23 @@ std::optional<std::string> LineEditor::read_line(const std::string& prompt) {
     line_done = false;
     line_value.reset();
     using_history();  // up-arrow starts from the newest entry
-    rl_callback_handler_install(prompt.c_str(), on_line);
+    rl->rl_callback_handler_install(prompt.c_str(), on_line);
     reading_ = true;
-    int fd = fileno(rl_instream);
+    int fd = fileno(*rl->rl_instream);
     for (;;) {
         if (got_sigwinch) {
             got_sigwinch = 0;
-            rl_resize_terminal();
+            rl->rl_resize_terminal();
         }
         if (got_sigint || got_sighup) {
             bool interrupt = got_sigint;
             got_sigint = 0;
             // What Readline itself does on SIGINT: forget the half-typed
             // line and any partial key sequence, show ^C, leave the line.
-            rl_free_line_state();
-            rl_callback_sigcleanup();
-            if (interrupt) rl_echo_signal_char(SIGINT);
-            rl_callback_handler_remove();
+            rl->rl_free_line_state();
+            rl->rl_callback_sigcleanup();
+            if (interrupt) rl->rl_echo_signal_char(SIGINT);
+            rl->rl_callback_handler_remove();
             reading_ = false;
             write_all(2, "\n");
             if (interrupt) throw Interrupted{};
@@ -190,14 +207,14 @@ std::optional<std::string> LineEditor::read_line(const std::string& prompt) {
         int r = ::pselect(fd + 1, &fds, nullptr, nullptr, nullptr, &wait_mask);
         if (r < 0) {
             if (errno != EINTR) {
-                rl_callback_handler_remove();
+                rl->rl_callback_handler_remove();
                 line_value.reset();
                 break;
             }
             if (on_child_event) on_child_event();
             continue;
         }
-        if (r > 0) rl_callback_read_char();
+        if (r > 0) rl->rl_callback_read_char();
     }
     reading_ = false;
     return line_value;
@@ -212,18 +229,23 @@ void LineEditor::print_above(std::string_view text) {
     // text ended: the user's typing is untouched. A terminal that cannot
     // move the cursor (TERM=dumb) gets the text on a new line instead, and
     // the line again below it, as bash does.
-    const char* term = rl_terminal_name ? rl_terminal_name : std::getenv("TERM");
+    const char* term = *rl->rl_terminal_name ? *rl->rl_terminal_name : std::getenv("TERM");
     if (term && std::string_view(term) != "dumb") {
-        rl_clear_visible_line();
+        rl->rl_clear_visible_line();
         write_all(2, "\r");
     } else {
         write_all(2, "\n");
     }
     write_all(2, text);
-    rl_on_new_line();
-    rl_forced_update_display();
+    rl->rl_on_new_line();
+    rl->rl_forced_update_display();
 }
 
-const char* readline_version() { return rl_library_version; }
+// `forksh --version` loads Readline only to ask it.
+const char* readline_version() {
+    const char* error = nullptr;
+    const ReadlineLibrary* lib = readline_library(&error);
+    return lib ? *lib->rl_library_version : "(not available)";
+}
 
 }  // namespace forksh

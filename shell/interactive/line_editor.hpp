@@ -12,6 +12,9 @@
 //   SIGHUP           the terminal went away: the shell ends.
 // Readline installs no signal handlers of its own (rl_catch_signals = 0).
 //
+// Readline itself is loaded only by an interactive shell, when its line editor
+// is made (readline_library.hpp): `sh -c` and scripts never load it.
+//
 // Readline's settings come from ~/.inputrc (or $INPUTRC), as in bash; the
 // editing mode follows `set -o vi` / `set -o emacs`.
 #pragma once
@@ -65,7 +68,7 @@ class LineEditor {
 };
 
 // The version of the Readline library this process runs with (rl_library_version),
-// for `forksh --version`.
+// for `forksh --version` (which loads it to ask).
 const char* readline_version();
 
 }  // namespace forksh

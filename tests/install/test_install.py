@@ -27,7 +27,8 @@ def main():
             return 1
         forksh = os.path.join(prefix, "bin/forksh")
         lessons = os.path.join(prefix, "share/forksh/lessons")
-        for path in ("bin/forksh", "share/man/man1/forksh.1", "share/forksh/forkshrc",
+        for path in ("bin/forksh", "share/man/man1/forksh.1.gz", "share/doc/forksh/copyright",
+                     "share/forksh/forkshrc",
                      "share/forksh/lessons/01-program-and-process.sh"):
             if not os.path.isfile(os.path.join(prefix, path)):
                 failures.append(f"not installed: {path}")

@@ -1,12 +1,15 @@
 #!/usr/bin/python3
 """test_package.py BUILD_DIR: `cpack -G DEB` makes a .deb (into a temporary
-folder; cpack reuses the built binary) that depends on libc6 (and on
-libreadline8 only when Readline is not linked in), whose postinst and
-postrm call add-shell and remove-shell for /usr/bin/forksh, and which, extracted into a scratch root with
-`dpkg-deb -x`, has a forksh that runs and a man page that `man -l` renders
-without a warning."""
+folder; cpack reuses the built binary) that depends on libc6 and libreadline8
+(the binary links libhistory.so.8 and loads libreadline.so.8 when interactive),
+whose postinst and postrm call add-shell and remove-shell for /usr/bin/forksh,
+and which, extracted into a scratch root with `dpkg-deb -x`, has a forksh that
+runs and a gzip'ed man page that `man -l` renders without a warning.
+tests/install/test_lintian.py checks the package against lintian and
+hardening-check."""
 import glob
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -57,14 +60,15 @@ def main():
 
         fields = run(["dpkg-deb", "-f", deb]).stdout
         depends = next((line for line in fields.splitlines() if line.startswith("Depends:")), "")
-        # libc6 always; libreadline8 exactly when the binary loads
-        # libreadline.so.8 (FORKSH_STATIC_READLINE=OFF): a static Readline
-        # needs no package, and a stale dependency would be a bug too.
+        # libreadline8 ships libhistory.so.8, which the binary links, and
+        # libreadline.so.8, which it dlopen()s (not in NEEDED): no Readline
+        # may be linked in, nor libreadline.so.8 loaded by a non-interactive start.
         needed = run(["readelf", "-d", os.path.join(build, "forksh")]).stdout
-        if "libc6" not in depends:
-            failures.append(f"Depends lacks libc6: {depends!r}")
-        if ("libreadline8" in depends) != ("libreadline.so.8" in needed):
-            failures.append(f"Depends {depends!r} does not match the binary's NEEDED:\n{needed}")
+        for package in ("libc6", "libreadline8"):
+            if package not in depends:
+                failures.append(f"Depends lacks {package}: {depends!r}")
+        if "libhistory.so.8" not in needed or "libreadline.so.8" in needed or "libtinfo" in needed:
+            failures.append(f"NEEDED should be libhistory.so.8 and libc, not libreadline or libtinfo:\n{needed}")
 
         control = os.path.join(out, "control")
         run(["dpkg-deb", "-e", deb, control])
@@ -79,19 +83,24 @@ def main():
         r = run([forksh, "-c", "echo ok"])
         if r.stdout != "ok\n" or r.returncode != 0:
             failures.append(f"packaged forksh -c 'echo ok': {r.returncode} {r.stdout!r} {r.stderr!r}")
+        # A non-interactive shell never maps Readline or terminfo (its own
+        # maps, read by a child while it waits).
+        r = run([forksh, "-c", "cat /proc/$$/maps"])
+        if r.returncode != 0 or "libhistory.so.8" not in r.stdout or re.search(r"libreadline|libtinfo", r.stdout):
+            failures.append(f"forksh -c mapped Readline (or no libhistory): {r.returncode} {r.stderr!r}")
         r = run([forksh, "--version"])
         if r.returncode != 0 or not r.stdout.startswith("forksh ") or "Readline" not in r.stdout:
             failures.append(f"packaged forksh --version: {r.stdout!r}")
         if not os.path.isfile(os.path.join(root, "usr/share/forksh/lessons/01-program-and-process.sh")):
             failures.append("no lessons in /usr/share/forksh/lessons")
 
-        page = os.path.join(root, "usr/share/man/man1/forksh.1")
+        page = os.path.join(root, "usr/share/man/man1/forksh.1.gz")
         env = {"PATH": "/usr/bin:/bin", "MANPAGER": "cat", "PAGER": "cat", "MANWIDTH": "80",
                "LC_ALL": "C", "HOME": out}
         r = run(["man", "-l", page], env=env)
         if r.returncode != 0 or r.stderr.strip() or "FORKSH(1)" not in r.stdout or "SYNOPSIS" not in r.stdout:
             failures.append(f"man -l: status {r.returncode}, stderr {r.stderr!r}, {len(r.stdout)} bytes")
-        r = run(["groff", "-ww", "-z", "-man", page])
+        r = run(["groff", "-ww", "-z", "-man"], input=run(["zcat", page]).stdout)
         if r.returncode != 0 or r.stderr.strip():
             failures.append(f"groff -ww on the packaged page: {r.stderr!r}")
     finally:
@@ -99,7 +108,7 @@ def main():
     if failures:
         print("\n".join(failures))
         return 1
-    print("package: Depends, postinst/postrm, extracted forksh runs, man -l renders")
+    print("package: Depends, postinst/postrm, extracted forksh runs, man -l renders the .gz page")
     return 0
 
 
