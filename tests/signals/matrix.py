@@ -52,14 +52,11 @@ a stopped job), spared ("spared" printed after the signal), trap ran.
 """
 
 import argparse
-import fcntl
 import os
 import select
 import signal
 import subprocess
 import sys
-import termios
-import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
@@ -287,55 +284,44 @@ def session_pids(sid):
 
 def run(c, shell, sigtarget):
     text = script(c, sigtarget)
-    argv = [shell] + (["-i"] if c.interactive else []) + ["-c", text]
     use_pty = c.interactive or c.jc
+    # sigtarget --start sets the controlling terminal and the signal's
+    # disposition, then execs the shell (see sigtarget.cpp).
+    argv = ([sigtarget, "--start"] + (["--tty"] if use_pty else [])
+            + [str(num(c.sig)), c.inherited, shell] + (["-i"] if c.interactive else []) + ["-c", text])
     master = slave = None
     if use_pty:
         master, slave = os.openpty()
-    ignore = num(c.sig) if c.inherited == "ignored" else None
-
-    def child_setup():
-        if use_pty:
-            fcntl.ioctl(0, termios.TIOCSCTTY, 0)
-        if ignore is not None:
-            signal.signal(ignore, signal.SIG_IGN)
-
     env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LC_ALL": "C", "HOME": "/nonexistent", "TERM": "dumb",
            "ENV": ""}
     proc = subprocess.Popen(argv, stdin=slave if use_pty else subprocess.DEVNULL, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, start_new_session=True, preexec_fn=child_setup, env=env)
+                            stderr=subprocess.PIPE, start_new_session=True, env=env)
     if slave is not None:
         os.close(slave)
-    drain = None
-    if master is not None:
-        # Nobody reads the terminal but it must not fill up. The thread ends
-        # before `master` is closed: a read on a closed descriptor number
-        # could otherwise steal the output of a case that reused it.
-        done = threading.Event()
-
-        def read_master():
-            while not done.is_set():
-                ready, _, _ = select.select([master], [], [], 0.05)
-                if ready:
-                    try:
-                        if not os.read(master, 4096):
-                            return
-                    except OSError:
-                        return
-        drain = threading.Thread(target=read_master, daemon=True)
-        drain.start()
+    # One loop waits for the events: the shell's exit (its pidfd becomes
+    # readable), output on the terminal (read and dropped: nobody reads the
+    # terminal but it must not fill up) and, for the stopping signals, a
+    # process of the session in state T, which /proc shows and nothing
+    # announces: looked for every 10 ms while the shell runs.
+    pidfd = os.pidfd_open(proc.pid)
+    watched = [pidfd] + ([master] if master is not None else [])
     stopped = False
     deadline = time.monotonic() + TIMEOUT
     timed_out = False
     watch_stops = c.sig in STOPPING
     while True:
-        try:
-            proc.wait(timeout=0.01 if watch_stops else 0.2)
-            break
-        except subprocess.TimeoutExpired:
-            pass
-        if time.monotonic() > deadline:
+        left = deadline - time.monotonic()
+        if left <= 0:
             timed_out = True
+            break
+        ready, _, _ = select.select(watched, [], [], min(left, 0.01) if watch_stops else left)
+        if master in ready:
+            try:
+                if not os.read(master, 4096):
+                    watched.remove(master)
+            except OSError:
+                watched.remove(master)
+        if pidfd in ready:
             break
         if not watch_stops:
             continue
@@ -350,6 +336,7 @@ def run(c, shell, sigtarget):
                         os.kill(pid, signal.SIGCONT)
                     except OSError:
                         pass
+    os.close(pidfd)
     # Whatever is left (a stopped job after its shell ended): gone.
     for pid in session_pids(proc.pid):
         try:
@@ -358,14 +345,12 @@ def run(c, shell, sigtarget):
             pass
     if timed_out:
         proc.kill()
-        proc.wait()
+    proc.wait()
     out = proc.stdout.read().decode(errors="replace")
     err = proc.stderr.read().decode(errors="replace")
     proc.stdout.close()
     proc.stderr.close()
     if master is not None:
-        done.set()
-        drain.join()
         os.close(master)
     lines = out.split()
     status = None
