@@ -5,7 +5,20 @@
 #### 2000 background jobs leave no zombie child behind
 i=0
 while [ $i -lt 2000 ]; do true & i=$((i+1)); done
-sleep 1
+# Until /proc shows none of them running (the event, not a clock), with an
+# external command before each look: the shell waits for it, as it waited
+# for the `sleep 1` that was here.
+while :; do
+  /bin/true
+  running=0
+  for f in /proc/[0-9]*/stat; do
+    read -r pid rest 2>/dev/null < "$f" || continue
+    rest=${rest##*) }
+    set -- $rest
+    [ "$2" = $$ ] && [ "$1" != Z ] && running=$((running+1))
+  done
+  [ $running = 0 ] && break
+done
 n=0
 for f in /proc/[0-9]*/stat; do
   read -r pid rest 2>/dev/null < "$f" || continue
