@@ -269,17 +269,43 @@ def proc_stat(pid):
     return rest[0], int(rest[1]), int(rest[2]), int(rest[3])  # state ppid pgrp session
 
 
-def session_pids(sid):
+def last_pid():
+    try:
+        with open("/proc/sys/kernel/ns_last_pid") as fh:
+            return int(fh.read())
+    except (OSError, ValueError):
+        return None
+
+
+def session_pids(sid, everywhere=False):
     """Processes of the case's session. Pids are handed out in increasing
-    order, so only those from the shell's pid up can be in it (a wrap of
-    pid_max during a case would only make a stop go unseen, and the case fail)."""
+    order and wrap at pid_max (32768 here: the matrix alone starts about
+    25000 processes), so the session's are those from the shell's pid up
+    and, once the last pid handed out is below it, those up to that one too.
+    Reading only those keeps the 10 ms look for stops cheap. Missing the
+    wrapped ones made a stopped process go unseen and unkilled, and the
+    harness then waited for ever for the end of its output. everywhere=True
+    reads every process (more than pid_max pids handed out during a case)."""
+    last = None if everywhere else last_pid()
+    wrapped = last is None or last < sid
     pids = []
     for name in os.listdir("/proc"):
-        if name.isdigit() and int(name) >= sid:
-            st = proc_stat(int(name))
+        if not name.isdigit():
+            continue
+        pid = int(name)
+        if pid >= sid or (wrapped and (last is None or pid <= last)):
+            st = proc_stat(pid)
             if st and st[3] == sid:
-                pids.append(int(name))
+                pids.append(pid)
     return pids
+
+
+def kill_session(sid, everywhere=False):
+    for pid in session_pids(sid, everywhere):
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
 
 
 def run(c, shell, sigtarget):
@@ -338,18 +364,19 @@ def run(c, shell, sigtarget):
                         pass
     os.close(pidfd)
     # Whatever is left (a stopped job after its shell ended): gone.
-    for pid in session_pids(proc.pid):
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except OSError:
-            pass
+    kill_session(proc.pid, everywhere=timed_out)
     if timed_out:
         proc.kill()
     proc.wait()
-    out = proc.stdout.read().decode(errors="replace")
-    err = proc.stderr.read().decode(errors="replace")
-    proc.stdout.close()
-    proc.stderr.close()
+    try:
+        out, err = proc.communicate(timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        # Something of the session still holds stdout or stderr: a hang.
+        timed_out = True
+        kill_session(proc.pid, everywhere=True)
+        out, err = proc.communicate()
+    out = out.decode(errors="replace")
+    err = err.decode(errors="replace")
     if master is not None:
         os.close(master)
     lines = out.split()
