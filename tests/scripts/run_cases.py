@@ -36,6 +36,9 @@ Directives (all optional):
   ## dash-status: N          what dash gives when it differs on purpose
   ## timeout: SECONDS        for the few deliberately heavy cases (default 20);
                              it is not a speed assertion, only a hang guard
+  ## sanitizer: skip REASON  not run when the shell is built with AddressSanitizer
+                             (a heavy case that checks nothing a sanitizer sees
+                             and whose code paths other cases run there)
 
 Without a stdout directive stdout must be empty; without a stderr directive
 stderr is not checked. Each case runs in a fresh temporary directory (also
@@ -67,7 +70,7 @@ SANITIZER_REPORT = re.compile(
 
 ONE_LINE = {"stdout", "stdout-json", "stderr", "stderr-json", "stderr-match", "status",
             "stdin", "stdin-json", "dash", "dash-stdout", "dash-stdout-json", "dash-status",
-            "timeout"}
+            "timeout", "sanitizer"}
 BLOCKS = {"STDOUT": "stdout", "STDERR": "stderr", "STDIN": "stdin", "dash-STDOUT": "dash-stdout"}
 DIRECTIVE_RE = re.compile(r"^## ([A-Za-z-]+):(?: (.*))?$")
 
@@ -91,6 +94,7 @@ class Case:
         self.dash_stdout = None
         self.dash_status = None
         self.timeout = TIMEOUT
+        self.sanitizer_skip = None  # reason, when not run in a sanitizer build
 
     @property
     def script(self):
@@ -137,6 +141,11 @@ def _set(case, key, value, path, lineno):
         if len(words) < 2 or words[0] != "skip":
             raise CaseFileError(f"{path}:{lineno}: write `## dash: skip REASON` (the reason is required)")
         case.dash_skip = words[1]
+    elif key == "sanitizer":
+        words = value.split(None, 1)
+        if len(words) < 2 or words[0] != "skip":
+            raise CaseFileError(f"{path}:{lineno}: write `## sanitizer: skip REASON` (the reason is required)")
+        case.sanitizer_skip = words[1]
 
 
 def parse_file(path):
@@ -337,6 +346,15 @@ def report_failure(case, label, problems, res, out):
     print(file=out)
 
 
+def is_sanitized(program):
+    """Was this program linked with AddressSanitizer (its runtime is in the file)?"""
+    try:
+        with open(program, "rb") as fh:
+            return b"__asan_init" in fh.read()
+    except OSError:
+        return False
+
+
 def find_program(name_or_path):
     if "/" in name_or_path:
         return os.path.abspath(name_or_path)
@@ -368,7 +386,8 @@ def main(argv=None):
     oracle = find_program(args.oracle) if args.oracle else None
     probe = args.probe
 
-    passed = failed = 0
+    passed = failed = skipped = 0
+    sanitized = None  # looked at once, when a case asks
     oracle_disagreements = 0
     for path in args.files:
         try:
@@ -380,6 +399,14 @@ def main(argv=None):
         for case in cases:
             if args.filter and args.filter not in case.title:
                 continue
+            if case.sanitizer_skip is not None:
+                if sanitized is None:
+                    sanitized = is_sanitized(shell)
+                if sanitized:
+                    skipped += 1
+                    if args.verbose:
+                        print(f"skip {case.where}: {case.title} (sanitizer build: {case.sanitizer_skip})")
+                    continue
             ok = True
             res = run_case(case, shell, probe)
             problems = check(case, res, case.stdout, case.status)
@@ -408,6 +435,8 @@ def main(argv=None):
     summary = f"{passed} cases passed"
     if failed:
         summary += f", {failed} failed"
+    if skipped:
+        summary += f", {skipped} not run in a sanitizer build"
     if oracle:
         summary += f" ({oracle_disagreements} disagreements with {os.path.basename(oracle)})"
     print(summary)

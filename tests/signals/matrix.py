@@ -52,14 +52,11 @@ a stopped job), spared ("spared" printed after the signal), trap ran.
 """
 
 import argparse
-import fcntl
 import os
 import select
 import signal
 import subprocess
 import sys
-import termios
-import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
@@ -272,70 +269,85 @@ def proc_stat(pid):
     return rest[0], int(rest[1]), int(rest[2]), int(rest[3])  # state ppid pgrp session
 
 
-def session_pids(sid):
+def last_pid():
+    try:
+        with open("/proc/sys/kernel/ns_last_pid") as fh:
+            return int(fh.read())
+    except (OSError, ValueError):
+        return None
+
+
+def session_pids(sid, everywhere=False):
     """Processes of the case's session. Pids are handed out in increasing
-    order, so only those from the shell's pid up can be in it (a wrap of
-    pid_max during a case would only make a stop go unseen, and the case fail)."""
+    order and wrap at pid_max (32768 here: the matrix alone starts about
+    25000 processes), so the session's are those from the shell's pid up
+    and, once the last pid handed out is below it, those up to that one too.
+    Reading only those keeps the 10 ms look for stops cheap. Missing the
+    wrapped ones made a stopped process go unseen and unkilled, and the
+    harness then waited for ever for the end of its output. everywhere=True
+    reads every process (more than pid_max pids handed out during a case)."""
+    last = None if everywhere else last_pid()
+    wrapped = last is None or last < sid
     pids = []
     for name in os.listdir("/proc"):
-        if name.isdigit() and int(name) >= sid:
-            st = proc_stat(int(name))
+        if not name.isdigit():
+            continue
+        pid = int(name)
+        if pid >= sid or (wrapped and (last is None or pid <= last)):
+            st = proc_stat(pid)
             if st and st[3] == sid:
-                pids.append(int(name))
+                pids.append(pid)
     return pids
+
+
+def kill_session(sid, everywhere=False):
+    for pid in session_pids(sid, everywhere):
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
 
 
 def run(c, shell, sigtarget):
     text = script(c, sigtarget)
-    argv = [shell] + (["-i"] if c.interactive else []) + ["-c", text]
     use_pty = c.interactive or c.jc
+    # sigtarget --start sets the controlling terminal and the signal's
+    # disposition, then execs the shell (see sigtarget.cpp).
+    argv = ([sigtarget, "--start"] + (["--tty"] if use_pty else [])
+            + [str(num(c.sig)), c.inherited, shell] + (["-i"] if c.interactive else []) + ["-c", text])
     master = slave = None
     if use_pty:
         master, slave = os.openpty()
-    ignore = num(c.sig) if c.inherited == "ignored" else None
-
-    def child_setup():
-        if use_pty:
-            fcntl.ioctl(0, termios.TIOCSCTTY, 0)
-        if ignore is not None:
-            signal.signal(ignore, signal.SIG_IGN)
-
     env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LC_ALL": "C", "HOME": "/nonexistent", "TERM": "dumb",
            "ENV": ""}
     proc = subprocess.Popen(argv, stdin=slave if use_pty else subprocess.DEVNULL, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, start_new_session=True, preexec_fn=child_setup, env=env)
+                            stderr=subprocess.PIPE, start_new_session=True, env=env)
     if slave is not None:
         os.close(slave)
-    drain = None
-    if master is not None:
-        # Nobody reads the terminal but it must not fill up. The thread ends
-        # before `master` is closed: a read on a closed descriptor number
-        # could otherwise steal the output of a case that reused it.
-        done = threading.Event()
-
-        def read_master():
-            while not done.is_set():
-                ready, _, _ = select.select([master], [], [], 0.05)
-                if ready:
-                    try:
-                        if not os.read(master, 4096):
-                            return
-                    except OSError:
-                        return
-        drain = threading.Thread(target=read_master, daemon=True)
-        drain.start()
+    # One loop waits for the events: the shell's exit (its pidfd becomes
+    # readable), output on the terminal (read and dropped: nobody reads the
+    # terminal but it must not fill up) and, for the stopping signals, a
+    # process of the session in state T, which /proc shows and nothing
+    # announces: looked for every 10 ms while the shell runs.
+    pidfd = os.pidfd_open(proc.pid)
+    watched = [pidfd] + ([master] if master is not None else [])
     stopped = False
     deadline = time.monotonic() + TIMEOUT
     timed_out = False
     watch_stops = c.sig in STOPPING
     while True:
-        try:
-            proc.wait(timeout=0.01 if watch_stops else 0.2)
-            break
-        except subprocess.TimeoutExpired:
-            pass
-        if time.monotonic() > deadline:
+        left = deadline - time.monotonic()
+        if left <= 0:
             timed_out = True
+            break
+        ready, _, _ = select.select(watched, [], [], min(left, 0.01) if watch_stops else left)
+        if master in ready:
+            try:
+                if not os.read(master, 4096):
+                    watched.remove(master)
+            except OSError:
+                watched.remove(master)
+        if pidfd in ready:
             break
         if not watch_stops:
             continue
@@ -350,22 +362,22 @@ def run(c, shell, sigtarget):
                         os.kill(pid, signal.SIGCONT)
                     except OSError:
                         pass
+    os.close(pidfd)
     # Whatever is left (a stopped job after its shell ended): gone.
-    for pid in session_pids(proc.pid):
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except OSError:
-            pass
+    kill_session(proc.pid, everywhere=timed_out)
     if timed_out:
         proc.kill()
-        proc.wait()
-    out = proc.stdout.read().decode(errors="replace")
-    err = proc.stderr.read().decode(errors="replace")
-    proc.stdout.close()
-    proc.stderr.close()
+    proc.wait()
+    try:
+        out, err = proc.communicate(timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        # Something of the session still holds stdout or stderr: a hang.
+        timed_out = True
+        kill_session(proc.pid, everywhere=True)
+        out, err = proc.communicate()
+    out = out.decode(errors="replace")
+    err = err.decode(errors="replace")
     if master is not None:
-        done.set()
-        drain.join()
         os.close(master)
     lines = out.split()
     status = None
