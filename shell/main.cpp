@@ -351,10 +351,11 @@ void draw_pending_pictures(int status) {
     for (const trace::PendingRender& p : pending) {
         if (p.owner != ::getpid()) continue;
         std::string error;
-        if (timeline::render_file(p.events, p.out, error))
-            ::unlink(p.events.c_str());  // the picture holds it all now
-        else
-            report("--trace: " + error);
+        if (!timeline::render_file(p.events, p.out, p.replace, error)) report("--trace: " + error);
+        // The picture holds it all now (or could not be made: the message
+        // said why); the private folder and its records go.
+        ::unlink(p.events.c_str());
+        ::rmdir(p.folder.c_str());
     }
     pending.clear();
 }

@@ -29,7 +29,9 @@ const std::string_view timeline_help =
 int timeline(Shell& sh, const Args& args) {
     if (args.count() != 3) return sh.usage_error(args, "needs an event file and the picture to write");
     std::string error;
-    if (!timeline::render_file(args[1], args[2], error)) return sh.fail(args, error);
+    // The user names the page: it may replace an old one, but never
+    // through a symbolic link.
+    if (!timeline::render_file(args[1], args[2], true, error)) return sh.fail(args, error);
     return 0;
 }
 

@@ -13,11 +13,13 @@
 #include <fcntl.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <deque>
 #include <utility>
@@ -170,17 +172,72 @@ bool wants_picture(std::string_view path) {
     return path.ends_with(".html") || path.ends_with(".json");
 }
 
-bool set_target(const std::string& path, std::string& error) {
+int open_private_file(const std::string& path, bool replace, bool append) {
+    int flags = O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC;
+    flags |= append ? O_APPEND : replace ? O_TRUNC : O_EXCL;
+    int fd;
+    do fd = ::open(path.c_str(), flags, 0600);
+    while (fd < 0 && errno == EINTR);
+    return fd;
+}
+
+namespace {
+// Why a trace file could not be made, in words that say what to do.
+std::string refusal(const std::string& path, int error) {
+    if (error == EEXIST)
+        return path + ": already exists; the trace makes a new file (give +" + path +
+               " to add to it, or remove it first)";
+    if (error == ELOOP) return path + ": is a symbolic link; the trace does not write through one";
+    return path + ": " + std::strerror(error);
+}
+
+// A folder only this user can enter, for the records behind a picture:
+// $TMPDIR or /tmp, made by mkdtemp(3) with mode 0700.
+bool private_folder(std::string& folder, std::string& error) {
+    const char* tmp = std::getenv("TMPDIR");
+    std::string pattern = std::string(tmp && *tmp ? tmp : "/tmp") + "/forksh-trace.XXXXXX";
+    if (::mkdtemp(pattern.data()) == nullptr) {
+        error = pattern + ": " + std::strerror(errno);
+        return false;
+    }
+    folder = pattern;
+    return true;
+}
+}  // namespace
+
+bool set_target(const std::string& path_given, std::string& error) {
     // explain's dry run keeps writing its records where explain reads them,
     // and creates no file.
     if (sys::dry_run::on()) return true;
-    bool picture = wants_picture(path);
-    std::string file = picture ? path + ".events" : path;
+    // +FILE: the user says an existing file is fine.
+    const bool plus = path_given.starts_with('+') && path_given.size() > 1;
+    const std::string path = plus ? path_given.substr(1) : path_given;
+    const bool picture = wants_picture(path);
+    std::string file = path, folder;
+    if (picture) {
+        // Refused now, not at exit: an existing picture (or a link where it
+        // should go), unless +. It is made with O_EXCL at exit all the same.
+        struct stat st {};
+        if (!plus && ::lstat(path.c_str(), &st) == 0) {
+            error = refusal(path, S_ISLNK(st.st_mode) ? ELOOP : EEXIST);
+            return false;
+        }
+        // ... and a folder it cannot be made in.
+        size_t slash = path.rfind('/');
+        std::string where = slash == std::string::npos ? "." : slash == 0 ? "/" : path.substr(0, slash);
+        if (::access(where.c_str(), W_OK | X_OK) != 0) {
+            error = path + ": " + std::strerror(errno);
+            return false;
+        }
+        if (!private_folder(folder, error)) return false;
+        file = folder + "/events";
+    }
     // O_APPEND: the shell and its children share this file, and each record
     // or line is one write(2) that lands whole at the end.
-    int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, 0644);
+    int fd = open_private_file(file, false, plus || picture);
     if (fd < 0) {
-        error = file + ": " + std::strerror(errno);
+        error = refusal(file, errno);
+        if (picture) ::rmdir(folder.c_str());
         return false;
     }
     Settings& s = settings();
@@ -197,7 +254,7 @@ bool set_target(const std::string& path, std::string& error) {
     ::close(fd);
     s.fd_given = true;
     s.records = picture || path.ends_with(".events");
-    if (picture) pending_renders().push_back(PendingRender{::getpid(), file, path});
+    if (picture) pending_renders().push_back(PendingRender{::getpid(), file, path, folder, plus});
     if (s.enabled) enable(true);
     return true;
 }

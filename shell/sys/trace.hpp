@@ -56,18 +56,31 @@ struct Settings {
 };
 
 // A picture to draw when the shell that asked for it exits: --trace=t.html
-// records into t.html.events, and at exit `timeline` turns that into t.html.
+// records into an events file in a private folder (mkdtemp, mode 0700), and
+// at exit `timeline` turns that into t.html and the folder is removed.
 struct PendingRender {
     pid_t owner = 0;  // the shell that set the target (its children must not draw)
     std::string events, out;
+    std::string folder;   // the private folder that holds `events`
+    bool replace = false;  // --trace=+t.html: an existing t.html may be replaced
 };
 std::vector<PendingRender>& pending_renders();
 
 // Point the trace at `path` (--trace=FILE, `set -o trace=FILE`): text lines
 // for most names, records for FILE.events, records then a picture at exit
-// for FILE.html and FILE.json. Opens with O_APPEND, so that every process's
-// write lands whole at the end. False with `error` set if it cannot open.
+// for FILE.html and FILE.json. The trace holds every argument of every
+// command, so a new file is made for it alone: O_CREAT|O_EXCL|O_NOFOLLOW,
+// mode 0600, and an existing file (or a symbolic link planted where it
+// should go) is refused with a message that names it. `+FILE` adds to an
+// existing text or events file (still never through a link), and lets a
+// picture replace an existing FILE.html. Opens with O_APPEND, so that every
+// process's write lands whole at the end. False with `error` set if it
+// cannot open.
 bool set_target(const std::string& path, std::string& error);
+// The open(2) for a file the trace writes (the target, a picture): new
+// (O_EXCL) unless `replace`, never through a symbolic link, mode 0600.
+// `append`: keep what is there (O_APPEND) instead of truncating.
+int open_private_file(const std::string& path, bool replace, bool append);
 // explain's dry run (dry_run.hpp): from now on this process and its
 // children write records into `fd` (a pipe), whatever the trace did before.
 void record_into(int fd);

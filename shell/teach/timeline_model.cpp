@@ -8,11 +8,18 @@
 
 #include <sys/wait.h>
 
+#include <cerrno>
+#include <cstring>
+
 #include <algorithm>
 #include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
+
+#include "shell/base/output.hpp"
+#include "shell/sys/fd.hpp"
+#include "shell/sys/trace.hpp"
 
 namespace forksh::timeline {
 
@@ -262,7 +269,7 @@ std::string json_string(std::string_view text) {
     return out + "\"";
 }
 
-bool render_file(const std::string& events_path, const std::string& out, std::string& error) {
+bool render_file(const std::string& events_path, const std::string& out, bool replace, std::string& error) {
     std::vector<trace::Record> events;
     if (!load_events(events_path, events, error)) return false;
     bool json = out.ends_with(".json");
@@ -272,8 +279,17 @@ bool render_file(const std::string& events_path, const std::string& out, std::st
     }
     Model model = build_model(std::move(events));
     std::string text = json ? render_json(model) : render_html(model);
-    std::ofstream file(out, std::ios::binary | std::ios::trunc);
-    if (!(file << text) || !file.flush()) {
+    // Never through a symbolic link, mode 0600 (it holds every command's
+    // arguments), and only over an existing file when `replace`.
+    UniqueFd fd(trace::open_private_file(out, replace, false));
+    if (!fd) {
+        int e = errno;
+        error = out + ": " + (e == EEXIST ? std::string("already exists (give +") + out + " to replace it)"
+                              : e == ELOOP ? std::string("is a symbolic link; the picture is not written through one")
+                                           : std::string(std::strerror(e)));
+        return false;
+    }
+    if (!write_all(fd.get(), text)) {
         error = out + ": cannot write the picture";
         return false;
     }

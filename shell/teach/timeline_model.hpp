@@ -68,7 +68,8 @@ std::string render_html(const Model& model);
 std::string render_json(const Model& model);
 
 // load, build, render by the name of `out` (.html or .json), write it.
-bool render_file(const std::string& events_path, const std::string& out, std::string& error);
+// `replace`: an existing `out` may be replaced (never a symbolic link).
+bool render_file(const std::string& events_path, const std::string& out, bool replace, std::string& error);
 
 // A JSON string literal, safe inside an HTML <script> as well ("<" escaped,
 // so no "</script>" can end it).

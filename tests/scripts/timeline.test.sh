@@ -68,5 +68,5 @@ set -o trace=/nonexistent/dir/t.html
 echo not reached
 ## stdout-json: ""
 ## status: 2
-## stderr-match: set: -o trace: /nonexistent/dir/t.html.events: No such file or directory
+## stderr-match: set: -o trace: /nonexistent/dir/t.html: No such file or directory
 ## dash: skip forksh's trace

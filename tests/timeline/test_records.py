@@ -57,6 +57,9 @@ def main():
         for script in SCRIPTS:
             text_file, events_file = os.path.join(work, "t.txt"), os.path.join(work, "t.events")
             for target in (text_file, events_file):
+                # The trace makes a new file each time (it refuses an old one).
+                if os.path.exists(target):
+                    os.unlink(target)
                 r = subprocess.run([forksh, f"--trace={target}", "-c", script], capture_output=True, timeout=30,
                                    cwd=work)
                 if r.returncode != 0:
