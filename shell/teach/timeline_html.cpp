@@ -178,7 +178,7 @@ constexpr std::string_view page_script = R"JS(
       g.count++;
     });
     for (const g of dots.values())
-      out.push(`<path class="mark k-${g.kind}" data-lane="${g.k}" data-count="${g.count}" d="${g.d.join("")}"/>`);
+      out.push(`<path class="mark k-${esc(g.kind)}" data-lane="${g.k}" data-count="${g.count}" d="${g.d.join("")}"/>`);
     out.push(`<circle id="sel" class="sel-ring" r="${R + 3}" cx="-20" cy="-20"/>`);
     svg.setAttribute("width", width);
     svg.setAttribute("height", height);

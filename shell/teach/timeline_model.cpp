@@ -20,6 +20,7 @@
 #include "shell/base/output.hpp"
 #include "shell/sys/fd.hpp"
 #include "shell/sys/trace.hpp"
+#include "shell/teach/sentences.hpp"
 
 namespace forksh::timeline {
 
@@ -217,9 +218,16 @@ bool load_events(const std::string& path, std::vector<trace::Record>& out, std::
         error = path + ": cannot read the event file";
         return false;
     }
+    // An event file is input like any other: a kind that forksh does not
+    // write becomes "other", so that no text from the file can become part
+    // of the page's markup (every other field is escaped where it is drawn).
     std::string line;
-    while (std::getline(in, line))
-        if (auto r = trace::decode(line)) out.push_back(std::move(*r));
+    while (std::getline(in, line)) {
+        auto r = trace::decode(line);
+        if (!r) continue;
+        if (r->kind != "exit" && teach::sentence(r->kind).empty()) r->kind = "other";
+        out.push_back(std::move(*r));
+    }
     if (out.empty()) {
         error = path + ": no trace records (write some with forksh --trace=FILE.events)";
         return false;

@@ -217,6 +217,38 @@ def large(forksh, work, chromium):
     print(f"large: {marks} events, {size} bytes, drawn in {ms} ms")
 
 
+def hostile(forksh, work, chromium):
+    """A crafted event file: markup in the kind, the program name and the
+    text must stay text. Nothing may run (no handler sets data-pwned, no
+    <image> or <img> appears) and the page still draws."""
+    events = os.path.join(work, "hostile.events")
+    r = subprocess.run([forksh, f"--trace={events}", "-c", "/bin/true"], capture_output=True, timeout=30)
+    check(r.returncode == 0, f"hostile: recording failed: {r.stderr!r}")
+    lines = open(events, encoding="utf-8").read().splitlines()
+    payload = 'a"/><image href="x" onerror="document.body.dataset.pwned=1"/><path class="'
+    markup = '<img src=x onerror="document.body.dataset.pwned=2">'
+    crafted = []
+    for line in lines:
+        f = line.split("\t")
+        if len(f) > 8 and f[5] == "execve":
+            f[6] = markup          # as: the program's name
+            f[8] = markup          # text
+        elif len(f) > 8 and f[5] == "spawn":
+            f[5] = payload         # kind
+        crafted.append("\t".join(f))
+    with open(events, "w", encoding="utf-8") as fh:
+        fh.write("\n".join(crafted) + "\n")
+    page = os.path.join(work, "hostile.html")
+    r = subprocess.run([forksh, "-c", f"timeline {events} {page}"], capture_output=True, timeout=30)
+    check(r.returncode == 0, f"hostile: timeline failed: {r.stderr!r}")
+    elements, console = browser.dump_dom(chromium, page)
+    drawn(elements, console, "hostile")
+    body = browser.body(elements)
+    check("data-pwned" not in body.attrs, f"hostile: injected script ran (data-pwned={body.attrs.get('data-pwned')})")
+    injected = [e.tag for e in elements if e.tag in ("image", "img")]
+    check(not injected, f"hostile: the file's markup became elements: {injected}")
+
+
 def main():
     if len(sys.argv) != 3:
         print(__doc__)
@@ -232,6 +264,7 @@ def main():
         pipeline(forksh, work, chromium, outdir)
         zombie(forksh, work, chromium, outdir)
         large(forksh, work, chromium)
+        hostile(forksh, work, chromium)
     print(f"{len(failures)} failure(s); screenshots in {outdir}; {time.monotonic() - started:.1f} s")
     return 1 if failures else 0
 
