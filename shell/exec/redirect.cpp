@@ -18,6 +18,10 @@ namespace forksh {
 
 namespace {
 
+bool all_digits(const std::string& text) {
+    return !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
+}
+
 bool parse_fd(const std::string& text, int& fd) {
     if (text.empty() || text.size() > 6) return false;
     fd = 0;
@@ -117,14 +121,31 @@ void RedirectScope::save(int fd, const ast::Redirect& r) {
     fd_registry::adopt(saved_.back().saved);
 }
 
-void RedirectScope::move_to(int opened, int target) {
+namespace {
+[[noreturn]] void fail(const ast::Redirect& r, const std::string& subject, int error_number) {
+    throw ShellError(subject + ": " + sys::error_text(error_number), r.span, 1);
+}
+
+// dup2(from, to), or the redirection fails: `ulimit -n 8; exec 8>f` must
+// say "8: Bad file descriptor", not go on with fd 8 closed.
+void dup2_or_fail(int from, int to, const ast::Redirect& r) {
+    if (sys::dup2(from, to) < 0) fail(r, std::to_string(to), errno);
+}
+}  // namespace
+
+void RedirectScope::move_to(int opened, int target, const ast::Redirect& r) {
     if (opened == target) {
         // open() happened to return the very number we want: it was free, so
         // only the close-on-exec flag must go (the command should inherit it).
-        ::fcntl(target, F_SETFD, 0);
+        if (::fcntl(target, F_SETFD, 0) < 0) fail(r, std::to_string(target), errno);
         return;
     }
-    sys::dup2(opened, target);  // dup2's copy has close-on-exec cleared
+    // dup2's copy has close-on-exec cleared.
+    if (sys::dup2(opened, target) < 0) {
+        int error = errno;
+        sys::close(opened);
+        fail(r, std::to_string(target), error);
+    }
     sys::close(opened);
 }
 
@@ -134,9 +155,6 @@ void RedirectScope::apply(const std::vector<ast::Redirect>& redirects, Expander&
 }
 
 namespace {
-[[noreturn]] void fail(const ast::Redirect& r, const std::string& subject, int error_number) {
-    throw ShellError(subject + ": " + sys::error_text(error_number), r.span, 1);
-}
 
 // The open(2) flags of a file redirection: `<` reads, `>` and `>|` truncate,
 // `>>` appends, `<>` reads and writes; all close-on-exec until moved.
@@ -182,7 +200,7 @@ void RedirectScope::apply_here_text(const ast::Redirect& r, int target, Expander
     save(target, r);
     int fd = open_here_text(text);
     if (fd < 0) fail(r, "here-document", errno);
-    move_to(fd, target);
+    move_to(fd, target, r);
 }
 
 // n<&m, n>&m (dup2), n>&- (close), and bash's `>&file` (stdout and stderr
@@ -195,13 +213,14 @@ void RedirectScope::apply_dup(const ast::Redirect& r, int target, const std::str
     }
     int from;
     if (!parse_fd(word, from)) {
-        if (r.op == ast::RedirOp::DupOutput && r.fd < 0) {
+        // `>&1234567` is a descriptor number too large to be one, not a file name.
+        if (r.op == ast::RedirOp::DupOutput && r.fd < 0 && !all_digits(word)) {
             save(1, r);
             save(2, r);
             int fd = sys::open(word, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC);
             if (fd < 0) fail(r, word, errno);
-            sys::dup2(fd, 2);
-            move_to(fd, 1);
+            dup2_or_fail(fd, 2, r);
+            move_to(fd, 1, r);
             return;
         }
         throw ShellError(word + ": bad file descriptor number", r.span, 1);
@@ -210,7 +229,7 @@ void RedirectScope::apply_dup(const ast::Redirect& r, int target, const std::str
     if (fd_registry::is_shell_fd(from) || ::fcntl(from, F_GETFD) < 0) fail(r, word, EBADF);
     if (from == target) return;
     save(target, r);
-    sys::dup2(from, target);
+    dup2_or_fail(from, target, r);
 }
 
 // <, >, >|, >>, <> and &>: open the file, move it to `target`.
@@ -230,10 +249,10 @@ void RedirectScope::apply_open(const ast::Redirect& r, int target, const std::st
                  : sys::open(word, flags);
     if (fd < 0) fail(r, word, errno);
     if (r.op == RedirOp::OutputBoth) {
-        sys::dup2(fd, 2);
+        dup2_or_fail(fd, 2, r);
         target = 1;
     }
-    move_to(fd, target);
+    move_to(fd, target, r);
 }
 
 namespace {
@@ -262,7 +281,7 @@ std::optional<LaunchReason> add_spawn_action(const ast::Redirect& r, const std::
         }
         int from;
         if (!parse_fd(word, from)) {
-            if (r.op != RedirOp::DupOutput || r.fd >= 0) return LaunchReason::BadFdNumber;
+            if (r.op != RedirOp::DupOutput || r.fd >= 0 || all_digits(word)) return LaunchReason::BadFdNumber;
             if (auto why = open_misfit(word, true)) return why;
             actions.push_back(open_action(1, word, O_WRONLY | O_CREAT | O_TRUNC));
             actions.push_back({SpawnAction::Kind::Dup2, 2, 1, {}, 0});

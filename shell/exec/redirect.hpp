@@ -47,7 +47,8 @@ class RedirectScope {
     void apply_open(const ast::Redirect& r, int target, const std::string& word, const Options& options);
     void save(int fd, const ast::Redirect& r);
     void claim(int fd, const ast::Redirect& r);
-    void move_to(int opened, int target);
+    // dup2 `opened` onto `target` and close it; a failure fails `r`.
+    void move_to(int opened, int target, const ast::Redirect& r);
     int open_noclobber(const std::string& word, int flags, const ast::Redirect& r);
     struct Saved {
         int fd;     // the descriptor number that was replaced

@@ -463,6 +463,13 @@ struct Expander::Context {
     void expand_removal(const ast::Parameter& p, const ParamValue& v, bool quoted, Span span) {
         using ast::ParamOp;
         if (!v.list && !v.is_set && ex.options_.nounset) not_set(p.name, span);
+        // An unset name: the pattern is not expanded at all, so its $( )
+        // does not run and its $((1/0)) is no error (dash and bash; both do
+        // expand it for a name set to "").
+        if (!v.list && !v.is_set) {
+            add_expansion("", quoted);
+            return;
+        }
         // The pattern may run code ($(...)) that changes variables, so
         // the value is read again after it.
         std::string pattern = p.arg ? ex.expand_pattern(*p.arg) : std::string();

@@ -3,7 +3,10 @@
 // "PID program"; its life as "X" slices (one per program it ran, and one
 // named "zombie" between exit and reap); every trace event as an instant
 // ("i") with its fields in args; forks and pipes as flow arrows ("s" -> "f").
-// Times are microseconds from the first event. Pure text, no system call.
+// Times are microseconds from the first event. Strings are UTF-8: a byte of
+// a command that is not valid UTF-8 is written as the Latin-1 character of
+// its number (\377 as \u00ff), and otherData says so. Pure text, no system
+// call.
 #include <fmt/format.h>
 
 #include "shell/teach/timeline_model.hpp"
@@ -15,7 +18,9 @@ namespace {
 struct Writer {
     explicit Writer(const Model& model) : m(model) {}
     const Model& m;
-    std::string out = "{\"displayTimeUnit\":\"ns\",\"traceEvents\":[\n";
+    std::string out =
+        "{\"displayTimeUnit\":\"ns\",\"otherData\":{\"forksh\":\"bytes that are not valid UTF-8 are shown as "
+        "the Latin-1 character of their number: \\\\377 as \\u00ff\"},\"traceEvents\":[\n";
     bool first = true;
 
     double us(size_t event) const {

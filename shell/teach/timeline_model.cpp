@@ -21,6 +21,7 @@
 #include "shell/sys/fd.hpp"
 #include "shell/sys/trace.hpp"
 #include "shell/teach/sentences.hpp"
+#include "shell/text/charset.hpp"
 
 namespace forksh::timeline {
 
@@ -257,7 +258,24 @@ Model build_model(std::vector<trace::Record> events) {
 
 std::string json_string(std::string_view text) {
     std::string out = "\"";
-    for (unsigned char c : text) {
+    for (size_t i = 0; i < text.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x80) {
+            // JSON is UTF-8: a valid sequence is copied; a byte that starts
+            // none (a command's \377) is written as the Latin-1 character of
+            // that number, \u00ff (the legend says so).
+            size_t len = 1;
+            charset_detail::decode_utf8(text, i, len);
+            if (len > 1) {
+                out.append(text.substr(i, len));
+                i += len - 1;
+            } else {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                out += buf;
+            }
+            continue;
+        }
         switch (c) {
             case '"': out += "\\\""; break;
             case '\\': out += "\\\\"; break;

@@ -70,3 +70,12 @@ echo not reached
 ## status: 2
 ## stderr-match: set: -o trace: /nonexistent/dir/t.html: No such file or directory
 ## dash: skip forksh's trace
+
+#### the JSON stays valid UTF-8 when a command has a byte that is not (\377 is written as \u00ff)
+"$TEST_SHELL" --trace=u.json -c "/bin/echo $(printf 'a\377b') >/dev/null"
+python3 -c 'import json; d = json.load(open("u.json", encoding="utf-8")); print(any("a\u00ffb" in json.dumps(e, ensure_ascii=False) for e in d["traceEvents"])); print("Latin-1" in d["otherData"]["forksh"])'
+## STDOUT:
+True
+True
+## END
+## dash: skip no --trace in dash
