@@ -78,11 +78,17 @@ class ShellError : public std::runtime_error {
     Span span() const { return span_; }
     int status() const { return status_; }
     bool fatal() const { return fatal_; }
+    // Already written where it happened, through the redirections in force
+    // there (`{ : ${x?boom}; } 2>/dev/null` is silent): the handlers further
+    // up, after those redirections are undone, do not write it again.
+    bool reported() const { return reported_; }
+    void mark_reported() const { reported_ = true; }
 
   private:
     Span span_;
     int status_;
     bool fatal_;
+    mutable bool reported_ = false;
 };
 
 // Thrown by `exit` (and by fatal errors) to unwind to the top level or to a

@@ -54,7 +54,7 @@ int Executor::run_parser(Parser& parser) {
         try {
             status = run_list(*list);
         } catch (const ShellError& e) {
-            report(e.what(), e.span().line > 0 ? e.span().line : vars_.current_line());
+            if (!e.reported()) report(e.what(), e.span().line > 0 ? e.span().line : vars_.current_line());
             vars_.special().last_status = status = e.status();
             if (e.fatal() && !options_.interactive) throw ExitRequest{status};
         }
@@ -223,9 +223,10 @@ int Executor::run_command(const ast::Command& command, bool in_child_tail) {
         return run_subshell(command);
     }
     vars_.set_current_line(command.span.line);
+    if (command.redirects.empty()) return run_compound(command);
     RedirectScope scope(true);
     if (!redirect_or_report(scope, command.redirects)) return 1;
-    return run_compound(command);
+    return report_inside([&] { return run_compound(command); });
 }
 
 bool Executor::redirect_or_report(RedirectScope& scope, const std::vector<ast::Redirect>& redirects) {
@@ -409,7 +410,7 @@ int Executor::finish(int status) {
         } catch (const ShellError& e) {
             // A broken action (`trap 'if' EXIT`) is reported, and its status
             // (2 for a syntax error) becomes the shell's, as in dash.
-            report(e.what(), e.span().line);
+            if (!e.reported()) report(e.what(), e.span().line);
             status = e.status();
         }
         running_trap_ = false;

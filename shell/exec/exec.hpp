@@ -78,6 +78,21 @@ class Executor : public SubstitutionRunner {
     int finish(int status);
     // Leave a forked child: run its EXIT trap, then _exit(2). Never returns.
     [[noreturn]] void exit_child(int status);
+    // Runs `body` while a command's redirections are in force: a shell
+    // error inside it is written now, through them, and unwinds on, marked
+    // as written (ShellError::reported).
+    template <typename Body>
+    int report_inside(Body&& body) {
+        try {
+            return body();
+        } catch (const ShellError& e) {
+            if (!e.reported()) {
+                report(e.what(), e.span().line > 0 ? e.span().line : vars_.current_line());
+                e.mark_reported();
+            }
+            throw;
+        }
+    }
     // Runs shell code the way a subshell ends: `exit n` (or set -e), a shell
     // error (reported) and running out of memory become its status, as they
     // do for a forked child and for a $( ) run without a fork.
@@ -88,7 +103,7 @@ class Executor : public SubstitutionRunner {
         } catch (const ExitRequest& e) {
             return e.status;
         } catch (const ShellError& e) {
-            report(e.what(), e.span().line > 0 ? e.span().line : vars_.current_line());
+            if (!e.reported()) report(e.what(), e.span().line > 0 ? e.span().line : vars_.current_line());
             return e.status();
         } catch (const std::bad_alloc&) {
             report_out_of_memory();

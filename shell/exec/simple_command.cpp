@@ -203,12 +203,16 @@ int Executor::run_simple(const ast::SimpleCommand& command, const ast::Command& 
     if (function) {
         Functions::Body keep = *function;  // the function may redefine itself
         DiagScriptScope where(functions_.source_of(name));
-        return call_function(*keep, argv);
+        if (command.redirects.empty()) return call_function(*keep, argv);
+        return report_inside([&] { return call_function(*keep, argv); });
     }
     // `exec >file` (no command), also as `command exec >file`: the
     // redirections are for the shell itself.
     if (exec_without_command(argv)) scope.make_permanent();
-    return builtin->fn(facade_, builtins::Args(std::move(argv)));
+    // `eval '${x?boom}' 2>/dev/null`: an error inside is written through
+    // the builtin's own redirections.
+    if (command.redirects.empty()) return builtin->fn(facade_, builtins::Args(std::move(argv)));
+    return report_inside([&] { return builtin->fn(facade_, builtins::Args(std::move(argv))); });
 }
 
 bool Executor::exec_without_command(const std::vector<std::string>& argv) {
@@ -309,7 +313,7 @@ int Executor::run_external(std::vector<std::string>& argv, const ast::SimpleComm
         try {
             run_in_child();
         } catch (const ShellError& e) {
-            report(e.what(), e.span().line);
+            if (!e.reported()) report(e.what(), e.span().line);
             exit_child(e.status());
         }
     }

@@ -219,7 +219,7 @@ void Repl::run_command(const ast::List& list) {
     try {
         status = sh_.executor().run_list(list);
     } catch (const ShellError& e) {
-        report(e.what());
+        if (!e.reported()) report(e.what());
         status = e.status();
     } catch (const CommandInterrupted& e) {
         status = e.status;

@@ -54,3 +54,32 @@ echo "[${x%$(echo ran-for-empty)}]"
 []
 ## END
 ## stderr-json: ""
+
+#### a shell error inside a redirected { } is written through its redirection
+{ : ${x?boom}; } 2>/dev/null
+echo not reached
+## status: 2
+## stderr-json: ""
+
+#### ... also for $((1/0)), a read-only assignment, eval 'if', set -u, a function, eval
+for body in '{ echo $((1/0)); } 2>err' 'readonly r=1; { r=2; } 2>err' "{ eval 'if'; } 2>err" \
+            'set -u; { echo $nope; } 2>err' 'f() { : ${x?boom}; }; f 2>err' "eval ': \${x?boom}' 2>err" \
+            'if true; then : ${x?boom}; fi 2>err'; do
+  rm -f err
+  "$TEST_SHELL" -c "$body" 2>outer
+  echo "$? $(wc -c <outer) $(grep -c . err)"
+done
+## STDOUT:
+2 0 1
+2 0 1
+2 0 1
+2 0 1
+2 0 1
+2 0 1
+2 0 1
+## END
+
+#### without a redirection the message goes to stderr as before, once
+{ : ${x?boom}; }
+## status: 2
+## stderr: forksh: case.sh: line 1: x: boom
