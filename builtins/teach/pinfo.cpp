@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "builtins/common.hpp"
+#include "shell/text/visible.hpp"
 #include "builtins/list.hpp"
 #include "shell/os/jobs.hpp"
 #include "shell/os/proc_info.hpp"
@@ -85,10 +86,10 @@ pid_t target_pid(Shell& sh, const Args& args, int& failed) {
 // Who it is (/proc/PID/stat and task/): state, parent, group and session,
 // terminal, threads.
 void print_identity(Output& out, pid_t pid, const proc::Stat& stat) {
-    out.print("process {}: {}\n", pid, proc::command_line(pid, stat));
+    out.print("process {}: {}\n", pid, visible(proc::command_line(pid, stat)));
     out.print("  state      {} ({})\n", stat.state, proc::state_word(stat.state));
     std::optional<proc::Stat> parent = proc::read_stat(stat.ppid);
-    out.print("  parent     {}{}\n", stat.ppid, parent ? " (" + parent->comm + ")" : "");
+    out.print("  parent     {}{}\n", stat.ppid, parent ? " (" + visible(parent->comm) + ")" : "");
     out.print("  group      process group {}{}, session {}\n", stat.pgrp,
               stat.pgrp == pid ? " (it leads it)" : "", stat.session);
     if (stat.tty_nr == 0)
@@ -111,7 +112,7 @@ void print_maps(Output& out, pid_t pid) {
     out.print("  heap       {:>8} kB   [heap]: where malloc grows with brk\n", maps->heap_kb);
     out.print("  stack      {:>8} kB   [stack]: the main thread's calls and locals\n", maps->stack_kb);
     std::vector<std::string> libs;
-    for (const std::string& l : maps->libraries) libs.push_back(base_name(l));
+    for (const std::string& l : maps->libraries) libs.push_back(visible(base_name(l)));
     out.print("  libraries  {:>8} kB   {} shared librar{}{}{}\n", maps->library_kb, libs.size(),
               libs.size() == 1 ? "y" : "ies", libs.empty() ? "" : ": ", join(libs, ", "));
     out.print("  anonymous  {:>8} kB   memory backed by no file (big mallocs, thread stacks)\n",
@@ -145,10 +146,13 @@ int pinfo(Shell& sh, const Args& args) {
     else
         out.print("  memory     none of its own (a kernel thread)\n");
 
-    std::vector<proc::FdEntry> fds = proc::read_fds(pid);
-    out.print("open descriptors (/proc/{}/fd): {}\n", pid, fds.size());
-    if (fds.empty() && rss >= 0) out.print("  (none, or not allowed to look)\n");
-    for (const proc::FdEntry& fd : fds) out.print("  {:<3} {:<10} {}\n", fd.fd, fd.kind, fd.target);
+    std::optional<std::vector<proc::FdEntry>> fds = proc::read_fds(pid);
+    if (!fds) {
+        out.print("open descriptors (/proc/{}/fd): not allowed to read them (another user's process)\n", pid);
+    } else {
+        out.print("open descriptors (/proc/{}/fd): {}\n", pid, fds->size());
+        for (const proc::FdEntry& fd : *fds) out.print("  {:<3} {:<10} {}\n", fd.fd, fd.kind, visible(fd.target));
+    }
     print_maps(out, pid);
     print_masks(sh, *status);
     return finish(sh, args, 0);

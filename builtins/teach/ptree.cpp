@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "builtins/common.hpp"
+#include "shell/text/visible.hpp"
 #include "builtins/list.hpp"
 #include "shell/os/jobs.hpp"
 #include "shell/os/proc_info.hpp"
@@ -44,10 +45,9 @@ struct Printer {
 
     void line(const proc::Stat& s, const std::string& prefix) {
         std::string state = fmt::format("{} {}", s.state, proc::state_word(s.state));
-        std::string command = proc::command_line(s.pid, s);
-        // One process, one line: a newline inside an argument would break the tree.
-        for (char& c : command)
-            if (static_cast<unsigned char>(c) < ' ') c = ' ';
+        // One process, one line, and nothing from its arguments reaches the
+        // terminal as an escape sequence: \n and \033 are shown as text.
+        std::string command = visible(proc::command_line(s.pid, s));
         std::string text = prefix + command;
         auto label = labels.find(s.pid);
         if (label != labels.end()) text += "   " + label->second;

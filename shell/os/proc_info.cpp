@@ -191,9 +191,10 @@ std::string classify_fd_target(std::string_view target) {
     return "other";
 }
 
-std::vector<FdEntry> read_fds(pid_t pid) {
+std::optional<std::vector<FdEntry>> read_fds(pid_t pid) {
     std::vector<FdEntry> out;
     std::string dir = proc_path(pid, "fd");
+    if (::access(dir.c_str(), R_OK | X_OK) != 0) return std::nullopt;
     for (pid_t fd : numeric_entries(dir)) {
         std::string target = read_link(dir + "/" + std::to_string(fd));
         if (target.empty()) continue;  // closed while we looked

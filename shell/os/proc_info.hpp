@@ -74,7 +74,9 @@ struct FdEntry {
     std::string target;
     std::string kind;
 };
-std::vector<FdEntry> read_fds(pid_t pid);
+// Its open descriptors; nullopt when this user may not read /proc/PID/fd
+// (another user's process): not the same as none.
+std::optional<std::vector<FdEntry>> read_fds(pid_t pid);
 std::string classify_fd_target(std::string_view target);
 
 // /proc/PID/maps summed up by what each region is for.

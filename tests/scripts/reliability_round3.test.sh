@@ -83,3 +83,32 @@ done
 { : ${x?boom}; }
 ## status: 2
 ## stderr: forksh: case.sh: line 1: x: boom
+
+#### pinfo and ptree show another process's escape sequences as text, never raw
+cp /bin/sleep "./sl$(printf '\033')[31mX"
+"./sl$(printf '\033')[31mX" 30 &
+pid=$!
+# wait for its execve: until /proc shows its new command line
+until grep -q X "/proc/$pid/cmdline" 2>/dev/null; do :; done
+pinfo $pid > pinfo.out
+ptree > ptree.out
+kill $pid
+grep -c "$(printf '\033')" pinfo.out ptree.out
+grep -c 'sl\\033\[31mX 30' pinfo.out ptree.out
+## STDOUT:
+pinfo.out:0
+ptree.out:0
+pinfo.out:1
+ptree.out:1
+## END
+## status: 0
+## dash: skip pinfo and ptree are forksh's
+
+#### pinfo on a process it may not read says so, instead of "0 open descriptors"
+if [ "$(id -u)" = 0 ]; then
+  setpriv --reuid=65534 --regid=65534 --clear-groups "$TEST_SHELL" -c 'pinfo 1' | grep '^open descriptors'
+else
+  pinfo 1 | grep '^open descriptors'
+fi
+## stdout: open descriptors (/proc/1/fd): not allowed to read them (another user's process)
+## dash: skip pinfo is forksh's

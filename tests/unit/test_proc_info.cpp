@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include "shell/os/proc_info.hpp"
+#include "shell/text/visible.hpp"
 
 using namespace forksh;
 
@@ -142,10 +143,18 @@ TEST_CASE("proc_info: a stopped child shows T, one task, and its own command lin
     REQUIRE(::waitpid(pid, &status, 0) == pid);
 }
 
+TEST_CASE("proc_info: visible() shows control bytes and invalid UTF-8 as octal, keeps UTF-8", "[proc_info]") {
+    CHECK(visible("ls\033[31m red") == "ls\\033[31m red");
+    CHECK(visible("a\nb") == "a\\012b");
+    CHECK(visible("caf\xc3\xa9") == "caf\xc3\xa9");
+    CHECK(visible("x\x9b" "2J\xff") == "x\\2332J\\377");
+    CHECK(visible("back\\slash") == "back\\134slash");
+}
+
 TEST_CASE("proc_info: our own descriptors, memory and tasks are readable", "[proc_info]") {
     int fds[2];
     REQUIRE(::pipe(fds) == 0);
-    std::vector<proc::FdEntry> entries = proc::read_fds(::getpid());
+    std::vector<proc::FdEntry> entries = proc::read_fds(::getpid()).value();
     auto it = std::find_if(entries.begin(), entries.end(), [&](const proc::FdEntry& e) { return e.fd == fds[0]; });
     REQUIRE(it != entries.end());
     CHECK(it->kind == "pipe");
