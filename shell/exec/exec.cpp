@@ -211,6 +211,7 @@ int Executor::run_command(const ast::Command& command, bool in_child_tail) {
         return 0;
     }
     if (std::holds_alternative<ast::Subshell>(command.node)) {
+        vars_.set_current_line(command.span.line);
         LaunchContext context;
         context.kind = CommandKind::Subshell;
         context.in_child_tail = in_child_tail;

@@ -187,6 +187,9 @@ class Executor : public SubstitutionRunner {
     // child, `body` runs and the child exits with its status.
     pid_t fork_child(Job& job, bool foreground, const std::function<int()>& body);
     void become_child(Job& job, bool foreground);
+    // No process could be made (EAGAIN: the process limit; ENOMEM): throws
+    // the shell error that ends a script.
+    [[noreturn]] void fork_failed(int error);
     int wait_for_job(Job& job);
     void forget_finished_jobs();
     // Job notices on stderr: "[1] 4242" and "[1]+  Stopped  sleep 100".
@@ -209,7 +212,7 @@ class Executor : public SubstitutionRunner {
     // it had no other step (the errno, reported as a fork would); or one of
     // its steps failed (a forked child does them again to say which).
     struct Spawned {
-        enum class Outcome { Started, ExecFailed, StepFailed } outcome;
+        enum class Outcome { Started, ExecFailed, StepFailed } outcome = Outcome::StepFailed;
         pid_t pid = 0;
         int error = 0;
     };

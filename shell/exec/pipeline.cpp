@@ -85,7 +85,11 @@ pid_t Executor::fork_child(Job& job, bool foreground, const std::function<int()>
     signals::learn_entry_dispositions();  // here, once, not again in every child
     signals::Block block(signals::Block::Which::All);
     pid_t pid = sys::fork();
-    if (pid < 0) throw ShellError("fork: " + sys::error_text(errno), Span{vars_.current_line(), 0}, 2);
+    if (pid < 0) {
+        int error = errno;
+        if (job.procs.empty()) jobs_.remove(job);
+        fork_failed(error);
+    }
     if (pid == 0) {
         become_child(job, foreground);
         sys::sigprocmask(SIG_SETMASK, &block.old_mask(), nullptr);
@@ -108,6 +112,13 @@ pid_t Executor::fork_child(Job& job, bool foreground, const std::function<int()>
     // For the trace: "waitpid -> 2006 (ls)". The caller may name it better.
     trace::name_program(pid, std::string_view(job.text).substr(0, job.text.find(' ')));
     return pid;
+}
+
+void Executor::fork_failed(int error) {
+    // One rule however the child was to be made (fork, vfork, posix_spawn),
+    // dash's: the message names the command's line, and the error ends a
+    // script (status 2); at the prompt, the command line is abandoned.
+    throw ShellError("fork: " + sys::error_text(error), Span{vars_.current_line(), 0}, 2, true);
 }
 
 void Executor::become_child(Job& job, bool foreground) {
@@ -267,6 +278,7 @@ int Executor::run_pipeline(const ast::Pipeline& pipeline, bool background) {
             io.line = command.span.line;
             pid = spawn_stage(*simple, job, io);
         }
+        vars_.set_current_line(command.span.line);  // a failed fork names this stage's line
         if (pid < 0) pid = fork_child(job, !background, [&]() {
             // In the child: the previous pipe's read end becomes stdin, this
             // pipe's write end stdout; then every original pipe descriptor is

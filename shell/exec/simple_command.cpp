@@ -404,7 +404,13 @@ std::optional<int> Executor::spawn_external(const std::string& path, std::vector
     // holds the signals the program must get at their default (signals.hpp).
     Job& job = jobs_.create(argv[0], false);
     for (size_t i = 1; i < argv.size(); ++i) job.text += " " + argv[i];
-    Spawned spawned = spawn_program(job, path, argv, command, to_default, setup);
+    Spawned spawned;
+    try {
+        spawned = spawn_program(job, path, argv, command, to_default, setup);
+    } catch (...) {
+        jobs_.remove(job);  // no child was made for it
+        throw;
+    }
     if (spawned.outcome == Spawned::Outcome::Started) return wait_for_job(job);
     jobs_.remove(job);
     if (spawned.outcome == Spawned::Outcome::StepFailed) return std::nullopt;
@@ -433,6 +439,9 @@ Executor::Spawned Executor::spawn_program(Job& job, const std::string& path, std
         }
     }
     if (error == 0) return {Spawned::Outcome::Started, pid, 0};
+    // No child at all (clone failed): not the program's failure but the
+    // shell's, the same as a failed fork.
+    if (pid <= 0 && (error == EAGAIN || error == ENOMEM)) fork_failed(error);
     if (setup.actions.empty()) return {Spawned::Outcome::ExecFailed, 0, error};
     // The spawned child says only that a step failed, not which one: an open, a
     // dup2 or the execve. A forked child does every step again and reports

@@ -112,3 +112,41 @@ else
 fi
 ## stdout: open descriptors (/proc/1/fd): not allowed to read them (another user's process)
 ## dash: skip pinfo is forksh's
+
+#### no process can be made: one rule for fork, vfork and posix_spawn (the script ends, 2, at the right line)
+printf 'ulimit -u 1\necho first\n/bin/true\necho not reached\n' > program.sh
+printf 'ulimit -u 1\necho first\n(echo sub)\necho not reached\n' > subshell.sh
+printf 'ulimit -u 1\necho first\n/bin/true | /bin/true\necho not reached\n' > pipeline.sh
+run() {
+  if [ "$(id -u)" = 0 ]; then
+    setpriv --reuid=65534 --regid=65534 --clear-groups "$TEST_SHELL" -c "set -o spawn=$1; . ./$2" 2>err
+  else
+    "$TEST_SHELL" -c "set -o spawn=$1; . ./$2" 2>err
+  fi
+  echo "$1 $2: $? $(cat err)"
+}
+chmod 755 .
+for how in vfork posix_spawn fork; do
+  for script in program.sh subshell.sh pipeline.sh; do run $how $script; done
+done
+## STDOUT:
+first
+vfork program.sh: 2 forksh: ./program.sh: line 3: fork: Resource temporarily unavailable
+first
+vfork subshell.sh: 2 forksh: ./subshell.sh: line 3: fork: Resource temporarily unavailable
+first
+vfork pipeline.sh: 2 forksh: ./pipeline.sh: line 3: fork: Resource temporarily unavailable
+first
+posix_spawn program.sh: 2 forksh: ./program.sh: line 3: fork: Resource temporarily unavailable
+first
+posix_spawn subshell.sh: 2 forksh: ./subshell.sh: line 3: fork: Resource temporarily unavailable
+first
+posix_spawn pipeline.sh: 2 forksh: ./pipeline.sh: line 3: fork: Resource temporarily unavailable
+first
+fork program.sh: 2 forksh: ./program.sh: line 3: fork: Resource temporarily unavailable
+first
+fork subshell.sh: 2 forksh: ./subshell.sh: line 3: fork: Resource temporarily unavailable
+first
+fork pipeline.sh: 2 forksh: ./pipeline.sh: line 3: fork: Resource temporarily unavailable
+## END
+## dash: skip dash has no set -o spawn (it says "Cannot fork" and exits 2 too)
