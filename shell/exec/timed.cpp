@@ -84,22 +84,30 @@ double seconds_since_start() {
 
 int Executor::run_timed(const ast::TimedPipeline& timed) {
     Usage before = usage_now();
+    // Written to the shell's own stderr, after the pipeline: `time cmd 2>f`
+    // redirects cmd, not the report (`{ time cmd; } 2>f` catches both).
+    auto report_times = [&] {
+        Usage after = usage_now();
+        double real = after.real - before.real, user = after.user - before.user, sys = after.sys - before.sys;
+        if (timed.posix_format)
+            write_all(2, fmt::format("real {:.2f}\nuser {:.2f}\nsys {:.2f}\n", real, user, sys));
+        else
+            write_all(2, fmt::format("\nreal\t{}\nuser\t{}\nsys\t{}\n", minutes_seconds(real),
+                                     minutes_seconds(user), minutes_seconds(sys)));
+    };
     int status = 0;
     if (timed.pipeline) {
-        status = run_pipeline(*timed.pipeline, false);
+        try {
+            status = run_pipeline(*timed.pipeline, false);
+        } catch (const ExitRequest&) {
+            report_times();  // `time exit 3`: the report, then the shell ends (bash)
+            throw;
+        }
     } else {
         before = Usage{};
         before.real = usage_now().real - seconds_since_start();
     }
-    Usage after = usage_now();
-    double real = after.real - before.real, user = after.user - before.user, sys = after.sys - before.sys;
-    // Written to the shell's own stderr, after the pipeline: `time cmd 2>f`
-    // redirects cmd, not the report (`{ time cmd; } 2>f` catches both).
-    if (timed.posix_format)
-        write_all(2, fmt::format("real {:.2f}\nuser {:.2f}\nsys {:.2f}\n", real, user, sys));
-    else
-        write_all(2, fmt::format("\nreal\t{}\nuser\t{}\nsys\t{}\n", minutes_seconds(real), minutes_seconds(user),
-                                 minutes_seconds(sys)));
+    report_times();
     // set -e applies to the timed pipeline as it would without `time`.
     if (timed.pipeline && !timed.pipeline->negated) check_errexit(status);
     return status;

@@ -309,7 +309,7 @@ class Grammar {
         return p;
     }
 
-    // timed_pipeline : 'time' ('-p')? pipeline?
+    // timed_pipeline : 'time' ('-p')? ('--')? pipeline?
     // As in bash: only at the start of a pipeline (`a | time b` runs the
     // utility time), and `time` followed by the end of the command is
     // allowed. A quoted 'time' or `command time` is the utility.
@@ -321,6 +321,8 @@ class Grammar {
             timed.posix_format = true;
             take();
         }
+        // `time -- cmd`: the end of time's options, as in bash.
+        if (peek().is_plain_word("--")) take();
         if (can_start_command(peek_command()) || peek_command().is_plain_word("!"))
             timed.pipeline = std::make_unique<ast::Pipeline>(parse_pipeline());
         cmd.node = std::move(timed);

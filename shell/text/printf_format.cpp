@@ -33,8 +33,11 @@ void append_formatted(std::string& out, const std::string& spec, A... values) {
 #pragma GCC diagnostic pop
 }
 
-// A width or precision larger than this is refused rather than allocated.
-constexpr long max_field = 1 << 24;
+// A width or precision larger than this is refused rather than allocated:
+// 1 GiB, a field the memory of a machine that runs a shell can still hold
+// (dash and bash print a width of 20,000,000); a larger one would only end
+// in running out of memory, reported as such.
+constexpr long max_field = 1L << 30;
 
 class Formatter {
   public:

@@ -150,3 +150,27 @@ first
 fork pipeline.sh: 2 forksh: ./pipeline.sh: line 3: fork: Resource temporarily unavailable
 ## END
 ## dash: skip dash has no set -o spawn (it says "Cannot fork" and exits 2 too)
+
+#### time exit 3 still prints the report, then the shell ends with 3 (bash)
+time exit 3
+echo not reached
+## status: 3
+## stderr-match: ^real\t
+## dash: skip time is a bash keyword
+
+#### time -- ends time's options: the command after it runs
+time -- echo ran
+time -p -- echo ran too
+## STDOUT:
+ran
+ran too
+## END
+## dash: skip time is a bash keyword
+
+#### printf prints a width of 20,000,000 as dash and bash do
+printf "%20000000d" 1 | wc -c
+printf "%*d" 20000000 1 | wc -c
+## STDOUT:
+20000000
+20000000
+## END
