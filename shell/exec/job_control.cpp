@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 
@@ -38,14 +39,20 @@ int Executor::wait_for_pids(const builtins::Args& args) {
             }
             return true;
         });
-        // Finished jobs are reported (and forgotten) by `wait` in scripts.
-        for (auto it = jobs_.all().begin(); it != jobs_.all().end();) {
-            Job& job = *it++;
-            if (job.background && job.state() == JobState::Done) {
-                for (const Process& p : job.procs) jobs_.remember(p.pid, shell_status(p.wait_status));
-                jobs_.remove(job);
-            }
+        // Finished jobs are forgotten by `wait`. At the prompt the user is
+        // told first, in number order, as bash does: `kill %1 %2; wait`
+        // says "[1]-  Terminated ..." and "[2]+  Terminated ...".
+        std::vector<Job*> done;
+        for (Job& job : jobs_.all())
+            if (job.background && job.state() == JobState::Done) done.push_back(&job);
+        std::sort(done.begin(), done.end(), [](const Job* a, const Job* b) { return a->id < b->id; });
+        std::string notices;
+        for (Job* job : done) {
+            if (options_.interactive && job->id != 0 && !job->notified) notices += jobs_.describe(*job) + "\n";
+            for (const Process& p : job->procs) jobs_.remember(p.pid, shell_status(p.wait_status));
+            jobs_.remove(*job);
         }
+        if (!notices.empty()) report_raw(notices);
         return r < 0 ? 128 - r : 0;
     }
     int status = 0;

@@ -471,5 +471,19 @@ def _():
     sh.expect_exit(4)
 
 
+
+@case("kill %1 %2; wait: each job's end is told, in number order, one + and one -")
+def _():
+    sh = spawn_forksh()
+    sh.sendline("sleep 100 &")
+    sh.expect_prompt(r"^\[1\] \d+\r?$")
+    sh.sendline("sleep 101 &")
+    sh.expect_prompt(r"^\[2\] \d+\r?$")
+    sh.sendline("kill %1 %2; wait")
+    before = sh.expect_prompt()
+    lines = [l for l in before.splitlines() if l.startswith("[")]
+    assert lines == ["[1]-  Terminated              sleep 100", "[2]+  Terminated              sleep 101"], before
+    assert sh.run("jobs").strip() == ""
+
 if __name__ == "__main__":
     run_all()
