@@ -145,8 +145,10 @@ void Executor::update_job_control() {
                 ignore_untrapped(SIGTTOU);
             }
         }
-        if (want && options_.interactive)
+        if (want && options_.interactive) {
             for (int sig : {SIGTSTP, SIGTTIN, SIGTTOU}) ignore_untrapped(sig);
+            signals::give_jobs_terminal_signals();
+        }
     }
     if (options_.interactive && !interactive_signals_set_) {
         // Ctrl-\ is for the foreground job; `kill $$` does not end an

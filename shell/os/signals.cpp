@@ -367,6 +367,13 @@ bool spawn_defaults(const Traps& traps, sigset_t* to_default, bool async_without
     return apply(traps, Mode::Spawn, to_default, "", async_without_job_control, to_ignore, told);
 }
 
+void give_jobs_terminal_signals() {
+    for (int sig : {SIGTSTP, SIGTTIN, SIGTTOU}) {
+        learn_one(sig);
+        inherit_ignored[sig] = async_ignored[sig] = false;
+    }
+}
+
 void reset_to_inherited(int sig) {
     if (sig == SIGCHLD) chld_trapped = 0;
     if (sig <= 0 || sig > max_sig || sig == SIGCHLD) return;

@@ -118,6 +118,14 @@ void prepare_exec(const Traps& traps);
 // line once the child has done it (sys::SpawnSetup::signals_told).
 bool spawn_defaults(const Traps& traps, sigset_t* to_default, bool async_without_job_control = false,
                     sigset_t* to_ignore = nullptr, std::string* told = nullptr);
+// An interactive shell with job control: SIGTSTP, SIGTTIN and SIGTTOU are
+// its jobs' even when the shell was started with them ignored (some
+// multiplexers and runners start shells so). From now on its children get
+// them at the default, so a background `cat` is stopped by SIGTTIN instead
+// of failing with EIO (dash and bash do the same; POSIX lets an interactive
+// shell reset what was ignored on entry). Other signals ignored on entry
+// stay ignored for children, as before.
+void give_jobs_terminal_signals();
 // `trap - SIG`: back to what the shell received on entry (ignored if it was
 // ignored then, or in an async list for SIGINT/SIGQUIT), else the default.
 void reset_to_inherited(int sig);

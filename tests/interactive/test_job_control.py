@@ -485,5 +485,24 @@ def _():
     assert lines == ["[1]-  Terminated              sleep 100", "[2]+  Terminated              sleep 101"], before
     assert sh.run("jobs").strip() == ""
 
+
+@case("started with SIGTTIN, SIGTTOU, SIGTSTP ignored: a background read still stops the job")
+def _():
+    # Some multiplexers and runners start shells so. The three are the
+    # jobs' (dash, bash); another signal ignored on entry stays ignored.
+    sh = spawn_forksh(ignored=(signal.SIGTTIN, signal.SIGTTOU, signal.SIGTSTP, signal.SIGUSR1))
+    sh.sendline("cat &")
+    pid = started_pid(sh.expect_prompt())
+    wait_state(pid, "T")
+    sh.sendline("")
+    sh.expect_prompt(r"^\[1\]\+  Stopped {17}cat\r?$")
+    sh.sendline("kill -KILL %1")
+    sh.expect_prompt()
+    wait_gone(pid)
+    mask = int(sh.run("grep SigIgn /proc/self/status").split()[-1], 16)
+    assert mask & (1 << (signal.SIGUSR1 - 1)), f"SIGUSR1 is no longer ignored: {mask:x}"
+    for sig in (signal.SIGTTIN, signal.SIGTTOU, signal.SIGTSTP):
+        assert not mask & (1 << (sig - 1)), f"{sig!r} still ignored in a job: {mask:x}"
+
 if __name__ == "__main__":
     run_all()
