@@ -90,4 +90,8 @@ printf '%s\n' \
   "- A signal ignored when a script started cannot be trapped by it (POSIX):" \
   "  whoever started it meant it to be ignored, all the way down." \
   "- What an interactive shell ignores for itself (TERM, QUIT, TSTP...) is put" \
-  "  back in every child: the trace line 'signals in this child' shows it."
+  "  back in every child: the trace line 'signals in this child' shows it." \
+  "- One exception to 'ignored all the way down': an interactive shell with" \
+  "  job control gives its jobs TSTP, TTIN and TTOU back even if it was started" \
+  "  with them ignored, or a background job that reads the terminal could" \
+  "  not be stopped (dash and bash do the same)."
