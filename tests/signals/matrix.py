@@ -151,9 +151,14 @@ def trap_effect(action, current, base):
 def dispositions(c):
     """What the target process has for the signal when it arrives."""
     entry_ignored = c.inherited == "ignored"
+    # An interactive shell with job control gives its jobs TSTP, TTIN and
+    # TTOU back even when it was started with them ignored (dash and bash do;
+    # POSIX allows it): else a background read of the terminal fails with EIO
+    # instead of stopping the job.
+    jobs_get_back = c.interactive and c.jc and c.sig in TTY_STOPS
     # What a child gets when no trap says otherwise: the entry disposition,
     # plus INT and QUIT in an async list without job control.
-    base = "ignored" if entry_ignored else "default"
+    base = "ignored" if entry_ignored and not jobs_get_back else "default"
     if c.ctx == "main":
         if entry_ignored and not c.interactive:
             shell = "ignored"  # cannot be trapped or reset, silently
@@ -167,7 +172,7 @@ def dispositions(c):
             return shell
         # A program: caught becomes the default; what the shell ignored for
         # itself does not leak (it gets the entry disposition); `trap ''` does.
-        if c.tout == "ignore" or entry_ignored:
+        if c.tout == "ignore" or (entry_ignored and not jobs_get_back):
             return "ignored"
         return "default"
     child_base = base
