@@ -109,10 +109,11 @@ int umask(Shell& sh, const Args& args) {
     const std::string& mode = args[first];
     mode_t mask = 0;
     if (mode[0] >= '0' && mode[0] <= '9') {
+        // Only the permission bits count: 1777 and 0777777 give 0777, as in
+        // dash (the mask has no other bits to set).
         for (char c : mode) {
             if (c < '0' || c > '7') return sh.fail(args, mode + ": invalid octal number");
-            mask = mask * 8 + static_cast<mode_t>(c - '0');
-            if (mask > 0777) return sh.fail(args, mode + ": octal number out of range");
+            mask = (mask * 8 + static_cast<mode_t>(c - '0')) & 07777;
         }
     } else {
         mode_t allowed = ~current_mask() & 0777;

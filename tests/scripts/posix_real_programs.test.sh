@@ -106,3 +106,13 @@ ulimit -a 5
 echo "status $?"
 ## stdout: status 2
 ## stderr-match: ulimit: too many arguments
+
+#### umask with a large octal number keeps only the permission bits
+umask 1777
+umask
+umask 0777777
+umask
+## STDOUT:
+0777
+0777
+## END
