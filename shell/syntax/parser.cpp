@@ -188,6 +188,13 @@ class Grammar {
     void linebreak() {
         while (peek().is(TokenKind::Newline)) take();
     }
+    // The linebreak after `|`, `&&` or `||`, where a command comes next: an
+    // alias there is expanded first, and one that expands to nothing
+    // (`alias a=`; `a echo foo | a` then `cat` on the next line) leaves the
+    // newlines after it to skip, as in dash.
+    void linebreak_before_command() {
+        while (peek_command().is(TokenKind::Newline)) take();
+    }
 
     [[noreturn]] void unexpected(const Token& t, std::string_view expecting = {}) {
         std::string message = "syntax error: unexpected " + t.describe();
@@ -279,7 +286,7 @@ class Grammar {
             }
             ast::AndOrOp op = t.is(TokenKind::AndIf) ? ast::AndOrOp::And : ast::AndOrOp::Or;
             take();
-            linebreak();
+            linebreak_before_command();
             ao.rest.emplace_back(op, parse_pipeline());
         }
     }
@@ -302,7 +309,7 @@ class Grammar {
         p.commands.push_back(parse_command());
         while (peek().is(TokenKind::Pipe)) {
             take();
-            linebreak();
+            linebreak_before_command();
             p.commands.push_back(parse_command());
         }
         p.text = source_text(p.span, peek().span);
@@ -479,7 +486,9 @@ class Grammar {
             linebreak();
         } else {
             linebreak();
-            if (peek().is_plain_word("in")) {
+            // After an alias that ends in a blank (`alias forx='for x '`),
+            // the word here may be an alias too (`i='in 0'`), as in dash.
+            if (peek_word(false).is_plain_word("in")) {
                 take();
                 f.has_in = true;
                 while (peek().is(TokenKind::Word)) f.words.push_back(take().word);
@@ -504,7 +513,7 @@ class Grammar {
         if (!s.is(TokenKind::Word)) unexpected(s, "word");
         c.subject = take().word;
         linebreak();
-        Token& in = peek();
+        Token& in = peek_word(false);  // an alias after one ending in a blank
         if (!in.is_plain_word("in")) unexpected(in, "in");
         take();
         linebreak();

@@ -119,3 +119,26 @@ now
 not-yet
 now
 ## END
+
+#### an alias that expands to nothing after | leaves the line open (issue 22)
+alias a=
+a echo foo | a
+cat
+## stdout: foo
+
+#### ... and after && (the newline after it is a linebreak)
+alias a=
+true && a
+echo and-ok
+## stdout: and-ok
+
+#### an alias ending in a blank makes the next word an alias too, where `in` is expected
+alias forx='for x ' i='in 0'
+forx i a; do echo $x; done
+alias casex='case x ' j='in'
+casex j x) echo matched;; esac
+## STDOUT:
+0
+a
+matched
+## END
