@@ -33,6 +33,15 @@ namespace forksh {
 namespace {
 constexpr int max_function_depth = 1000;
 
+// "sleep 0.1": a job's text, made whole before the job is created (creating
+// it names the command line of the trace's records: the timeline listed
+// `sleep` and then `sleep 0.1` for one command).
+std::string words_text(const std::vector<std::string>& argv) {
+    std::string text;
+    for (const std::string& word : argv) text += (text.empty() ? "" : " ") + word;
+    return text;
+}
+
 // Quote a word for `set -x` output only when it needs it, as bash does.
 std::string quote_for_trace(const std::string& word) {
     bool plain = !word.empty();
@@ -321,8 +330,7 @@ int Executor::run_external(std::vector<std::string>& argv, const ast::SimpleComm
         job_spawn_setup(setup, 0, true);
         if (std::optional<int> status = spawn_external(*path, argv, &command, to_default, setup)) return *status;
     }
-    Job& job = jobs_.create(argv[0], false);
-    for (size_t i = 1; i < argv.size(); ++i) job.text += " " + argv[i];
+    Job& job = jobs_.create(words_text(argv), false);
     fork_child(job, true, run_in_child);
     return wait_for_job(job);
 }
@@ -402,8 +410,7 @@ std::optional<int> Executor::spawn_external(const std::string& path, std::vector
     // there is to do in the child between its birth and exec is a list of
     // system calls (`setup`: opens, dup2s, closes, its group). `to_default`
     // holds the signals the program must get at their default (signals.hpp).
-    Job& job = jobs_.create(argv[0], false);
-    for (size_t i = 1; i < argv.size(); ++i) job.text += " " + argv[i];
+    Job& job = jobs_.create(words_text(argv), false);
     Spawned spawned;
     try {
         spawned = spawn_program(job, path, argv, command, to_default, setup);
@@ -586,7 +593,7 @@ int Executor::run_skipping_functions(const std::vector<std::string>& argv, bool 
         job_spawn_setup(setup, 0, true);
         if (std::optional<int> status = spawn_external(*path, args, nullptr, to_default, setup)) return *status;
     }
-    Job& job = jobs_.create(argv[0], false);
+    Job& job = jobs_.create(words_text(argv), false);
     fork_child(job, true, [&]() -> int { exec_external(*path, args); });
     return wait_for_job(job);
 }

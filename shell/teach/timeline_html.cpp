@@ -126,7 +126,9 @@ constexpr std::string_view page_script = R"JS(
         if (x2 - x1 > 8 * m[1].length + 10) out.push(`<text x="${x1 + 4}" y="${yy + 4}">${esc(m[1])}</text>`);
       });
       if (exited >= 0 && reaped >= exited) {
-        const x1 = x(exited), x2 = Math.max(x(reaped), x1 + W);
+        // At least 10 px: with many events a column is 3 px, and a zombie
+        // that lived a visible time must show as a hatched bar, not a sliver.
+        const x1 = x(exited), x2 = Math.max(x(reaped), x1 + Math.max(W, 10));
         out.push(`<rect class="zombie" data-pid="${pid}" data-from="${exited}" data-to="${reaped}" x="${x1}" y="${yy - 7}" width="${x2 - x1}" height="14"><title>zombie for ${span(E[exited][0], E[reaped][0])}: exited, not yet reaped (${esc(status)})</title></rect>`);
       }
       // The terminal's foreground group, where it is this process's group.

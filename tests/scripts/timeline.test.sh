@@ -79,3 +79,9 @@ True
 True
 ## END
 ## dash: skip no --trace in dash
+
+#### the page lists each command line once, as typed (not its name, then the whole line)
+"$TEST_SHELL" --trace=c.html -c 'sleep 0.1; /bin/echo a b' >/dev/null
+grep -o 'c:\[[^]]*\]' c.html
+## stdout: c:["sleep 0.1","/bin/echo a b"]
+## dash: skip no --trace in dash

@@ -189,6 +189,7 @@ def zombie(forksh, work, chromium, outdir):
     if mine:
         check(int(mine[0].attrs["data-to"]) > int(mine[0].attrs["data-from"]),
               "zombie: the interval does not run from exit to a later reap")
+        check(float(mine[0].attrs["width"]) >= 10, f"zombie: a sliver of {mine[0].attrs['width']} px, not a visible bar")
     kills = sum(int(m.attrs["data-count"]) for m in browser.with_class(elements, "k-kill", "data-count"))
     check(kills == 1, f"zombie: {kills} kill marks, expected 1 (kill -STOP $$)")
     browser.screenshot(chromium, page, os.path.join(outdir, "zombie.png"), size="1300,500")
@@ -196,7 +197,7 @@ def zombie(forksh, work, chromium, outdir):
     elements, console = browser.dump_dom(chromium, page, "#real")
     drawn(elements, console, "zombie in real time")
     mine = [z for z in browser.with_class(elements, "zombie", "data-pid") if z.attrs.get("data-pid") == str(child)]
-    check(len(mine) == 1 and float(mine[0].attrs["width"]) > 0, "zombie in real time: no zombie interval drawn")
+    check(len(mine) == 1 and float(mine[0].attrs["width"]) >= 10, "zombie in real time: no visible zombie bar drawn")
 
 
 def large(forksh, work, chromium):
