@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "shell/base/stack_guard.hpp"
 #include "shell/syntax/ast_dump.hpp"
 #include "shell/base/diag.hpp"
 #include "shell/exec/exec.hpp"
@@ -476,4 +477,7 @@ int run(int argc, char** argv) {
 }  // namespace
 }  // namespace forksh
 
-int main(int argc, char** argv) { return forksh::run(argc, argv); }
+int main(int argc, char** argv) {
+    forksh::stack::note_base(__builtin_frame_address(0));  // how deep recursion may go
+    return forksh::run(argc, argv);
+}

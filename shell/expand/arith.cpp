@@ -10,6 +10,7 @@
 //   unary      : ('+' | '-' | '!' | '~') unary | ('++' | '--') NAME | postfix
 //   postfix    : primary ['++' | '--' after a NAME]
 //   primary    : NUMBER | NAME | '(' comma ')'
+#include "shell/base/stack_guard.hpp"
 #include "shell/expand/arith.hpp"
 
 #include <fmt/format.h>
@@ -257,7 +258,7 @@ class Evaluator {
     // expression is an error, not a stack overflow.
     struct NestingGuard {
         explicit NestingGuard(Evaluator& e) : ev(e) {
-            if (++ev.nesting_ > 1000) ev.fail("expression nested too deeply");
+            if (++ev.nesting_ > 100000 || stack::nearly_full()) ev.fail("expression nested too deeply");
         }
         ~NestingGuard() { --ev.nesting_; }
         Evaluator& ev;

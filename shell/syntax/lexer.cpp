@@ -1,6 +1,7 @@
 // lexer.cpp: the character stream, operators, comments and here-document
 // bodies (POSIX XCU 2.3, 2.7.4). Words are read in lexer_words.cpp.
 // No system calls: text arrives through the InputSource callback.
+#include "shell/base/stack_guard.hpp"
 #include "shell/syntax/lexer.hpp"
 
 #include <algorithm>
@@ -119,8 +120,9 @@ void Lexer::fail(ParseError::Kind kind, std::string message, Span span) {
 }
 
 Lexer::DepthGuard::DepthGuard(Lexer& lexer, Span span) : lexer_(lexer) {
-    if (lexer_.depth_ >= max_nesting_depth)
-        fail(ParseError::Kind::Syntax, "syntax error: nesting too deep", span);
+    if (lexer_.depth_ >= max_nesting_depth || stack::nearly_full())
+        fail(ParseError::Kind::Syntax, "syntax error: nesting too deep (the shell's stack is nearly full: see ulimit -s)",
+             span);
     ++lexer_.depth_;
 }
 

@@ -39,8 +39,10 @@
 namespace forksh {
 
 // How deeply constructs may nest ($( $( ... ) ), { { ... } }, ${x:-${y:-...}})
-// before we report "nesting too deep" instead of overflowing the stack.
-inline constexpr int max_nesting_depth = 500;
+// before we report "nesting too deep". The stack is the real bound (each
+// level also checks that enough of it is left: shell/base/stack_guard.hpp);
+// this count only keeps a huge `ulimit -s` from building absurd trees.
+inline constexpr int max_nesting_depth = 100000;
 
 class Lexer {
   public:

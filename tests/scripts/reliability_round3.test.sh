@@ -174,3 +174,33 @@ printf "%*d" 20000000 1 | wc -c
 20000000
 20000000
 ## END
+
+#### nesting is bounded by the stack: deeper than the old caps of 500 and 1000
+# 2,000 nested ( ) and an arithmetic expression 20,000 parentheses deep run.
+python3 -c "print('(' * 2000 + 'echo deep' + ')' * 2000)" > deep.sh
+"$TEST_SHELL" deep.sh
+python3 -c "print('echo \$((' + '(' * 20000 + '1' + ')' * 20000 + '))')" > arith.sh
+"$TEST_SHELL" arith.sh
+## STDOUT:
+deep
+1
+## END
+## sanitizer: skip AddressSanitizer's frames are several times larger: the same stack holds fewer levels (the clean error is checked in both builds below)
+
+#### nesting deeper than the stack allows is a clean error, never a crash
+python3 -c "print('{ ' * 100000 + 'echo no;' + ' }' * 100000)" > braces.sh
+"$TEST_SHELL" braces.sh 2>err; echo "status $?"
+grep -c 'nesting too deep' err
+## STDOUT:
+status 2
+1
+## END
+## dash: skip dash has no bound of its own there (it may run out of stack)
+
+#### eval without end stops with a clean error, not a SIGSEGV
+s='eval "$s"'
+eval "$s"
+echo not reached
+## status: 2
+## stderr-match: nesting too deep
+## dash: skip dash runs out of stack

@@ -184,22 +184,28 @@ TEST_CASE("parser: parse_program joins all complete commands", "[parser][increme
     CHECK(list.items[1].span == Span{3, 1});
 }
 
+// The bound is the stack left (shell/base/stack_guard.hpp), so the column
+// where it stops depends on the build; what must hold: nesting deeper than
+// any stack allows is a syntax error, never a crash, and nesting a few
+// hundred deep (the old cap was 500) still parses.
 TEST_CASE("parser: nesting too deep is a syntax error, not a crash", "[parser][incremental]") {
-    std::string deep(5000, '(');
-    CHECK(error_text(*std::make_unique<Parser>(std::string_view(deep))) ==
-          "Syntax 1:501 syntax error: nesting too deep");
+    std::string deep(200000, '(');
+    CHECK_THAT(error_text(*std::make_unique<Parser>(std::string_view(deep))),
+               Catch::Matchers::Contains("syntax error: nesting too deep"));
+    std::string fine = std::string(400, '(') + "true" + std::string(400, ')');
+    CHECK(error_text(*std::make_unique<Parser>(std::string_view(fine))) == "no error");
 }
 
 TEST_CASE("parser: deeply nested $( is a syntax error, not a crash", "[parser][incremental]") {
     std::string deep;
-    for (int i = 0; i < 3000; ++i) deep += "$(";
+    for (int i = 0; i < 200000; ++i) deep += "$(";
     Parser parser{std::string_view(deep)};
-    CHECK(error_text(parser) == "Syntax 1:1001 syntax error: nesting too deep");
+    CHECK_THAT(error_text(parser), Catch::Matchers::Contains("syntax error: nesting too deep"));
 }
 
 TEST_CASE("parser: deeply nested ${x:- is a syntax error, not a crash", "[parser][incremental]") {
     std::string deep;
-    for (int i = 0; i < 3000; ++i) deep += "${x:-\"";
+    for (int i = 0; i < 200000; ++i) deep += "${x:-\"";
     Parser parser{std::string_view(deep)};
-    CHECK(error_text(parser) == "Syntax 1:1501 syntax error: nesting too deep");
+    CHECK_THAT(error_text(parser), Catch::Matchers::Contains("syntax error: nesting too deep"));
 }
