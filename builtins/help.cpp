@@ -1,5 +1,6 @@
 // help.cpp: `help [NAME...]`: the builtins' usage lines and explanations,
-// from the table in registry.cpp, and where the lessons are.
+// from the table in registry.cpp; the concept pages (`help fork`), from the
+// table in shell/text/help_topics.cpp; and where the lessons are.
 // System calls: readlink(2) of /proc/self/exe and stat(2), to find the
 // installed lessons beside the binary (PREFIX/bin/forksh ->
 // PREFIX/share/forksh/lessons), whatever PREFIX the install chose.
@@ -7,22 +8,27 @@
 #include <unistd.h>
 
 #include <string>
+#include <vector>
 
 #include "builtins/common.hpp"
 #include "builtins/list.hpp"
 #include "shell/shell.hpp"
 #include "shell/state/options.hpp"
+#include "shell/text/help_topics.hpp"
 
 namespace forksh::builtins {
 
 const std::string_view help_help =
-    "Show help for builtins.\n"
-    "  help        list every builtin with its usage line\n"
-    "  help NAME   the usage line and an explanation of NAME, with the system\n"
-    "              calls it makes\n"
+    "Show help for builtins and for the ideas forksh shows (fork, pipe, zombie...).\n"
+    "  help           a short overview: the topics, the builtins, the lessons\n"
+    "  help NAME      the usage line and an explanation of the builtin NAME, with\n"
+    "                 the system calls it makes\n"
+    "  help TOPIC     a concept page: what it is, its system calls, what to type\n"
+    "                 to see it, which lesson shows it (start with `help fork`)\n"
+    "  help builtins  every builtin with its usage line\n"
     "A builtin runs inside the shell process, without fork(2): that is the only\n"
     "way for cd, export or exit to change the shell itself.\n"
-    "Exit status 0, or 1 if a NAME is not a builtin.\n";
+    "Exit status 0, or 1 if a NAME is neither a builtin nor a topic.\n";
 
 namespace {
 
@@ -57,11 +63,48 @@ std::string installed_lessons() {
     return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode) ? path : "";
 }
 
+// NAMES, space-separated after two spaces, in lines of at most 78 columns.
+void print_wrapped(Shell& sh, const std::vector<std::string>& names) {
+    std::string line = " ";
+    for (const std::string& name : names) {
+        if (line.size() + 1 + name.size() > 78) {
+            sh.out().print("{}\n", line);
+            line = " ";
+        }
+        line += " " + name;
+    }
+    sh.out().print("{}\n", line);
+}
+
+// `help` alone: a first screen that fits a 24-line terminal.
+void print_overview(Shell& sh) {
+    sh.out().write("forksh is a POSIX shell that shows how it runs your commands.\n"
+                   "  help TOPIC     an idea: what it is, its system calls, how to see it\n"
+                   "  help NAME      a builtin: its usage and the system calls it makes\n"
+                   "  help builtins  every builtin with its usage line\n"
+                   "\nTopics (start with `help fork`):\n");
+    std::vector<std::string> names;
+    for (const HelpTopic& t : help_topics()) names.emplace_back(t.name);
+    print_wrapped(sh, names);
+    sh.out().write("\nBuiltins (* marks POSIX special builtins):\n");
+    names.clear();
+    for (const Builtin& b : all()) names.push_back((b.kind == Kind::Special ? "*" : "") + std::string(b.name));
+    print_wrapped(sh, names);
+}
+
+// The page, then its lessons and how to run the first one.
+void print_topic(Shell& sh, const HelpTopic& topic) {
+    std::string dir = installed_lessons();
+    if (dir.empty()) dir = "scripts/lessons";
+    std::string_view first = topic.lessons.substr(0, topic.lessons.find(' '));
+    sh.out().print("{}Lessons: {}\n  run one:  forksh --trace {}/{}\n", topic.text, topic.lessons, dir, first);
+}
+
 void print_lessons_location(Shell& sh) {
     std::string dir = installed_lessons();
     if (dir.empty()) {
-        sh.out().write("\nLessons: scripts/lessons/ in the source tree (installed: PREFIX/share/forksh/lessons);\n"
-                       "run one with  forksh --trace scripts/lessons/01-program-and-process.sh\n");
+        sh.out().write("\nLessons: scripts/lessons/ (installed: PREFIX/share/forksh/lessons); run one:\n"
+                       "  forksh --trace scripts/lessons/01-program-and-process.sh\n");
     } else {
         sh.out().print("\nLessons: {}/\nrun one with  forksh --trace {}/01-program-and-process.sh\n", dir, dir);
     }
@@ -95,8 +138,7 @@ void print_option_names(Shell& sh) {
 int help(Shell& sh, const Args& args) {
     sh.out().clear_failure();
     if (args.count() == 1) {
-        sh.out().write("forksh builtins (`help NAME` for more; * marks POSIX special builtins):\n");
-        for (const Builtin& b : all()) sh.out().print("{} {}\n", b.kind == Kind::Special ? '*' : ' ', b.usage);
+        print_overview(sh);
         print_lessons_location(sh);
         return finish(sh, args, 0);
     }
@@ -106,13 +148,24 @@ int help(Shell& sh, const Args& args) {
             sh.out().write(time_help);
             continue;
         }
-        const Builtin* b = find(args[i]);
-        if (b == nullptr) {
-            status = sh.fail(args, "no help for '" + args[i] + "': not a builtin (try `type " + args[i] + "`)");
+        if (args[i] == "builtins") {
+            sh.out().write("forksh builtins (`help NAME` for more; * marks POSIX special builtins):\n");
+            for (const Builtin& b : all()) sh.out().print("{} {}\n", b.kind == Kind::Special ? '*' : ' ', b.usage);
             continue;
         }
-        sh.out().print("{}{}\n{}", b->usage, b->kind == Kind::Special ? "   (special builtin)" : "", b->help);
-        if (b->name == "set") print_option_names(sh);
+        // exec, wait, explain and timeline are both: the builtin, then the idea.
+        const Builtin* b = find(args[i]);
+        const HelpTopic* topic = find_help_topic(args[i]);
+        if (b == nullptr && topic == nullptr) {
+            status = sh.fail(args, "no help for '" + args[i] + "': not a builtin or a topic (`help` lists them)");
+            continue;
+        }
+        if (b != nullptr) {
+            sh.out().print("{}{}\n{}", b->usage, b->kind == Kind::Special ? "   (special builtin)" : "", b->help);
+            if (b->name == "set") print_option_names(sh);
+            if (topic != nullptr) sh.out().write("\n");
+        }
+        if (topic != nullptr) print_topic(sh, *topic);
     }
     return finish(sh, args, status);
 }

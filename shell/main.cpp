@@ -44,6 +44,8 @@ constexpr std::string_view usage_text =
     "  SCRIPT           run the commands in the file SCRIPT\n"
     "  -s               read commands from standard input (the default)\n"
     "  -i               interactive, even when stdin is not a terminal\n"
+    "  -q               quiet: no greeting line when an interactive shell starts\n"
+    "                   (or set FORKSH_QUIET=1 in the environment or ~/.forkshrc)\n"
     "  -l, --login      a login shell: read /etc/profile and ~/.profile first\n"
     "                   (also when started as -forksh, as login(1) and su - do)\n"
     "  --norc           do not read ~/.forkshrc (interactive non-login shells)\n"
@@ -73,6 +75,7 @@ struct Invocation {
     bool noprofile = false;
     bool login = false;
     bool force_interactive = false;
+    bool quiet = false;  // -q: no greeting
     bool read_stdin = false;
     std::optional<std::string> command;  // -c
     std::optional<std::string> script;
@@ -165,6 +168,8 @@ void short_options(int& i, int argc, char** argv, Invocation& inv, Options& opti
             inv.force_interactive = on;
         } else if (c == 'l' && on) {
             inv.login = true;
+        } else if (c == 'q' && on) {
+            inv.quiet = true;
         } else if (c == 'o') {
             if (i + 1 >= argc) die_usage(std::string("-o: option requires an argument"));
             ValuedOption valued = set_valued_option(options, argv[++i]);
@@ -447,7 +452,11 @@ int run(int argc, char** argv) {
         // `-i -c CMD`: the command runs in an interactive shell (its signals,
         // job control), with no prompt, as in bash and dash.
         if (interactive && !inv.command) {
-            status = run_interactive(sh, ReplSettings{inv.norc, inv.login, inv.noprofile, started_privileged});
+            std::string greeting;
+            if (!inv.quiet)
+                greeting = "forksh " FORKSH_VERSION ": type `help` for an overview, or `help fork` to start";
+            status = run_interactive(sh, ReplSettings{inv.norc, inv.login, inv.noprofile, started_privileged,
+                                                      greeting});
         } else if (inv.command) {
             read_login_files(sh, inv);
             diag_context().script.clear();

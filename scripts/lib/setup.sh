@@ -74,18 +74,52 @@ forksh_configure() {
     fi
 }
 
+# forksh_progress LOG: reads a build's output on stdin, writes all of it to
+# LOG and shows only how far it is, from CMake's "[ 42%]" (Makefiles) or
+# "[42/180]" (Ninja): on a terminal one line that updates itself; otherwise
+# (CI, a pipe, a file) a plain line at each tenth, with no carriage returns.
+# Prints nothing when nothing needed building.
+forksh_progress() {
+    local log=$1 line percent shown=-1 tty=0
+    [[ -t 2 ]] && tty=1
+    : >"$log"
+    while IFS= read -r line; do
+        printf '%s\n' "$line" >>"$log"
+        if [[ $line =~ ^\[\ *([0-9]+)%\]\ (Building|Linking) ]]; then
+            percent=${BASH_REMATCH[1]}
+        elif [[ $line =~ ^\[([0-9]+)/([0-9]+)\]\  ]]; then
+            percent=$((BASH_REMATCH[1] * 100 / BASH_REMATCH[2]))
+        else
+            continue
+        fi
+        if ((tty)); then
+            ((percent != shown)) && printf '\r%s: building: %3d%%' "${FORKSH_TOOL:-forksh}" "$percent" >&2
+            shown=$percent
+        elif ((percent / 10 > shown / 10 || shown < 0)); then
+            forksh_say "building: $percent%"
+            shown=$percent
+        fi
+    done
+    ((tty && shown >= 0)) && printf '\r%s: building: done\n' "${FORKSH_TOOL:-forksh}" >&2
+    return 0
+}
+
 # forksh_build DIR [TARGET...]: incremental build. With FORKSH_QUIET=1 the
-# output goes to DIR/build.log and is shown only on failure.
+# output goes to DIR/build.log, progress is shown (forksh_progress), and the
+# log is shown only on failure.
 forksh_build() {
     local dir=$1
     shift
     local args=(--build "$dir" -j "$FORKSH_JOBS")
     (($#)) && args+=(--target "$@")
     if [[ ${FORKSH_QUIET:-0} == 1 ]]; then
-        cmake "${args[@]}" >"$dir/build.log" 2>&1 || {
+        # The status of cmake, not of the pipeline's last command: it goes
+        # through a file, as `set -e` and pipefail may be on or off.
+        { cmake "${args[@]}" 2>&1; echo "$?" >"$dir/build.status"; } | forksh_progress "$dir/build.log"
+        if [[ $(cat "$dir/build.status" 2>/dev/null) != 0 ]]; then
             cat "$dir/build.log" >&2
             forksh_die "build failed (log: $dir/build.log)"
-        }
+        fi
     else
         cmake "${args[@]}" || return 1
     fi

@@ -54,7 +54,8 @@ std::string make_prompt(Shell& sh, bool continuation, long command_number = 1);
 // here-document body (also used for $ENV). Throws ShellError or ParseError.
 std::string expand_parameters(Shell& sh, const std::string& text);
 
-// The default PS1 when the environment gives none.
-inline constexpr std::string_view default_ps1 = "\\u@\\h:\\w\\$ ";
+// The default PS1 when the environment gives none: bash's, marked as
+// forksh's so that a student knows which shell is reading the line.
+inline constexpr std::string_view default_ps1 = "(forksh) \\u@\\h:\\w\\$ ";
 
 }  // namespace forksh

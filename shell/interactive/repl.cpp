@@ -245,6 +245,11 @@ int Repl::run() {
     } catch (const LineEditor::HungUp&) {
         return hang_up();
     }
+    // The greeting comes after the start-up files, so ~/.forkshrc may set
+    // FORKSH_QUIET=1; on stderr, like every other word from the shell.
+    if (const std::string* quiet = vars.get("FORKSH_QUIET");
+        !settings_.greeting.empty() && (!quiet || quiet->empty() || *quiet == "0"))
+        report_raw(settings_.greeting + "\n");
     // The history is read after the start-up files, so they may set HISTFILE.
     history::set_max_entries(number_variable("HISTSIZE", -1));
     if (const std::string* file = vars.get("HISTFILE"); file && !file->empty()) history::load(*file);

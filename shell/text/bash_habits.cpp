@@ -1,8 +1,11 @@
 // bash_habits.cpp: the texts of the bash-habit hints, and the check for a
-// command name that can only be a bash construct. Pure string work.
+// command name that can only be a bash construct, or that is one of help's
+// concept words (`fork`, `zombie`). Pure string work.
 #include "shell/text/bash_habits.hpp"
 
 #include <cctype>
+
+#include "shell/text/help_topics.hpp"
 
 namespace forksh {
 
@@ -50,6 +53,9 @@ bool is_brace_range(std::string_view s) {
 std::string bash_habit_suffix_for_command(std::string_view name) {
     if (name == "[[") return " (" + std::string(bash_habit_hint(BashHabit::DoubleBracket)) + ")";
     if (is_brace_range(name)) return " (" + std::string(bash_habit_hint(BashHabit::BraceRange)) + ")";
+    // A student who types `fork` wants the idea: only said when no program
+    // of that name was found, so a real `fork` on PATH still runs.
+    if (find_help_topic(name) != nullptr) return " (try `help " + std::string(name) + "`)";
     return "";
 }
 

@@ -15,7 +15,8 @@ enum class BashHabit { Array, FunctionKeyword, DoubleBracket, BraceRange };
 std::string_view bash_habit_hint(BashHabit habit);
 
 // For "NAME: command not found": " (HINT)" when NAME is `[[` or looks like a
-// brace range such as `{1..3}` or `{a..e}`, else "".
+// brace range such as `{1..3}` or `{a..e}`; " (try `help fork`)" when NAME is
+// a concept topic of help (shell/text/help_topics.hpp); else "".
 std::string bash_habit_suffix_for_command(std::string_view name);
 
 }  // namespace forksh

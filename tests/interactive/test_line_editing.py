@@ -228,12 +228,12 @@ def _():
     sh.expect_prompt()
 
 
-@case("PS1 unset in the environment: the default \\u@\\h:\\w\\$ ")
+@case("PS1 unset in the environment: the default (forksh) \\u@\\h:\\w\\$ ")
 def _():
     sh = spawn_forksh(env={"PS1": None}, wait_for_prompt=False)
-    sh.expect(r"[\w-]+@[\w.-]+:~[#$] ")
+    sh.expect(r"\(forksh\) [\w-]+@[\w.-]+:~[#$] ")
     sh.sendline("cd /tmp")
-    sh.expect(r"[\w-]+@[\w.-]+:/tmp[#$] ")
+    sh.expect(r"\(forksh\) [\w-]+@[\w.-]+:/tmp[#$] ")
 
 
 @case("set -o vi: Escape enters command mode")

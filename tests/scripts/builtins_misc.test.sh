@@ -392,8 +392,8 @@ trap 'echo a' INT; trap 'echo b' TERM; trap -p TERM
 ## stdout: trap -- 'echo b' TERM
 ## dash: skip dash has no trap -p
 
-#### help lists builtins
-help | grep -c 'cd \[-L|-P\]'
+#### help builtins lists every builtin's usage line
+help builtins | grep -c 'cd \[-L|-P\]'
 ## stdout: 1
 ## dash: skip dash has no help
 

@@ -15,7 +15,7 @@ readline
 
 #### --help lists every option and exits 0
 "$TEST_SHELL" --help >out; echo "status $?"
-for opt in -c -s -i -l --login --norc --noprofile -o --trace --trace=explain --dump-tokens --dump-ast --version --help; do
+for opt in -c -s -i -q -l --login --norc --noprofile -o --trace --trace=explain --dump-tokens --dump-ast --version --help; do
     grep -q -e " $opt[] [,]" out || echo "missing $opt"
 done
 ## stdout: status 0

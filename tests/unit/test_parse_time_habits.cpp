@@ -6,6 +6,7 @@
 
 #include "parse_helpers.hpp"
 #include "shell/text/bash_habits.hpp"
+#include "shell/text/help_topics.hpp"
 
 using forksh::bash_habit_suffix_for_command;
 using forksh::test::ast_of;
@@ -53,4 +54,12 @@ TEST_CASE("habits: command-not-found hints only for double brackets and whole br
     CHECK(bash_habit_suffix_for_command("{1..}").empty());
     CHECK(bash_habit_suffix_for_command("a{1..3}").empty());
     CHECK(bash_habit_suffix_for_command("ls").empty());
+}
+
+TEST_CASE("habits: every help topic typed as a command gets a hint to its page", "[habits]") {
+    for (const forksh::HelpTopic& t : forksh::help_topics())
+        CHECK(bash_habit_suffix_for_command(t.name) == " (try `help " + std::string(t.name) + "`)");
+    CHECK(forksh::help_topics().size() >= 17);
+    CHECK(bash_habit_suffix_for_command("forks").empty());
+    CHECK(bash_habit_suffix_for_command("Fork").empty());
 }

@@ -36,8 +36,11 @@ PromptInfo sample() {
 }
 }  // namespace
 
-TEST_CASE("prompt: the default PS1 shows user, short host, ~-directory and $", "[prompt]") {
-    CHECK(expand_prompt_escapes(forksh::default_ps1, sample()) == "alice@box:~/src/forksh$ ");
+TEST_CASE("prompt: the default PS1 shows the forksh mark, user, short host, ~-directory and $", "[prompt]") {
+    CHECK(expand_prompt_escapes(forksh::default_ps1, sample()) == "(forksh) alice@box:~/src/forksh$ ");
+    PromptInfo info = sample();
+    info.root = true;
+    CHECK(expand_prompt_escapes(forksh::default_ps1, info) == "(forksh) alice@box:~/src/forksh# ");
 }
 
 TEST_CASE("prompt: backslash-$ is # for root", "[prompt]") {
