@@ -1,4 +1,5 @@
 #!/usr/bin/env forksh
+# Course: Program and process | a file on disk and a running copy; PIDs; `/proc/PID/stat`.
 # Lesson 1: a program is a file; a process is a program running.
 #
 # Run it with the trace on, so you see every process being made:

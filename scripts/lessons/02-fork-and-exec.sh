@@ -1,4 +1,5 @@
 #!/usr/bin/env forksh
+# Course: fork and exec | builtins without a process, fork then execve for a program (and vfork's child, whose execve the shell writes), subshells, `exec`.
 # Lesson 2: fork makes a copy of a process; execve replaces its program.
 #     forksh --trace scripts/lessons/02-fork-and-exec.sh
 #     (its picture: forksh --trace=lesson02.html scripts/lessons/02-fork-and-exec.sh, then open lesson02.html)

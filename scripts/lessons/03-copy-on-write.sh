@@ -1,4 +1,5 @@
 #!/usr/bin/env forksh
+# Course: Copy-on-write | a forked child shares its parent's pages until it writes (`/proc/PID/smaps_rollup`).
 # Lesson 3: copy-on-write. After fork, parent and child share their memory
 # pages; a page is copied only when one of them writes to it.
 #     forksh --trace scripts/lessons/03-copy-on-write.sh

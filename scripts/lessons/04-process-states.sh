@@ -1,4 +1,5 @@
 #!/usr/bin/env forksh
+# Course: Process states | a sleeping, a stopped and a zombie process, made on purpose and shown with `ptree`.
 # Lesson 4: process states: R running, S sleeping, T stopped, Z zombie.
 #     forksh --trace scripts/lessons/04-process-states.sh
 #     (its picture: forksh --trace=lesson04.html scripts/lessons/04-process-states.sh, then open lesson04.html)

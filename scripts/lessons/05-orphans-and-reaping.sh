@@ -1,4 +1,5 @@
 #!/usr/bin/env forksh
+# Course: Orphans and reaping | re-parenting to PID 1, or to the shell with `set -o subreaper`.
 # Lesson 5: orphans. When a parent dies before its child, the child is
 # re-parented: to PID 1, or to the nearest "subreaper" above it.
 #     forksh --trace scripts/lessons/05-orphans-and-reaping.sh

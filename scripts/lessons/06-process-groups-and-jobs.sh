@@ -1,4 +1,5 @@
 #!/usr/bin/env forksh
+# Course: Process groups and jobs | `set -m`, one group per job, setpgid in parent and child, `kill %1`.
 # Lesson 6: process groups, the terminal, and job control.
 #     forksh --trace scripts/lessons/06-process-groups-and-jobs.sh
 #     (its picture: forksh --trace=lesson06.html scripts/lessons/06-process-groups-and-jobs.sh, then open lesson06.html)

@@ -1,4 +1,5 @@
 #!/usr/bin/env forksh
+# Course: Threads are tasks too | `/proc/PID/task` and `Threads:`.
 # Lesson 7: threads are tasks too. To Linux, a thread is a task that shares
 # its memory with the others of its process (clone with CLONE_VM|CLONE_THREAD);
 # each has its own id, listed in /proc/PID/task.

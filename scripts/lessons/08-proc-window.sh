@@ -1,4 +1,5 @@
 #!/usr/bin/env forksh
+# Course: /proc, the window into all of it | `pinfo`, descriptors, cmdline, exe, status.
 # Lesson 8: /proc is the window into all of it: every process has a
 # directory there, and ptree and pinfo only read it.
 #     forksh --trace scripts/lessons/08-proc-window.sh

@@ -1,4 +1,5 @@
 #!/usr/bin/env forksh
+# Course: Signals across fork and exec | what a child inherits, what execve keeps (ignored) and resets (caught), `nohup`, a script's background jobs.
 # Lesson 9: signals across fork and exec.
 #     forksh --trace scripts/lessons/09-signals-across-exec.sh
 #     (its picture: forksh --trace=lesson09.html scripts/lessons/09-signals-across-exec.sh, then open lesson09.html)

@@ -1,8 +1,9 @@
 #!/usr/bin/env forksh
+# Course: What starting a program costs | fork, vfork and posix_spawn timed as the shell grows: why forksh spawns.
 # Lesson 10: what starting a program costs, and why it grows with the shell
 # under fork but not under vfork or posix_spawn.
 #     forksh scripts/lessons/10-spawn-cost.sh
-#     forksh --trace scripts/lessons/10-spawn-cost.sh   (one spawn line each)
+#     forksh --trace scripts/lessons/10-spawn-cost.sh   (a vfork line, then the child's execve line)
 # fork() copies the parent's page tables (not its pages: lesson 3), so the
 # bigger the shell, the longer each fork takes, even for a child that runs
 # execve at once and throws the copy away. vfork and posix_spawn (both are
