@@ -279,9 +279,11 @@ int Repl::run() {
                 if (list->items.empty()) continue;
                 ++commands_run_;
                 // A job that ended while the shell sat at the prompt is
-                // reported now, before this command's output, in the order
-                // things happened (POSIX leaves "before the next prompt" to us).
-                report_job_changes(false);
+                // reported before the next prompt (before_prompt), as bash
+                // does, not before this command: else `jobs` would print its
+                // list under a notice of its own ("[3]+ Exit 3", then "[1]-",
+                // "[2]+": two jobs marked +), where it should list job 3 in
+                // its place, in number order.
                 run_command(*list);
             }
         } catch (const LineEditor::Interrupted&) {

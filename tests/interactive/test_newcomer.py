@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """What a newcomer trips over at the prompt: TAB after ~ keeps the tilde
 unquoted, PS1's \\# counts commands, a job that ended at the prompt is
-reported before the next command's output, `time` times a pipeline, and the
+reported before the next prompt (as bash; `jobs` lists it in its place),
+`time` times a pipeline, and the
 bg hint points to Ctrl-Z."""
 import os
 import re
@@ -65,7 +66,7 @@ def _():
     assert numbers[3] == numbers[2], numbers
 
 
-@case("a job that ended at the prompt is reported before the next command's output")
+@case("a job that ended at the prompt is reported before the next prompt, as bash does")
 def _():
     sh = spawn_forksh()
     sh.sendline("sleep 0.1 &")
@@ -73,7 +74,26 @@ def _():
     wait_until(lambda: proc_stat(pid) is None, what="the job to end and be reaped")
     sh.sendline("echo hi")
     out = sh.expect_prompt()
-    assert re.search(r"\[1\]\+ +Done +sleep 0\.1\r\nhi\r\n$", out), repr(out)
+    assert re.search(r"hi\r\n\[1\]\+ +Done +sleep 0\.1\r\n$", out), repr(out)
+
+
+@case("jobs lists a job that ended at the prompt in its place: number order, one + and one -")
+def _():
+    sh = spawn_forksh()
+    sh.sendline("sleep 100 &")
+    sh.expect_prompt()
+    sh.sendline("sleep 101 &")
+    sh.expect_prompt()
+    sh.sendline("sh -c 'exit 3' &")
+    pid = int(re.search(r"\[3\] (\d+)", sh.expect_prompt()).group(1))
+    wait_until(lambda: proc_stat(pid) is None, what="job 3 to end and be reaped")
+    sh.sendline("jobs")
+    out = sh.expect_prompt()
+    lines = [l for l in out.splitlines() if l.startswith("[")]
+    assert [l[:4] for l in lines] == ["[1] ", "[2]-", "[3]+"], repr(out)
+    assert "Exit 3" in lines[2], repr(out)
+    sh.sendline("kill %1 %2")
+    sh.expect_prompt()
 
 
 @case("time times a whole pipeline at the prompt")
