@@ -499,6 +499,8 @@ def _():
     sh.sendline("kill -KILL %1")
     sh.expect_prompt()
     wait_gone(pid)
+    sh.sendline("")  # its notice comes before this prompt
+    sh.expect_prompt(r"Killed +cat")
     mask = int(sh.run("grep SigIgn /proc/self/status").split()[-1], 16)
     assert mask & (1 << (signal.SIGUSR1 - 1)), f"SIGUSR1 is no longer ignored: {mask:x}"
     for sig in (signal.SIGTTIN, signal.SIGTTOU, signal.SIGTSTP):
