@@ -188,7 +188,7 @@ struct ChildPlan {
     char* const* argv;
     char* const* envp;
     pid_t group;  // as SpawnSetup::group
-    const ChildStep* steps;
+    ChildStep* steps;  // the child writes `opened` into each open step
     size_t step_count;
     const sigset_t* to_default;
     const sigset_t* to_ignore;
@@ -211,7 +211,7 @@ FORKSH_CHILD_CODE int child_steps(void* arg) {
     ChildPlan& plan = *static_cast<ChildPlan*>(arg);
     if (plan.group >= 0 && ::setpgid(0, plan.group) != 0) goto failed;
     for (size_t i = 0; i < plan.step_count; ++i) {
-        const ChildStep& a = plan.steps[i];
+        ChildStep& a = plan.steps[i];
         switch (a.kind) {
             case SpawnAction::Kind::Dup2:
                 // dup2 onto itself changes nothing: clear close-on-exec instead.
@@ -224,7 +224,7 @@ FORKSH_CHILD_CODE int child_steps(void* arg) {
                 }
                 int fd = ::open(a.path, a.flags, 0666);
                 if (fd < 0) goto failed;
-                const_cast<ChildStep&>(a).opened = fd;
+                a.opened = fd;
                 if (fd != a.fd) {
                     if (::dup2(fd, a.fd) < 0) goto failed;
                     ::close(fd);
