@@ -36,6 +36,15 @@ class Renumbering {
         auto it = map_.find(pid);
         return it == map_.end() ? pid : it->second;
     }
+    // A record's line with the copy's pids renumbered. What came from the
+    // user (an execve's path and argv, an open's path) is left as it is: a
+    // word `10000` there is not a pid even when a child happened to get it.
+    std::string record_text(const trace::Record& r) const {
+        if (r.kind != "execve" && r.kind != "open") return text(r.text);
+        size_t tail = r.text.rfind(" (");
+        if (tail == std::string::npos) return r.text;
+        return r.text.substr(0, tail) + text(std::string_view(r.text).substr(tail));
+    }
     // Every whole number in `text` that is one of the copy's pids, renumbered.
     std::string text(std::string_view in) const {
         std::string out;
@@ -170,7 +179,7 @@ void print_dry_run(Output& out, const sys::dry_run::Result& run, pid_t shell_pid
         any = true;
         programs |= r.kind == "execve";
         std::string who = std::to_string(pids(r.pid)) + (r.as.empty() ? "" : " " + r.as);
-        out.print("  [trace {}] {}\n", who, pids.text(r.text));
+        out.print("  [trace {}] {}\n", who, pids.record_text(r));
         std::string_view words = sentence(r.kind);
         bool new_kind = std::find(told.begin(), told.end(), r.kind) == told.end();
         if (!words.empty() && new_kind) {
@@ -188,7 +197,8 @@ void print_dry_run(Output& out, const sys::dry_run::Result& run, pid_t shell_pid
         return;
     }
     out.print("output (of the shell's builtins and messages; programs print nothing in a dry run):\n");
-    std::string shown = pids.text(run.output);
+    // As the builtins wrote it: a number there may be anything (`echo 10000`).
+    const std::string& shown = run.output;
     size_t start = 0;
     while (start < shown.size()) {
         size_t end = shown.find('\n', start);
