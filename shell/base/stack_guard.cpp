@@ -13,6 +13,13 @@ std::size_t usable = 0;      // the limit less the reserve
 // Left for what runs below the last guarded frame: libc, a signal handler,
 // a fork, the deepest unguarded stretch of a step.
 constexpr std::size_t reserve = 1024 * 1024;
+
+// How many bytes of stack are in use below main() now.
+std::size_t in_use() {
+    if (top == 0) return 0;
+    auto here = reinterpret_cast<std::uintptr_t>(__builtin_frame_address(0));
+    return here < top ? top - here : 0;
+}
 }  // namespace
 
 void note_base(const void* base) {
@@ -24,12 +31,6 @@ void note_base(const void* base) {
     if (size > 128u * 1024 * 1024) size = 128u * 1024 * 1024;
     usable = size > 2 * reserve ? size - reserve : size / 2;
     top = reinterpret_cast<std::uintptr_t>(base);
-}
-
-std::size_t in_use() {
-    if (top == 0) return 0;
-    auto here = reinterpret_cast<std::uintptr_t>(__builtin_frame_address(0));
-    return here < top ? top - here : 0;
 }
 
 bool nearly_full() { return top != 0 && in_use() > usable; }

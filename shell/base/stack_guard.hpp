@@ -15,7 +15,5 @@ namespace forksh::stack {
 void note_base(const void* top);
 // True when less than the reserve is left below this frame.
 bool nearly_full();
-// How many bytes of stack are in use now (for tests and measurements).
-size_t in_use();
 
 }  // namespace forksh::stack

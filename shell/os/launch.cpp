@@ -99,12 +99,6 @@ RedirectsFit redirects_fit(const std::vector<ast::Redirect>& redirects, bool noc
     return {};
 }
 
-bool open_will_fail(const std::string& path, bool creates) {
-    struct stat st {};
-    if (::stat(path.c_str(), &st) != 0) return !(errno == ENOENT && creates);
-    return creates && S_ISDIR(st.st_mode);
-}
-
 std::optional<LaunchReason> open_misfit(const std::string& path, bool creates) {
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0) {

@@ -123,9 +123,6 @@ bool word_is_pure(const ast::Word& word);
 // for a regular file, a directory to read, a name that does not exist yet
 // (to be created), and /dev/null-like memory devices; else the reason.
 std::optional<LaunchReason> open_misfit(const std::string& path, bool creates);
-// The open(2) a redirection makes will fail (stat says so now): a missing
-// file to read, a directory to write.
-bool open_will_fail(const std::string& path, bool creates);
 
 // May the last command of `list`, run by a forked child, take the child's
 // place (exec in place, or a ( ) run without another fork)? Only when it is

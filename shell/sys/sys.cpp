@@ -97,13 +97,22 @@ int close(int fd) {
 
 int open(const std::string& path, int flags, mode_t mode) {
     // explain's dry run opens /dev/null for a write (dry_run.hpp).
-    const dry_run::OpenTarget target = dry_run::on() ? dry_run::open_target(path, flags) : dry_run::OpenTarget{path, flags};
-    if (target.error != 0) {
-        errno = target.error;
-        return -1;
+    // explain's dry run opens /dev/null for a write (dry_run.hpp); the
+    // shell's own opens (every redirection) copy nothing otherwise.
+    const char* target = path.c_str();
+    int really = flags;
+    dry_run::OpenTarget dry;
+    if (dry_run::on()) {
+        dry = dry_run::open_target(path, flags);
+        if (dry.error != 0) {
+            errno = dry.error;
+            return -1;
+        }
+        target = dry.path.c_str();
+        really = dry.flags;
     }
     int r;
-    do r = ::open(target.path.c_str(), target.flags, mode);
+    do r = ::open(target, really, mode);
     while (r < 0 && errno == EINTR);
     if (r >= 0 && trace::on()) events::open(path, flags, r);
     return r;
