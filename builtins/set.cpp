@@ -19,7 +19,8 @@ const std::string_view set_help =
     "command fails)  -f noglob  -m monitor (job control)  -n noexec  -u nounset\n"
     "(error on unset variables)  -v verbose  -x xtrace (print commands as run);\n"
     "-o pipefail, -o vi, -o emacs, -o trace (show each system call: fork, execve,\n"
-    "waitpid...), -o subreaper, -o spawn=vfork|posix_spawn|fork (how programs start).\n"
+    "waitpid...), -o subreaper, -o spawn=vfork|posix_spawn|fork (how programs start),\n"
+    "-o posix (strict POSIX: bash's extensions that change a POSIX script are off).\n"
     "Exit status 0, or 2 for an invalid option.\n";
 
 const std::string_view shift_help =

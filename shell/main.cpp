@@ -50,6 +50,8 @@ constexpr std::string_view usage_text =
     "                   (also when started as -forksh, as login(1) and su - do)\n"
     "  --norc           do not read ~/.forkshrc (interactive non-login shells)\n"
     "  --noprofile      do not read /etc/profile and ~/.profile (login shells)\n"
+    "  --posix          strict POSIX: bash's extensions that would change what a\n"
+    "                   POSIX script means are off (also when started as `sh`)\n"
     "  -o OPTION        turn on a `set -o` option (e.g. -o pipefail); +o: off\n"
     "  -abCefmnuvx      turn on the matching `set` option (e.g. -e: exit on error);\n"
     "                   with + instead of -: off\n"
@@ -126,6 +128,15 @@ void set_trace_target(const std::string& value) {
 // (argv[0] "-forksh"): the only way they have to say so.
 bool started_as_login_shell(const std::string& arg0) { return !arg0.empty() && arg0[0] == '-'; }
 
+// Started under another name ending in "sh" (a link /bin/sh -> forksh, or
+// `-sh` from login): scripts that call `sh` expect POSIX, not bash's dialect.
+bool started_as_sh(std::string_view arg0) {
+    size_t slash = arg0.rfind('/');
+    std::string_view name = slash == std::string_view::npos ? arg0 : arg0.substr(slash + 1);
+    if (name.starts_with('-')) name.remove_prefix(1);
+    return name.ends_with("sh") && name != "forksh";
+}
+
 // A word starting with --, other than `--` itself: --help, --trace=FILE...
 // Exits for --help, --version and an unknown one.
 void long_option(const std::string& arg, Invocation& inv, Options& options) {
@@ -144,6 +155,8 @@ void long_option(const std::string& arg, Invocation& inv, Options& options) {
         inv.login = true;
     } else if (arg == "--noprofile") {
         inv.noprofile = true;
+    } else if (arg == "--posix") {
+        options.posix = true;
     } else if (arg == "--trace" || arg.rfind("--trace=", 0) == 0) {
         options.trace = true;
         if (arg.size() > 8) set_trace_target(arg.substr(8));
@@ -190,6 +203,7 @@ Invocation parse_arguments(int argc, char** argv, Options& options) {
     Invocation inv;
     inv.arg0 = argc > 0 ? argv[0] : "forksh";
     inv.login = started_as_login_shell(inv.arg0);
+    options.posix = started_as_sh(inv.arg0);
     int i = 1;
     bool want_command = false;
     for (; i < argc; ++i) {
@@ -257,7 +271,7 @@ std::string read_everything(int fd) {
     return text;
 }
 
-int dump(const Invocation& inv) {
+int dump(const Invocation& inv, const Shell& sh) {
     std::string text;
     if (inv.command) {
         text = *inv.command;
@@ -282,7 +296,7 @@ int dump(const Invocation& inv) {
         return 0;
     }
     try {
-        ast::List program = parse_program(text);
+        ast::List program = parse_program(text, sh.parser_options());
         write_all(1, dump_ast(program));
     } catch (const ParseError& e) {
         report(fmt::format("line {}:{}: {}", e.span().line, e.span().column, e.what()));
@@ -433,7 +447,7 @@ int run_lines(Shell& sh, int fd) {
         bool got = reader.read_line(line);
         if (got && sh.options().verbose) write_all(2, line);
         return got;
-    }, sh.aliases().parser_options());
+    }, sh.parser_options());
     return sh.executor().run_parser(parser);
 }
 
@@ -443,7 +457,7 @@ int run(int argc, char** argv) {
 
     Shell sh;
     Invocation inv = parse_arguments(argc, argv, sh.options());
-    if (inv.dump_tokens || inv.dump_ast) return dump(inv);
+    if (inv.dump_tokens || inv.dump_ast) return dump(inv, sh);
     bool interactive = is_interactive(inv);
     bool started_privileged = set_up(sh, inv, interactive);
 
@@ -460,7 +474,7 @@ int run(int argc, char** argv) {
         } else if (inv.command) {
             read_login_files(sh, inv);
             diag_context().script.clear();
-            Parser parser(*inv.command, sh.aliases().parser_options());
+            Parser parser(*inv.command, sh.parser_options());
             status = sh.executor().run_parser(parser);
         } else {
             read_login_files(sh, inv);

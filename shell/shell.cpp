@@ -133,7 +133,7 @@ int Shell::source_file(const std::string& path, const std::vector<std::string>* 
         saved = std::move(sp.positional);
         sp.positional = *args;
     }
-    Parser parser([&reader](std::string& line, bool) { return reader.read_line(line); }, aliases_.parser_options());
+    Parser parser([&reader](std::string& line, bool) { return reader.read_line(line); }, parser_options());
     int status = 0;
     executor_->enter_source();
     try {

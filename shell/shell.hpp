@@ -19,6 +19,7 @@
 #include "shell/state/aliases.hpp"
 #include "shell/state/functions.hpp"
 #include "shell/state/options.hpp"
+#include "shell/state/parser_options.hpp"
 #include "shell/base/output.hpp"
 #include "shell/os/path_search.hpp"
 #include "shell/state/traps.hpp"
@@ -43,6 +44,8 @@ class Shell {
     Options& options() { return options_; }
     Functions& functions() { return functions_; }
     Aliases& aliases() { return aliases_; }
+    // For a parser of this shell: its aliases and its posix option.
+    ParserOptions parser_options(int first_line = 1) const { return forksh::parser_options(aliases_, options_, first_line); }
     PathCache& path_cache() {
         path_cache_.sync(vars_.path_generation());
         return path_cache_;

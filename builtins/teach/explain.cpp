@@ -43,7 +43,7 @@ int explain(Shell& sh, const Args& args) {
     std::vector<LexedToken> tokens;
     try {
         tokenize(text, tokens);
-        program = parse_program(text);
+        program = parse_program(text, sh.parser_options());
     } catch (const ParseError& e) {
         std::string what = e.kind() == ParseError::Kind::Incomplete ? "incomplete command line" : "syntax error";
         return sh.fail(args, fmt::format("{} (line {}, column {})", std::string_view(e.what()).starts_with("syntax error") ? std::string(e.what()) : what + ": " + e.what(), e.span().line, e.span().column), 2);

@@ -12,6 +12,7 @@
 #include "shell/base/diag.hpp"
 #include "shell/text/pattern.hpp"
 #include "shell/exec/redirect.hpp"
+#include "shell/state/parser_options.hpp"
 #include "shell/os/launch.hpp"
 #include "shell/sys/fd.hpp"
 #include "shell/sys/trace.hpp"
@@ -68,7 +69,7 @@ int Executor::run_parser(Parser& parser) {
 }
 
 int Executor::run_string(std::string_view text) {
-    Parser parser(text, aliases_.parser_options(vars_.current_line()));
+    Parser parser(text, parser_options(aliases_, options_, vars_.current_line()));
     int status = 0;
     for (;;) {
         std::optional<ast::List> list;

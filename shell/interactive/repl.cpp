@@ -254,7 +254,7 @@ int Repl::run() {
     history::set_max_entries(number_variable("HISTSIZE", -1));
     if (const std::string* file = vars.get("HISTFILE"); file && !file->empty()) history::load(*file);
 
-    const ParserOptions popts = sh_.aliases().parser_options();
+    const ParserOptions popts = sh_.parser_options();
     for (;;) {
         Parser parser([this](std::string& line, bool continuation) { return read_line(line, continuation); },
                       popts);

@@ -6,7 +6,6 @@
 #include <string>
 #include <string_view>
 
-#include "shell/syntax/parser.hpp"
 
 namespace forksh {
 
@@ -25,16 +24,6 @@ class Aliases {
     }
     void clear() { table_.clear(); }
     const std::map<std::string, std::string, std::less<>>& all() const { return table_; }
-
-    // Options for a parser that substitutes this table's aliases (the
-    // parser knows no tables: it asks through the hook). The table must
-    // outlive the parser.
-    ParserOptions parser_options(int first_line = 1) const {
-        ParserOptions options;
-        options.aliases = [this](std::string_view name) { return find(name); };
-        options.first_line = first_line;
-        return options;
-    }
 
   private:
     std::map<std::string, std::string, std::less<>> table_;

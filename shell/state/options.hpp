@@ -38,6 +38,10 @@ struct Options {
     bool subreaper = false;    // PR_SET_CHILD_SUBREAPER: adopt orphaned descendants
     bool nolog = false;        // POSIX, accepted and ignored
     bool privileged = false;   // -p: keep the effective uid/gid when they differ from the real ones
+    // Strict POSIX: every extension that would change what a POSIX program
+    // means is off (brace expansion, `[[`, `function`, `&>`...). On when
+    // started as `sh`, with --posix, or by `set -o posix`.
+    bool posix = false;
     SpawnMethod spawn = SpawnMethod::Vfork;  // -o spawn=vfork|posix_spawn|fork
 };
 

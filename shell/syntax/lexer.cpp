@@ -366,7 +366,9 @@ Token Lexer::read_operator(Span span) {
     switch (c) {
         case '|': t.kind = follows('|') ? TokenKind::OrIf : TokenKind::Pipe; break;
         case '&':
-            t.kind = follows('&') ? TokenKind::AndIf : follows('>') ? TokenKind::AndGreat : TokenKind::Amp;
+            t.kind = follows('&')                         ? TokenKind::AndIf
+                     : !strict_posix() && follows('>') ? TokenKind::AndGreat
+                                                       : TokenKind::Amp;
             break;
         case ';': t.kind = follows(';') ? TokenKind::DSemi : TokenKind::Semi; break;
         case '(': t.kind = TokenKind::LParen; break;

@@ -60,6 +60,11 @@ class Lexer {
 
     void set_hooks(Hooks hooks) { hooks_ = std::move(hooks); }
 
+    // The shell's `posix` option (null: bash's extensions on). In strict
+    // POSIX mode `&>` is `&` then `>`, as POSIX reads it.
+    void set_strict_posix(const bool* flag) { strict_posix_ = flag; }
+    bool strict_posix() const { return strict_posix_ && *strict_posix_; }
+
     // The next token. Reads here-document bodies when it passes a newline.
     Token next();
 
@@ -190,6 +195,7 @@ class Lexer {
 
     InputSource input_;
     Hooks hooks_;
+    const bool* strict_posix_ = nullptr;
     std::string buf_;                      // all main text read so far
     std::vector<std::size_t> line_starts_; // offset of each line in buf_
     std::size_t pos_ = 0;                  // next unread char of buf_

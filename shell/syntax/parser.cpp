@@ -103,6 +103,7 @@ class Grammar {
     Grammar(InputSource input, ParserOptions options)
         : options_(std::move(options)), lex_(std::move(input), options_.first_line) {
         lex_.set_hooks({[this] { return parse_command_subst(); }, [this] { return parse_nested_program(); }});
+        lex_.set_strict_posix(options_.strict_posix);
     }
 
     Lexer& lexer() { return lex_; }

@@ -52,6 +52,9 @@ class ParseError : public std::runtime_error {
 struct ParserOptions {
     AliasLookup aliases;  // may be empty: no alias substitution
     int first_line = 1;   // line number of the first line of input
+    // Points at the shell's `posix` option (may be null: extensions on). Read
+    // at each decision, so `set -o posix` counts from the next command on.
+    const bool* strict_posix = nullptr;
 };
 
 class Parser {

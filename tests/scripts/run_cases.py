@@ -34,6 +34,13 @@ Directives (all optional):
   ## dash: skip REASON       dash behaves differently or lacks the feature
   ## dash-stdout: TEXT       (also dash-stdout-json, dash-STDOUT block)
   ## dash-status: N          what dash gives when it differs on purpose
+  ## bash: skip REASON       the same three for --oracle bash (bash-stdout...)
+  ## posix: skip REASON      not run with --mode posix (a case of bash's dialect)
+  ## posix-stdout: TEXT      (also posix-stdout-json, posix-STDOUT, posix-status):
+                             what forksh gives in strict POSIX mode, when it differs
+  ## dialect: skip REASON    not run in the default mode (bash's dialect on)
+  ## dialect-stdout: TEXT    (also -json, dialect-STDOUT, dialect-status): what
+                             forksh gives with bash's dialect on, when it differs
   ## timeout: SECONDS        for the few deliberately heavy cases (default 20);
                              it is not a speed assertion, only a hang guard
   ## sanitizer: skip REASON  not run when the shell is built with AddressSanitizer
@@ -48,7 +55,12 @@ so a case can start a nested shell: "$TEST_SHELL" -c '...'> and nothing else
 from the environment but sanitizer options; it has 20 seconds. A sanitizer report on stderr fails the case.
 
 --oracle dash also runs each case (unless `## dash: skip`) under dash and
-counts a disagreement with the expected stdout and status as a failure.
+counts a disagreement with the expected stdout and status as a failure
+(--oracle bash: the same with bash and its `## bash-...` directives).
+
+--mode posix runs forksh in strict POSIX mode: as a link named `sh` (so
+TEST_SHELL, and every nested "$TEST_SHELL", is that link too). The default,
+--mode dialect, runs it as itself, bash's extensions on.
 """
 
 import argparse
@@ -68,10 +80,13 @@ PASS_THROUGH = ("ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS", "MSAN_OPTIONS")
 SANITIZER_REPORT = re.compile(
     r"^==\d+==ERROR: \w+Sanitizer|^SUMMARY: \w+Sanitizer|:\d+:\d+: runtime error: ", re.M)
 
+# Who may differ from the plain expectations: two oracles and two modes.
+VARIANTS = ("dash", "bash", "posix", "dialect")
 ONE_LINE = {"stdout", "stdout-json", "stderr", "stderr-json", "stderr-match", "status",
-            "stdin", "stdin-json", "dash", "dash-stdout", "dash-stdout-json", "dash-status",
-            "timeout", "sanitizer"}
-BLOCKS = {"STDOUT": "stdout", "STDERR": "stderr", "STDIN": "stdin", "dash-STDOUT": "dash-stdout"}
+            "stdin", "stdin-json", "timeout", "sanitizer"}
+ONE_LINE |= {f"{v}{k}" for v in VARIANTS for k in ("", "-stdout", "-stdout-json", "-status")}
+BLOCKS = {"STDOUT": "stdout", "STDERR": "stderr", "STDIN": "stdin"}
+BLOCKS |= {f"{v}-STDOUT": f"{v}-stdout" for v in VARIANTS}
 DIRECTIVE_RE = re.compile(r"^## ([A-Za-z-]+):(?: (.*))?$")
 
 
@@ -90,11 +105,18 @@ class Case:
         self.stderr_match = None
         self.status = 0
         self.stdin = None         # None: /dev/null
-        self.dash_skip = None     # reason, when dash is not expected to agree
-        self.dash_stdout = None
-        self.dash_status = None
+        # For "dash", "bash", "posix", "dialect": {"skip": reason, "stdout": ..., "status": ...}
+        self.variants = {v: {} for v in VARIANTS}
         self.timeout = TIMEOUT
         self.sanitizer_skip = None  # reason, when not run in a sanitizer build
+
+    def expected(self, variant):
+        """(stdout, status) expected under an oracle or a mode (None: the plain ones)."""
+        v = self.variants.get(variant, {})
+        return v.get("stdout", self.stdout), v.get("status", self.status)
+
+    def skip_reason(self, variant):
+        return self.variants.get(variant, {}).get("skip")
 
     @property
     def script(self):
@@ -117,35 +139,46 @@ def _json_string(value, path, lineno):
 
 def _set(case, key, value, path, lineno):
     """Applies one directive to a case."""
-    if key in ("stdout", "stderr", "stdin", "dash-stdout"):
-        setattr(case, key.replace("-", "_"), value + "\n")
-    elif key in ("stdout-json", "stderr-json", "stdin-json", "dash-stdout-json"):
-        setattr(case, key[:-len("-json")].replace("-", "_"), _json_string(value, path, lineno))
+    variant, _, rest = key.partition("-")
+    if variant in VARIANTS:
+        target = case.variants[variant]
+        if not rest:
+            words = value.split(None, 1)
+            if len(words) < 2 or words[0] != "skip":
+                raise CaseFileError(f"{path}:{lineno}: write `## {variant}: skip REASON` (the reason is required)")
+            target["skip"] = words[1]
+        elif rest == "stdout":
+            target["stdout"] = value + "\n"
+        elif rest == "stdout-json":
+            target["stdout"] = _json_string(value, path, lineno)
+        elif rest == "status":
+            target["status"] = _number(key, value, path, lineno)
+        return
+    if key in ("stdout", "stderr", "stdin"):
+        setattr(case, key, value + "\n")
+    elif key in ("stdout-json", "stderr-json", "stdin-json"):
+        setattr(case, key[:-len("-json")], _json_string(value, path, lineno))
     elif key == "timeout":
-        try:
-            case.timeout = int(value)
-        except ValueError:
-            raise CaseFileError(f"{path}:{lineno}: timeout must be a number of seconds") from None
-    elif key in ("status", "dash-status"):
-        try:
-            setattr(case, key.replace("-", "_"), int(value))
-        except ValueError:
-            raise CaseFileError(f"{path}:{lineno}: {key} must be a number, not {value!r}") from None
+        case.timeout = _number(key, value, path, lineno)
+    elif key == "status":
+        case.status = _number(key, value, path, lineno)
     elif key == "stderr-match":
         try:
             case.stderr_match = re.compile(value, re.M)
         except re.error as e:
             raise CaseFileError(f"{path}:{lineno}: bad regular expression: {e}") from None
-    elif key == "dash":
-        words = value.split(None, 1)
-        if len(words) < 2 or words[0] != "skip":
-            raise CaseFileError(f"{path}:{lineno}: write `## dash: skip REASON` (the reason is required)")
-        case.dash_skip = words[1]
     elif key == "sanitizer":
         words = value.split(None, 1)
         if len(words) < 2 or words[0] != "skip":
             raise CaseFileError(f"{path}:{lineno}: write `## sanitizer: skip REASON` (the reason is required)")
         case.sanitizer_skip = words[1]
+
+
+def _number(key, value, path, lineno):
+    try:
+        return int(value)
+    except ValueError:
+        raise CaseFileError(f"{path}:{lineno}: {key} must be a number, not {value!r}") from None
 
 
 def parse_file(path):
@@ -194,7 +227,12 @@ def parse_file(path):
             if i == len(lines):
                 raise CaseFileError(f"{path}:{lineno}: `## {key}:` has no `## END`")
             i += 1
-            setattr(case, BLOCKS[key].replace("-", "_"), "".join(b + "\n" for b in block))
+            text = "".join(b + "\n" for b in block)
+            variant, _, field = BLOCKS[key].partition("-")
+            if field:
+                case.variants[variant][field] = text
+            else:
+                setattr(case, BLOCKS[key], text)
         elif key in ONE_LINE:
             if value is None:
                 value = ""
@@ -376,6 +414,8 @@ def main(argv=None):
     ap.add_argument("--probe", default=None, help="the probe helper; its directory goes first in PATH")
     ap.add_argument("--oracle", default=None, metavar="dash",
                     help="also run each case under this shell and fail where it disagrees")
+    ap.add_argument("--mode", choices=("dialect", "posix"), default="dialect",
+                    help="posix: run forksh as `sh` (strict POSIX mode); dialect: as itself")
     ap.add_argument("--filter", default=None, metavar="TEXT", help="only cases whose title contains TEXT")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every case")
     args = ap.parse_args(argv)
@@ -384,7 +424,25 @@ def main(argv=None):
     if not os.access(shell, os.X_OK):
         sys.exit(f"run_cases.py: {shell}: not an executable (build it first: scripts/run -c true)")
     oracle = find_program(args.oracle) if args.oracle else None
+    oracle_name = os.path.basename(oracle) if oracle else None
+    if oracle_name not in (None, "dash", "bash"):
+        sys.exit("run_cases.py: --oracle is dash or bash")
     probe = args.probe
+    link_dir = None
+    if args.mode == "posix":
+        # Started under the name `sh`, forksh is strict POSIX (as bash is).
+        link_dir = tempfile.mkdtemp(prefix="forksh-as-sh-")
+        os.symlink(shell, os.path.join(link_dir, "sh"))
+        shell = os.path.join(link_dir, "sh")
+    try:
+        return run_files(args, shell, probe, oracle, oracle_name)
+    finally:
+        if link_dir:
+            shutil.rmtree(link_dir, ignore_errors=True)
+
+
+def run_files(args, shell, probe, oracle, oracle_name):
+    mode_skipped = 0
 
     passed = failed = skipped = 0
     sanitized = None  # looked at once, when a case asks
@@ -407,22 +465,27 @@ def main(argv=None):
                     if args.verbose:
                         print(f"skip {case.where}: {case.title} (sanitizer build: {case.sanitizer_skip})")
                     continue
+            if case.skip_reason(args.mode):
+                mode_skipped += 1
+                if args.verbose:
+                    print(f"skip {case.where}: {case.title} ({args.mode} mode: {case.skip_reason(args.mode)})")
+                continue
             ok = True
             res = run_case(case, shell, probe)
-            problems = check(case, res, case.stdout, case.status)
+            exp_out, exp_status = case.expected(args.mode)
+            problems = check(case, res, exp_out, exp_status)
             if problems:
                 ok = False
                 report_failure(case, "", problems, res, sys.stdout)
-            if oracle and case.dash_skip is None:
+            if oracle and case.skip_reason(oracle_name) is None:
                 ores = run_case(case, oracle, probe)
-                exp_out = case.dash_stdout if case.dash_stdout is not None else case.stdout
-                exp_status = case.dash_status if case.dash_status is not None else case.status
+                exp_out, exp_status = case.expected(oracle_name)
                 oproblems = check(case, ores, exp_out, exp_status, check_stderr=False)
                 if oproblems:
                     ok = False
                     oracle_disagreements += 1
                     report_failure(case, f"   [{os.path.basename(oracle)} disagrees with the expectations; "
-                                         f"fix the case or mark it `## dash: skip REASON`]",
+                                         f"fix the case or mark it `## {oracle_name}: skip REASON`]",
                                    oproblems, ores, sys.stdout)
             if ok:
                 passed += 1
@@ -437,6 +500,8 @@ def main(argv=None):
         summary += f", {failed} failed"
     if skipped:
         summary += f", {skipped} not run in a sanitizer build"
+    if mode_skipped:
+        summary += f", {mode_skipped} not run in {args.mode} mode"
     if oracle:
         summary += f" ({oracle_disagreements} disagreements with {os.path.basename(oracle)})"
     print(summary)
