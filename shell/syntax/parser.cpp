@@ -552,11 +552,21 @@ class Grammar {
         }
     }
 
+    // POSIX allows a NAME (letters, digits, _); bash's dialect any unquoted
+    // word without expansions, so `_systemd-delta()` and `mkfs.minix()`, as
+    // bash-completion writes them, can be defined (not all digits, no `=`:
+    // `a=(...)` is an array assignment).
+    bool is_function_name(std::string_view n) const {
+        if (is_valid_name(n)) return true;
+        if (lex_.strict_posix() || n.empty() || n.find('=') != std::string_view::npos) return false;
+        return n.find_first_not_of("0123456789") != std::string_view::npos;
+    }
+
     // function_definition : fname '(' ')' linebreak function_body
     // function_body       : compound_command redirect_list?
     ast::Command parse_function_definition(Token name) {
         std::string n;
-        if (!name.plain_text(n) || !is_valid_name(n)) {
+        if (!name.plain_text(n) || !is_function_name(n)) {
             // `arr=(a b)`: bash's array assignment, which POSIX reads as a
             // function definition with a bad name.
             if (n.size() > 1 && n.back() == '=' && is_valid_name(n.substr(0, n.size() - 1)))

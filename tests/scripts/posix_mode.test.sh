@@ -34,3 +34,10 @@ posix           on
 posix           off
 ## END
 ## dash: skip dash has no posix option
+
+#### a function name with a - is a syntax error in strict POSIX mode only
+a-b() { echo called; }
+a-b
+## stdout: called
+## posix-status: 2
+## posix-stdout-json: ""
