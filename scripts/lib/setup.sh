@@ -10,10 +10,13 @@
 # (groff-base and man-db: the man page tests run groff -ww and man -l;
 # clang and its sanitizer runtimes: the sanitizer build and the fuzz targets;
 # chromium: the timeline test draws the picture in a real browser;
-# lintian and devscripts' hardening-check: the package test).
+# lintian and devscripts' hardening-check: the package test;
+# shunit2, autoconf, gzip, xz-utils, gettext-base, debianutils: the real
+# programs forksh must run as dash does, tests/real/).
 FORKSH_PACKAGES=(cmake g++ make pkg-config libreadline-dev libfmt-dev catch2
                  python3-pexpect dash groff-base man-db strace lld
-                 clang libclang-rt-14-dev chromium lintian devscripts)
+                 clang libclang-rt-14-dev chromium lintian devscripts
+                 shunit2 autoconf gzip xz-utils gettext-base debianutils)
 
 # Parallel jobs for building and testing; CI machines have 2 cores.
 FORKSH_JOBS=${FORKSH_JOBS:-2}
