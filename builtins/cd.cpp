@@ -74,8 +74,11 @@ bool pwd_is_valid(const std::string* pwd) {
 }
 
 // Remove `.` components and let `..` eat the component before it, as text
-// (POSIX cd, step 8). The path is absolute.
-std::string canonical_text(const std::string& path) {
+// (POSIX cd, step 8). The path is absolute. POSIX also asks that what `..`
+// eats be a directory (stat(2) follows links): `cd nosuch/..` fails, as in
+// bash, instead of quietly staying where it is. Sets `error` (an errno) then.
+std::string canonical_text(const std::string& path, int& error) {
+    error = 0;
     std::vector<std::string> parts;
     size_t i = 0;
     while (i < path.size()) {
@@ -85,7 +88,17 @@ std::string canonical_text(const std::string& path) {
         i = slash + 1;
         if (part.empty() || part == ".") continue;
         if (part == "..") {
-            if (!parts.empty()) parts.pop_back();
+            if (parts.empty()) continue;
+            std::string eaten;
+            for (const std::string& p : parts) eaten += "/" + p;
+            struct stat st;
+            if (::stat(eaten.c_str(), &st) != 0) {
+                error = errno;
+            } else if (!S_ISDIR(st.st_mode)) {
+                error = ENOTDIR;
+            }
+            if (error) return {};
+            parts.pop_back();
             continue;
         }
         parts.push_back(std::move(part));
@@ -134,12 +147,13 @@ int enter_directory(const std::string& target, bool physical, const std::string&
         new_pwd = physical_cwd();
         return 0;
     }
-    std::string logical = canonical_text(target[0] == '/' ? target : old_pwd + "/" + target);
-    if (::chdir(logical.c_str()) == 0) {
+    int error = 0;
+    std::string logical = canonical_text(target[0] == '/' ? target : old_pwd + "/" + target, error);
+    if (!error && ::chdir(logical.c_str()) == 0) {
         new_pwd = std::move(logical);
         return 0;
     }
-    int error_number = errno;
+    int error_number = error ? error : errno;
     if (::chdir(target.c_str()) != 0) return error_number;
     new_pwd = physical_cwd();
     return 0;

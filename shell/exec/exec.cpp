@@ -236,8 +236,25 @@ int Executor::run_command(const ast::Command& command, bool in_child_tail) {
 }
 
 bool Executor::redirect_or_report(RedirectScope& scope, const std::vector<ast::Redirect>& redirects) {
+    std::optional<std::vector<std::string>> words = expand_redirects_or_report(redirects);
+    return words && redirect_or_report(scope, redirects, *words);
+}
+
+std::optional<std::vector<std::string>> Executor::expand_redirects_or_report(
+    const std::vector<ast::Redirect>& redirects) {
+    if (redirects.empty()) return std::vector<std::string>{};
     try {
-        scope.apply(redirects, expander_, options_);
+        return expand_redirect_words(redirects, expander_);
+    } catch (const ShellError& e) {
+        report(e.what(), e.span().line);
+        return std::nullopt;
+    }
+}
+
+bool Executor::redirect_or_report(RedirectScope& scope, const std::vector<ast::Redirect>& redirects,
+                                  const std::vector<std::string>& words) {
+    try {
+        scope.apply(redirects, words, options_);
         return true;
     } catch (const ShellError& e) {
         report(e.what(), e.span().line);

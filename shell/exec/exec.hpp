@@ -162,6 +162,13 @@ class Executor : public SubstitutionRunner {
     // error (`forksh: line 3: f: No such file or directory`) and returns
     // false: the command then does not run and its status is 1.
     bool redirect_or_report(RedirectScope& scope, const std::vector<ast::Redirect>& redirects);
+    // The same in two steps, for a simple command (POSIX 2.9.1: its
+    // redirection words are expanded before its VAR=value words, and both in
+    // the shell even when a child runs the command): expand, or report and
+    // return nullopt; then apply the expanded words.
+    std::optional<std::vector<std::string>> expand_redirects_or_report(const std::vector<ast::Redirect>& redirects);
+    bool redirect_or_report(RedirectScope& scope, const std::vector<ast::Redirect>& redirects,
+                            const std::vector<std::string>& words);
     int run_if(const ast::IfClause& clause);
     int run_loop(const ast::LoopClause& loop);
     int run_for(const ast::ForClause& loop);
@@ -232,8 +239,9 @@ class Executor : public SubstitutionRunner {
     // with pipeline_stage): its pid, or -1 when it must fork as before.
     pid_t spawn_stage(const ast::SimpleCommand& command, Job& job, const StageIo& io);
     // Redirections as file actions, if they can be (sets context.redirects_fit).
-    void spawn_redirects(const std::vector<ast::Redirect>& redirects, LaunchContext& context,
-                         sys::SpawnSetup& setup);
+    // `words`: expanded already, or null to expand them here if they fit.
+    void spawn_redirects(const std::vector<ast::Redirect>& redirects, const std::vector<std::string>* words,
+                         LaunchContext& context, sys::SpawnSetup& setup);
     // Job control for a spawned child: its group, and the terminal.
     void job_spawn_setup(sys::SpawnSetup& setup, pid_t group, bool foreground);
     // Which call makes a spawned child (set -o spawn=...), and the signals it

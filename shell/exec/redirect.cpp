@@ -149,9 +149,32 @@ void RedirectScope::move_to(int opened, int target, const ast::Redirect& r) {
     sys::close(opened);
 }
 
+std::vector<std::string> expand_redirect_words(const std::vector<ast::Redirect>& redirects, Expander& expander) {
+    using ast::RedirOp;
+    std::vector<std::string> words;
+    words.reserve(redirects.size());
+    for (const ast::Redirect& r : redirects) {
+        if (r.op == RedirOp::HereString)
+            words.push_back(expander.expand_string(r.target) + "\n");
+        else if (r.op == RedirOp::HereDoc || r.op == RedirOp::HereDocStrip)
+            words.push_back(!r.heredoc              ? std::string()
+                            : r.heredoc->expand     ? expander.expand_heredoc(*r.heredoc)
+                                                    : std::string(r.heredoc->body.text));
+        else
+            words.push_back(expander.expand_string(r.target));
+    }
+    return words;
+}
+
+void RedirectScope::apply(const std::vector<ast::Redirect>& redirects, const std::vector<std::string>& words,
+                          const Options& options) {
+    for (size_t i = 0; i < redirects.size(); ++i) apply_one(redirects[i], words[i], options);
+}
+
 void RedirectScope::apply(const std::vector<ast::Redirect>& redirects, Expander& expander,
                           const Options& options) {
-    for (const ast::Redirect& r : redirects) apply_one(r, expander, options);
+    if (redirects.empty()) return;
+    apply(redirects, expand_redirect_words(redirects, expander), options);
 }
 
 namespace {
@@ -173,15 +196,12 @@ int open_flags(ast::RedirOp op) {
 }
 }  // namespace
 
-void RedirectScope::apply_one(const ast::Redirect& r, Expander& expander, const Options& options) {
+void RedirectScope::apply_one(const ast::Redirect& r, const std::string& word, const Options& options) {
     using ast::RedirOp;
     int target = r.fd >= 0 ? r.fd : ast::default_fd(r.op);
-    if (r.op == RedirOp::HereDoc || r.op == RedirOp::HereDocStrip || r.op == RedirOp::HereString) {
-        apply_here_text(r, target, expander);
-        return;
-    }
-    std::string word = expander.expand_string(r.target);
-    if (r.op == RedirOp::DupInput || r.op == RedirOp::DupOutput)
+    if (r.op == RedirOp::HereDoc || r.op == RedirOp::HereDocStrip || r.op == RedirOp::HereString)
+        apply_here_text(r, target, word);
+    else if (r.op == RedirOp::DupInput || r.op == RedirOp::DupOutput)
         apply_dup(r, target, word);
     else
         apply_open(r, target, word, options);
@@ -189,13 +209,7 @@ void RedirectScope::apply_one(const ast::Redirect& r, Expander& expander, const 
 
 // <<, <<- and <<<: the text goes into a pipe (or memfd) whose read end
 // becomes `target`.
-void RedirectScope::apply_here_text(const ast::Redirect& r, int target, Expander& expander) {
-    std::string text;
-    if (r.op == ast::RedirOp::HereString) {
-        text = expander.expand_string(r.target) + "\n";
-    } else if (r.heredoc) {
-        text = r.heredoc->expand ? expander.expand_heredoc(*r.heredoc) : std::string(r.heredoc->body.text);
-    }
+void RedirectScope::apply_here_text(const ast::Redirect& r, int target, const std::string& text) {
     // Save before opening: if `target` is closed, open would reuse its number.
     save(target, r);
     int fd = open_here_text(text);
@@ -307,17 +321,10 @@ std::optional<LaunchReason> add_spawn_action(const ast::Redirect& r, const std::
 }
 }  // namespace
 
-RedirectsFit spawn_actions(const std::vector<ast::Redirect>& redirects, Expander& expander,
+RedirectsFit spawn_actions(const std::vector<ast::Redirect>& redirects, const std::vector<std::string>& words,
                            std::vector<SpawnAction>& actions) {
-    for (const ast::Redirect& r : redirects) {
-        std::string word;
-        try {
-            word = expander.expand_string(r.target);
-        } catch (const ShellError&) {
-            return {false, LaunchReason::WordDidNotExpand};
-        }
-        if (auto why = add_spawn_action(r, word, actions)) return {false, *why};
-    }
+    for (size_t i = 0; i < redirects.size(); ++i)
+        if (auto why = add_spawn_action(redirects[i], words[i], actions)) return {false, *why};
     return {};
 }
 

@@ -33,16 +33,20 @@ class RedirectScope {
     RedirectScope(const RedirectScope&) = delete;
     RedirectScope& operator=(const RedirectScope&) = delete;
 
-    // Apply in order, left to right. Throws ShellError (status 1) naming the
-    // file and the reason; what was applied before the error is still undone.
+    // Apply in order, left to right, with `words` from expand_redirect_words.
+    // Throws ShellError (status 1) naming the file and the reason; what was
+    // applied before the error is still undone.
+    void apply(const std::vector<ast::Redirect>& redirects, const std::vector<std::string>& words,
+               const Options& options);
+    // Expand, then apply (a compound command's redirections, a child's).
     void apply(const std::vector<ast::Redirect>& redirects, Expander& expander, const Options& options);
 
     // `exec 3>file`: keep the new descriptors, forget the saved copies.
     void make_permanent();
 
   private:
-    void apply_one(const ast::Redirect& r, Expander& expander, const Options& options);
-    void apply_here_text(const ast::Redirect& r, int target, Expander& expander);
+    void apply_one(const ast::Redirect& r, const std::string& word, const Options& options);
+    void apply_here_text(const ast::Redirect& r, int target, const std::string& text);
     void apply_dup(const ast::Redirect& r, int target, const std::string& word);
     void apply_open(const ast::Redirect& r, int target, const std::string& word, const Options& options);
     void save(int fd, const ast::Redirect& r);
@@ -62,15 +66,23 @@ class RedirectScope {
     std::list<Saved> saved_;
 };
 
+// Every redirection's word expanded, in order: the file name or descriptor
+// number, or the text a here-document or here-string gives. The shell does
+// this before it expands a command's VAR=value words and before it opens
+// anything (POSIX 2.9.1, as dash): `v=${x=a} cmd 2>${x=r}` leaves x=r, and
+// the side effects stay in the shell even when a child runs the command.
+// Throws ShellError (a bad expansion, an ambiguous redirect).
+std::vector<std::string> expand_redirect_words(const std::vector<ast::Redirect>& redirects, Expander& expander);
+
 // The same redirections as a spawned child's steps (open, dup2, close),
-// their words expanded by the shell now, appended to `actions`. Call only
+// with their expanded `words`, appended to `actions`. Call only
 // when redirects_fit (launch.hpp) said yes. Not fit, with the reason, when
 // the expanded redirections cannot be done by a spawned child exactly
 // as a forked child would do them: a target whose open could block the
-// shell (a FIFO, a device), a descriptor the shell may not lend, a word that
-// fails to expand. The caller then forks, and the child does (and reports)
-// everything as before. Throws nothing.
-RedirectsFit spawn_actions(const std::vector<ast::Redirect>& redirects, Expander& expander,
+// shell (a FIFO, a device), a descriptor the shell may not lend. The caller
+// then forks, and the child does (and reports) everything as before.
+// Throws nothing.
+RedirectsFit spawn_actions(const std::vector<ast::Redirect>& redirects, const std::vector<std::string>& words,
                            std::vector<sys::SpawnAction>& actions);
 
 // The text a here-document or here-string gives its command, in a descriptor

@@ -198,11 +198,14 @@ int Executor::run_simple(const ast::SimpleCommand& command, const ast::Command& 
     // assignments: `IFS=: read a b` changes IFS for read alone.
     bool special = builtin && builtin->kind == builtins::Kind::Special && !function;
     RedirectScope scope(true);
-    TemporaryAssignments temporary(vars_, expander_, command, !special);
+    // POSIX 2.9.1's order: the words (done), the redirections' words, the
+    // VAR=value words; the trace line; then the redirections are performed.
+    std::optional<std::vector<std::string>> redirect_words = expand_redirects_or_report(command.redirects);
+    TemporaryAssignments temporary(vars_, expander_, command, !special && redirect_words);
     // `VAR=x exec prog`: prog's environment has VAR (dash, bash).
-    if (special) assign_all(command, name == "exec" && argv.size() > 1);
-    if (options_.xtrace) trace_command(argv, command);
-    if (!redirect_or_report(scope, command.redirects)) {
+    if (special && redirect_words) assign_all(command, name == "exec" && argv.size() > 1);
+    if (options_.xtrace && redirect_words) trace_command(argv, command);
+    if (!redirect_words || !redirect_or_report(scope, command.redirects, *redirect_words)) {
         // POSIX: a redirection error on a special builtin ends a
         // non-interactive shell.
         if (special && !options_.interactive) throw ExitRequest{2};
@@ -276,32 +279,35 @@ int Executor::call_function(const ast::Command& body, std::vector<std::string>& 
 int Executor::run_external(std::vector<std::string>& argv, const ast::SimpleCommand& command,
                            const ast::Command& node, bool in_child_tail) {
     (void)node;
+    // POSIX 2.9.1's order, all in the shell, so that a side effect such as
+    // ${x=...} stays in the shell as in dash and bash: the words (done), the
+    // redirections' words, then the VAR=value words, which live in a scope
+    // of their own, exported: the child's environment has them, the shell
+    // forgets them when the command is over. A read-only VAR is the error a
+    // script ends on (dash).
+    std::optional<std::vector<std::string>> redirect_words = expand_redirects_or_report(command.redirects);
+    if (!redirect_words) return 1;
+    TemporaryAssignments temporary(vars_, expander_, command, true);
     // `PATH=dir cmd` looks cmd up in the new PATH (dash and bash agree).
     std::optional<std::string> prefix_path;
     for (const ast::Assignment& a : command.assignments)
-        if (a.name == "PATH") prefix_path = expander_.expand_assignment(a.value);
+        if (a.name == "PATH") prefix_path = *vars_.get("PATH");
     std::optional<std::string> path = find_program(argv[0], prefix_path ? &*prefix_path : nullptr);
     if (!path) {
         // Not found: the redirections still happen (files get created), as in
         // dash and bash, then 127.
         if (options_.xtrace) trace_command(argv, command);
-        // Its VAR=value words are still expanded and assigned, for this
-        // command alone: a read-only VAR is the error a script ends on
-        // (dash), before "not found".
-        TemporaryAssignments temporary(vars_, expander_, command, true);
         // The message goes through the command's own redirections
         // (`nosuch 2>/dev/null` is silent), so it is written inside the scope.
         RedirectScope scope(true);
-        if (!redirect_or_report(scope, command.redirects)) return 1;
+        if (!redirect_or_report(scope, command.redirects, *redirect_words)) return 1;
         report(argv[0] + ": command not found" + bash_habit_suffix_for_command(argv[0]), vars_.current_line());
         return 127;
     }
     auto run_in_child = [&]() -> int {
-        RedirectScope scope(false);
-        scope.apply(command.redirects, expander_, options_);
-        // VAR=value cmd: the assignment reaches only this command's environment.
-        assign_all(command, true);
         if (options_.xtrace) trace_command(argv, command);
+        RedirectScope scope(false);
+        scope.apply(command.redirects, *redirect_words, options_);
         exec_external(*path, argv);
     };
     LaunchContext context;
@@ -316,7 +322,7 @@ int Executor::run_external(std::vector<std::string>& argv, const ast::SimpleComm
     // The redirections are expanded and looked at only when they are what
     // stands between this command and a spawn.
     if (context.has_redirects && decide_launch(context).launch == Launch::Spawn)
-        spawn_redirects(command.redirects, context, setup);
+        spawn_redirects(command.redirects, &*redirect_words, context, setup);
     Launch launch = decide(context, argv[0]).launch;
     if (launch == Launch::ExecInPlace) {
         try {
@@ -335,10 +341,20 @@ int Executor::run_external(std::vector<std::string>& argv, const ast::SimpleComm
     return wait_for_job(job);
 }
 
-void Executor::spawn_redirects(const std::vector<ast::Redirect>& redirects, LaunchContext& context,
-                               sys::SpawnSetup& setup) {
+void Executor::spawn_redirects(const std::vector<ast::Redirect>& redirects, const std::vector<std::string>* words,
+                               LaunchContext& context, sys::SpawnSetup& setup) {
     RedirectsFit fit = redirects_fit(redirects, options_.noclobber);
-    if (fit.fit) fit = spawn_actions(redirects, expander_, setup.actions);
+    std::vector<std::string> expanded;
+    if (fit.fit && !words) {
+        // A pipeline stage: an error is left to the forked child to report.
+        try {
+            expanded = expand_redirect_words(redirects, expander_);
+            words = &expanded;
+        } catch (const ShellError&) {
+            fit = {false, LaunchReason::WordDidNotExpand};
+        }
+    }
+    if (fit.fit) fit = spawn_actions(redirects, *words, setup.actions);
     context.redirects_fit = fit.fit;
     context.redirects_misfit = fit.why;
 }
@@ -517,7 +533,7 @@ pid_t Executor::spawn_stage(const ast::SimpleCommand& command, Job& job, const S
     if (io.in >= 0) setup.actions.push_back({Kind::Dup2, 0, io.in, {}, 0});
     if (io.out >= 0) setup.actions.push_back({Kind::Dup2, 1, io.out, {}, 0});
     if (io.detached && io.in < 0) setup.actions.push_back({Kind::Open, 0, -1, "/dev/null", O_RDONLY, true});
-    if (context.has_redirects) spawn_redirects(command.redirects, context, setup);
+    if (context.has_redirects) spawn_redirects(command.redirects, nullptr, context, setup);
     if (decide(context, argv[0]).launch != Launch::Spawn) return -1;
     job_spawn_setup(setup, job.pgid, io.foreground);
     try {

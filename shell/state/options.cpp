@@ -66,8 +66,9 @@ std::span<const ValuedOptionValue> valued_options(const Options& options) {
 
 std::string option_letters(const Options& options) {
     std::string letters;
+    // -h is always on and changes nothing, so $- leaves it out, as dash does.
     for (const OptionInfo& o : table)
-        if (o.letter != '\0' && options.*o.field) letters += o.letter;
+        if (o.letter != '\0' && o.letter != 'h' && options.*o.field) letters += o.letter;
     return letters;
 }
 

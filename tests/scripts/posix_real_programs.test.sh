@@ -116,3 +116,55 @@ umask
 0777
 0777
 ## END
+
+#### redirection words are expanded before VAR=value words (POSIX 2.9.1, dash)
+f() { :; }
+EFF=${a=assign} f 2>${a=redir}
+EFF=${b=assign} /bin/true 2>${b=redir}
+EFF=${c=assign} : 2>${c=redir}
+echo $a $b $c
+## stdout: redir redir redir
+
+#### a side effect in the VAR=value word of a program stays in the shell
+V=${side=kept} /bin/true
+echo "$side [${V-unset}]"
+## stdout: kept [unset]
+
+#### a read-only VAR before a program ends the script, as before a missing one
+readonly ro=1
+ro=2 /bin/echo not run
+echo survived
+## status: 2
+## stderr-match: ro: is read only
+
+#### the trace line of a program is written before its redirections
+set -x
+/bin/true 2>/dev/null
+## stderr-match: ^\+ /bin/true$
+
+#### cd refuses a .. after something that is not a directory (POSIX cd step 8)
+touch file
+cd nosuch/.. || echo failed
+cd file/.. || echo failed too
+## STDOUT:
+failed
+failed too
+## END
+## dash-STDOUT:
+## END
+
+#### n>&n with n closed is a redirection error (POSIX and bash; dash does nothing)
+exec 3>&-
+{ true 3>&3; } 2>/dev/null || echo error $?
+## stdout: error 1
+## dash-stdout-json: ""
+
+#### OPTARG is unset after an option without an argument (POSIX; dash leaves it empty)
+getopts a opt -a
+echo "[${OPTARG-unset}]"
+## stdout: [unset]
+## dash-stdout: []
+
+#### $- leaves out -h, which is always on
+case $- in *h*) echo h is there ;; *) echo no h ;; esac
+## stdout: no h
