@@ -142,3 +142,35 @@ casex j x) echo matched;; esac
 a
 matched
 ## END
+
+#### aliases may give do and done, and a blank at the end makes the next word eligible
+alias d='do ' dn=done forx='for x ' i='in 0 '
+forx i 1; d echo $x; dn
+## STDOUT:
+0
+1
+## END
+
+#### an alias may give `case WORD in`, the `(` of a subshell and a function's `f()`
+alias c1='case x in' lp='(' fn='f()'
+c1 x) echo matched;; esac
+lp echo sub )
+fn { echo in f; }; f
+## STDOUT:
+matched
+sub
+in f
+## END
+
+#### an alias may give a here-document operator, `then` and `{`
+alias hd='cat <<' t=then b='{ '
+hd END
+hello
+END
+if true; t echo yes; fi
+b echo braced; }
+## STDOUT:
+hello
+yes
+braced
+## END
