@@ -293,10 +293,14 @@ bool apply(const Traps& traps, Mode mode, sigset_t* to_default, const char* who,
         int why = -1;
         bool ignores = child_ignores(traps, sig, async_list);
         // A subshell's trap reset (XCU 2.12) puts the default in place: that is
-        // what its own children and its `trap -` go back to from now on.
+        // what its own children and its `trap -` go back to from now on. It
+        // is also the subshell's entry disposition: an interactive shell may
+        // trap a signal ignored when it started, and its non-interactive
+        // subshell may then `trap '' SIG` (bash), which the rule for signals
+        // ignored on entry would otherwise refuse.
         if (mode == Mode::Subshell && !ignores && sig < traps.size() &&
             traps.get(sig).action == TrapAction::Command)
-            inherit_ignored[sig] = async_ignored[sig] = false;
+            start_ignored[sig] = inherit_ignored[sig] = async_ignored[sig] = false;
         if (ignores) {
             if (now[sig] == Now::Caught) {
                 why = CaughtToIgnored;

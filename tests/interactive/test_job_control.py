@@ -305,6 +305,21 @@ def _():
     assert re.search(r"survived=0\r?$", out, re.M), out  # after the echoed ^C
 
 
+@case("a signal ignored on entry, then trapped at the prompt: a $( ) may ignore it again (bash)")
+def _():
+    sh = spawn_forksh(ignored=(signal.SIGUSR1,))
+    # An interactive shell may trap what was ignored on entry (POSIX).
+    out = sh.run("trap 'echo caught' USR1; kill -USR1 $$; echo after")
+    assert re.search(r"^caught\r?\n(.*\n)?after\r?$", out, re.M), out
+    # The substitution is a subshell: the trap is reset to the default there,
+    # and its own `trap ''` must then ignore the signal, so the kill spares it.
+    out = sh.run("x=$( trap '' USR1; kill -USR1 $(exec sh -c 'echo $PPID'); echo survived ); echo \"[$x]\"")
+    assert re.search(r"^\[survived\]\r?$", out, re.M), out
+    # `trap -` in it gives the default back: the signal ends the substitution.
+    out = sh.run("x=$( trap - USR1; kill -USR1 $(exec sh -c 'echo $PPID'); echo survived ); echo \"[$x]\"")
+    assert re.search(r"^\[\]\r?$", out, re.M), out
+
+
 @case("what the interactive shell ignores for itself does not reach its children")
 def _():
     sh = spawn_forksh()
