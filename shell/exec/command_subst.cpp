@@ -79,6 +79,9 @@ std::string Executor::run_substitution(const ast::CommandSubst& subst) {
         sys::dup2(write_end.get(), 1);
         write_end.reset();
         read_end.reset();
+        // set -e inside is its own: a `!`, `if` or `&&` around the
+        // substitution does not turn it off there (dash; bash differs).
+        errexit_suppressed_ = 0;
         return run_list_in_child(*subst.body);
     });
     trace::name_process(pid, subst.text.size() <= 30 ? "$(" + subst.text + ")" : "$( )");

@@ -166,7 +166,9 @@ struct Executor::ErrexitOff {
 int Executor::run_and_or(const ast::AndOr& and_or) {
     int status;
     {
-        ErrexitOff off(errexit_suppressed_, !and_or.rest.empty());
+        // POSIX: -e is ignored left of && and ||, and inside a pipeline
+        // that begins with `!` (subshells there too: dash and bash).
+        ErrexitOff off(errexit_suppressed_, !and_or.rest.empty() || and_or.first.negated);
         status = run_pipeline(and_or.first, false);
     }
     // Only the last pipeline's failure counts for set -e, and only if it ran.
@@ -177,7 +179,7 @@ int Executor::run_and_or(const ast::AndOr& and_or) {
         bool is_last = i + 1 == and_or.rest.size();
         check = false;
         if (op == ast::AndOrOp::And ? status != 0 : status == 0) continue;
-        ErrexitOff off(errexit_suppressed_, !is_last);
+        ErrexitOff off(errexit_suppressed_, !is_last || pipeline.negated);
         status = run_pipeline(pipeline, false);
         check = is_last && errexit_applies(pipeline);
     }

@@ -34,6 +34,14 @@ int Executor::run_substitution_in_shell(const ast::CommandSubst& subst, std::str
         int line;
         ~Restore() { vars.set_current_line(line); }
     } restore{vars_, vars_.current_line()};
+    // As in a forked substitution, set -e inside is not turned off by a
+    // test around it (command_subst.cpp).
+    struct RestoreErrexit {
+        int& count;
+        int saved;
+        ~RestoreErrexit() { count = saved; }
+    } restore_errexit{errexit_suppressed_, errexit_suppressed_};
+    errexit_suppressed_ = 0;
     StdoutCapture capture(output);
     // The same ending as a forked child's (status_as_subshell), and its exit
     // status is taken modulo 256.

@@ -167,3 +167,31 @@ echo not-reached
 "$TEST_SHELL" -e -c 'false; echo no'
 echo "st=$?"
 ## stdout: st=1
+
+#### set -e is off in everything a `!` pipeline runs, subshells too (POSIX, dash, bash)
+set -e
+! { false; echo in braces; }
+! (set -e; false; echo in subshell)
+echo out
+## STDOUT:
+in braces
+in subshell
+out
+## END
+
+#### set -e inside $( ) is its own: a test around the substitution does not turn it off (dash)
+set -e
+x=$(set -e; false; echo inner) && echo ok
+echo "[$x]"
+if [ "$(false; echo in)" = in ]; then echo equal; fi
+echo end
+## STDOUT:
+[]
+end
+## END
+## bash-STDOUT:
+ok
+[inner]
+equal
+end
+## END

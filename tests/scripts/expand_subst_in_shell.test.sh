@@ -205,11 +205,11 @@ x=$(false && echo no; echo yes)
 echo "$x"
 ## stdout: yes
 
-#### set -e: a substitution in an if condition runs on after a failure
+#### set -e: a substitution in an if condition still ends at a failure (dash; bash runs on)
 set -e
 if x=$(false; echo hi); then echo "[$x]"; else echo else; fi
-## stdout: [hi]
-## dash-stdout: else
+## stdout: else
+## bash-stdout: [hi]
 
 #### set -u: an unset name ends only the substitution
 set -u
