@@ -502,5 +502,5 @@ int run(int argc, char** argv) {
 
 int main(int argc, char** argv) {
     forksh::stack::note_base(__builtin_frame_address(0));  // how deep recursion may go
-    return forksh::run(argc, argv);
+    return forksh::stack::run_on_own_stack(forksh::run, argc, argv);
 }

@@ -206,7 +206,7 @@ LaunchDecision Executor::decide(const LaunchContext& context, std::string_view w
 int Executor::run_command(const ast::Command& command, bool in_child_tail) {
     // Deep nesting (eval in eval in eval ...) ends with an error, not a SIGSEGV.
     if (stack::nearly_full())
-        throw ShellError("nesting too deep: the shell's stack is nearly full (see ulimit -s)", command.span, 2);
+        throw ShellError("nesting too deep: the shell's stack is nearly full", command.span, 2);
     // explain's dry run must end, even for `while :; do :; done`.
     if (sys::dry_run::on() && !sys::dry_run::spend())
         throw ShellError(fmt::format("explain: stopped after {} commands (an endless loop?)", sys::dry_run::command_budget),

@@ -119,11 +119,12 @@ void Lexer::fail(ParseError::Kind kind, std::string message, Span span) {
     throw ParseError(kind, std::move(message), span);
 }
 
-Lexer::DepthGuard::DepthGuard(Lexer& lexer, Span span) : lexer_(lexer) {
-    if (lexer_.depth_ >= max_nesting_depth || stack::nearly_full())
-        fail(ParseError::Kind::Syntax, "syntax error: nesting too deep (the shell's stack is nearly full: see ulimit -s)",
+Lexer::DepthGuard::DepthGuard(Lexer& lexer, Span span, bool command) : lexer_(lexer), command_(command) {
+    int& depth = command ? lexer_.command_depth_ : lexer_.depth_;
+    if (depth >= (command ? max_command_nesting : max_nesting_depth) || stack::nearly_full())
+        fail(ParseError::Kind::Syntax, "syntax error: nesting too deep (the shell's stack is nearly full)",
              span);
-    ++lexer_.depth_;
+    ++depth;
 }
 
 // Append the next line of input to the buffer. The InputSource learns
@@ -246,7 +247,7 @@ int Lexer::current_line() const {
     return span_of_offset(pos_).line;
 }
 
-std::string Lexer::text_between(Span from, Span to) const {
+std::string Lexer::text_between(Span from, Span to, std::size_t max) const {
     auto offset_of = [this](Span s) -> std::size_t {
         long index = s.line - first_line_;
         if (index < 0) return 0;
@@ -257,7 +258,7 @@ std::string Lexer::text_between(Span from, Span to) const {
     };
     std::size_t a = offset_of(from), b = offset_of(to);
     if (b <= a) return {};
-    return buf_.substr(a, b - a);
+    return buf_.substr(a, std::min(b - a, max));
 }
 
 void Lexer::push_alias(std::string name, std::string text, Span span) {

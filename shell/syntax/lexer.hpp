@@ -38,13 +38,17 @@
 
 namespace forksh {
 
-// How deeply constructs may nest ($( $( ... ) ), { { ... } }, ${x:-${y:-...}})
+// How deeply words may nest inside words ($( $( ... ) ), ${x:-${y:-...}})
 // before we report "nesting too deep". The stack is the other bound (each
 // level also checks that enough of it is left: shell/base/stack_guard.hpp).
 // 5000 (it was 500): the lexer's cost for words nested inside words grows
 // faster than their depth (2,500 levels of ${x:-" take 0.3 s), so this
 // count keeps a hostile line from costing seconds.
 inline constexpr int max_nesting_depth = 5000;
+// Commands nested in commands (( ( ... ) ), { { ... } }, if in if) cost
+// time in proportion to their depth: only the stack bounds them (dash runs
+// 10,000 nested subshells; so does forksh, on its own stack).
+inline constexpr int max_command_nesting = 1000000;
 
 class Lexer {
   public:
@@ -99,18 +103,21 @@ class Lexer {
     void skip_rest_of_line(bool at_newline);
 
     int current_line() const;
-    std::string text_between(Span from, Span to) const;
+    // At most `max` bytes of it.
+    std::string text_between(Span from, Span to, std::size_t max = std::string::npos) const;
 
     // Nesting guard shared by the parser and the word reader.
     class DepthGuard {
       public:
-        DepthGuard(Lexer& lexer, Span span);
-        ~DepthGuard() { --lexer_.depth_; }
+        // `command`: a compound command (parser), else a word in a word.
+        DepthGuard(Lexer& lexer, Span span, bool command = false);
+        ~DepthGuard() { --(command_ ? lexer_.command_depth_ : lexer_.depth_); }
         DepthGuard(const DepthGuard&) = delete;
         DepthGuard& operator=(const DepthGuard&) = delete;
 
       private:
         Lexer& lexer_;
+        bool command_;
     };
 
     [[noreturn]] static void fail(ParseError::Kind kind, std::string message, Span span);
@@ -212,7 +219,8 @@ class Lexer {
     std::vector<RecorderSlot> recorders_;
     std::vector<std::pair<ast::HereDoc*, bool>> pending_heredocs_;
     bool alias_eligible_pending_ = false;
-    int depth_ = 0;
+    int depth_ = 0;          // words in words
+    int command_depth_ = 0;  // compound commands in compound commands
     // While a large here-document is checked piece by piece: read_parts
     // stops after the first newline at or beyond this offset of the body
     // (0: never).

@@ -341,7 +341,15 @@ class Grammar {
     // (`jobs`, the trace, ptree) is what the user typed. Only its first line,
     // then " ...": a here-document's body follows the line it is named on.
     std::string source_text(Span from, Span to) {
-        std::string text = lex_.text_between(from, to);
+        // At most a label's worth: a line of 10,000 nested ( ) holds 20,000
+        // lists and pipelines, and a copy of all of its text in each would
+        // cost memory by the square of the depth.
+        constexpr std::size_t longest_label = 512;
+        std::string text = lex_.text_between(from, to, longest_label + 1);
+        if (text.size() > longest_label) {
+            text.resize(longest_label);
+            text += " ...";
+        }
         while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.pop_back();
         if (size_t newline = text.find('\n'); newline != std::string::npos) {
             text.resize(newline);
@@ -380,7 +388,7 @@ class Grammar {
         Token& t = peek_command();
         ast::Command cmd;
         cmd.span = t.span;
-        Lexer::DepthGuard guard(lex_, t.span);
+        Lexer::DepthGuard guard(lex_, t.span, true);
         std::string w;
         t.plain_text(w);
         if (t.is(TokenKind::LParen)) {

@@ -177,8 +177,9 @@ printf "%*d" 20000000 1 | wc -c
 ## END
 
 #### nesting is bounded by the stack: deeper than the old caps of 500 and 1000
-# 2,000 nested ( ) and an arithmetic expression 20,000 parentheses deep run.
-python3 -c "print('(' * 2000 + 'echo deep' + ')' * 2000)" > deep.sh
+# 10,000 nested ( ) (as in dash: the shell runs on a stack of its own) and
+# an arithmetic expression 20,000 parentheses deep run.
+python3 -c "print('(' * 10000 + 'echo deep' + ')' * 10000)" > deep.sh
 "$TEST_SHELL" deep.sh
 python3 -c "print('echo \$((' + '(' * 20000 + '1' + ')' * 20000 + '))')" > arith.sh
 "$TEST_SHELL" arith.sh
@@ -188,8 +189,22 @@ deep
 ## END
 ## sanitizer: skip AddressSanitizer's frames are several times larger: the same stack holds fewer levels (the clean error is checked in both builds below)
 
+#### 10,000 nested braces, ifs, while loops and cases run (dash runs them)
+python3 -c "print('{ ' * 10000 + 'echo braces;' + ' }' * 10000)" > b.sh
+python3 -c "print('if true; then ' * 10000 + 'echo ifs' + '; fi' * 10000)" > i.sh
+python3 -c "print('while true; do ' * 10000 + 'echo loops; break 10000' + '; done' * 10000)" > w.sh
+python3 -c "print('case x in x) ' * 10000 + 'echo cases' + ';; esac' * 10000)" > c.sh
+for f in b i w c; do "$TEST_SHELL" $f.sh; done
+## STDOUT:
+braces
+ifs
+loops
+cases
+## END
+## sanitizer: skip AddressSanitizer's frames are several times larger, and it runs the shell on the usual 8 MiB stack
+
 #### nesting deeper than the stack allows is a clean error, never a crash
-python3 -c "print('{ ' * 20000 + 'echo no;' + ' }' * 20000)" > braces.sh
+python3 -c "print('{ ' * 200000 + 'echo no;' + ' }' * 200000)" > braces.sh
 "$TEST_SHELL" braces.sh 2>err; echo "status $?"
 grep -c 'nesting too deep' err
 ## STDOUT:
