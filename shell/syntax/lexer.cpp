@@ -178,8 +178,20 @@ int Lexer::peek(std::size_t k) {
 // `depth` is the number of frames up to and including the one the character
 // came from (0 for the main buffer).
 void Lexer::record(char c, std::size_t depth) {
-    for (RecorderSlot& r : recorders_)
-        if (depth <= r.depth) r.out->push_back(c);
+    if (recorders_.empty()) return;
+    tape_.push_back(c);
+    tape_depth_.push_back(depth);
+}
+
+void Lexer::end_recording() {
+    const RecorderSlot& r = recorders_.back();
+    for (std::size_t i = r.start; i < tape_.size(); ++i)
+        if (tape_depth_[i] <= r.depth) r.out->push_back(tape_[i]);
+    recorders_.pop_back();
+    if (recorders_.empty()) {
+        tape_.clear();
+        tape_depth_.clear();
+    }
 }
 
 void Lexer::advance_raw() {

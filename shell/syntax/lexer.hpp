@@ -144,14 +144,14 @@ class Lexer {
     Span span_of_offset(std::size_t offset) const;
     void record(char c, std::size_t depth);
 
-    // Records every consumed character into a string while alive (Word.text,
-    // CommandSubst.text).
+    // Records every consumed character into a string (Word.text,
+    // CommandSubst.text), which holds them once the recorder is gone.
     class Recorder {
       public:
         Recorder(Lexer& lexer, std::string& out) : lexer_(lexer) {
-            lexer_.recorders_.push_back({&out, lexer_.frames_.size()});
+            lexer_.recorders_.push_back({&out, lexer_.frames_.size(), lexer_.tape_.size()});
         }
-        ~Recorder() { lexer_.recorders_.pop_back(); }
+        ~Recorder() { lexer_.end_recording(); }
         Recorder(const Recorder&) = delete;
         Recorder& operator=(const Recorder&) = delete;
 
@@ -215,8 +215,16 @@ class Lexer {
         // Frames open when recording began: characters from frames pushed
         // later (an alias, a nested program) are not text as written here.
         std::size_t depth;
+        std::size_t start;  // where its text begins on the tape
     };
     std::vector<RecorderSlot> recorders_;
+    // While any recorder lives, each consumed character goes onto the tape
+    // once, with its frame depth; a recorder takes its stretch when it ends.
+    // (Appending each character to every live recorder cost time by the
+    // depth: 4,000 nested $( ) took 7.7 s to read.)
+    std::string tape_;
+    std::vector<std::size_t> tape_depth_;
+    void end_recording();
     std::vector<std::pair<ast::HereDoc*, bool>> pending_heredocs_;
     bool alias_eligible_pending_ = false;
     int depth_ = 0;          // words in words
