@@ -26,6 +26,7 @@
 #include "shell/base/source.hpp"
 #include "shell/sys/fd.hpp"
 #include "shell/sys/sys.hpp"
+#include "shell/sys/follow.hpp"
 #include "shell/sys/trace.hpp"
 #include "shell/teach/timeline_model.hpp"
 #include "shell/sys/line_reader.hpp"
@@ -60,6 +61,8 @@ constexpr std::string_view usage_text =
     "  --trace=explain  the same, with one sentence on each new kind of event\n"
     "  --trace=F.html   draw a picture of every process when the shell exits\n"
     "                   (F.json: Trace Event Format; F.events: records for `timeline`)\n"
+    "  --follow         the trace follows every descendant and thread of each\n"
+    "                   command, with ptrace (as strace -f); implies --trace\n"
     "  --dump-tokens    show how the input is split into tokens, then exit\n"
     "  --dump-ast       show the syntax tree the parser builds, then exit\n"
     "  --version        the version, the compiler and the Readline library\n"
@@ -157,6 +160,8 @@ void long_option(const std::string& arg, Invocation& inv, Options& options) {
         inv.noprofile = true;
     } else if (arg == "--posix") {
         options.posix = true;
+    } else if (arg == "--follow") {
+        options.follow = true;  // and the trace, if none was asked for (Shell::update_follow)
     } else if (arg == "--trace" || arg.rfind("--trace=", 0) == 0) {
         options.trace = true;
         if (arg.size() > 8) set_trace_target(arg.substr(8));
@@ -493,6 +498,8 @@ int run(int argc, char** argv) {
         report_out_of_memory();  // not an abort: status 2, as for other shell errors
         status = 2;
     }
+    // Everything followed is written (or let go) before the picture is drawn.
+    follow::stop();
     draw_pending_pictures(status);
     return status & 0xff;
 }
