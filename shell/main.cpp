@@ -369,9 +369,10 @@ bool refuse_binary_script(int fd, const std::string& name) {
 // that leaves later (a background job still running) is not in it.
 void draw_pending_pictures(int status) {
     auto& pending = trace::pending_renders();
-    if (pending.empty()) return;
-    // The top shell's own end, so its lane stops where it really stopped.
+    // The top shell's own end, so its lane stops where it really stopped
+    // (in FILE.events too, for a picture drawn later).
     trace::event("exit", "exit({status})").num("status", status & 0xff).record_only().emit();
+    if (pending.empty()) return;
     trace::enable(false);  // drawing is not part of what is traced
     for (const trace::PendingRender& p : pending) {
         if (p.owner != ::getpid()) continue;

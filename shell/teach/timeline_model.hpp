@@ -77,6 +77,9 @@ Model build_model(std::vector<trace::Record> events);
 // Renderings (timeline_html.cpp, timeline_json.cpp).
 std::string render_html(const Model& model);
 std::string render_json(const Model& model);
+// A ptree-like text (timeline_tree.cpp): each process and thread under its
+// parent, with its programs, lifetime, end and reaper (the `follow` builtin).
+std::string render_tree(const Model& model);
 
 // load, build, render by the name of `out` (.html or .json), write it.
 // `replace`: an existing `out` may be replaced (never a symbolic link).
