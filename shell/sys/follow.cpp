@@ -62,6 +62,10 @@ struct Page {
 };
 Page* page = nullptr;
 int request_fd = -1;  // the shell's end of the socketpair (children inherit it)
+// A pidfd of the follower: readable once it has died, so that a child does
+// not wait for a seize that will never come (the shell, suspended in vfork,
+// cannot reap it, so "no such process" would come too late).
+int follower_fd = -1;
 pid_t follower = 0;
 pid_t owner = 0;  // the shell that started the follower
 
@@ -571,6 +575,13 @@ bool start(std::string& error) {
     fd_registry::adopt(request_fd);  // a user's `exec 201>f` moves it
     follower = pid;
     owner = shell;
+    follower_fd = static_cast<int>(::syscall(SYS_pidfd_open, pid, 0));
+    if (follower_fd >= 0) {
+        int high = ::fcntl(follower_fd, F_DUPFD_CLOEXEC, 200);
+        ::close(follower_fd);
+        follower_fd = high;
+        fd_registry::adopt(follower_fd);
+    }
     page->active.store(1);
     return true;
 }
@@ -605,6 +616,11 @@ void stop() {
     fd_registry::forget(request_fd);
     ::close(request_fd);
     request_fd = -1;
+    if (follower_fd >= 0) {
+        fd_registry::forget(follower_fd);
+        ::close(follower_fd);
+        follower_fd = -1;
+    }
     follower = 0;
 }
 
@@ -625,7 +641,13 @@ FORKSH_CHILD_CODE void ask_to_be_seized(bool spawned) {
         ::clock_gettime(CLOCK_MONOTONIC, &now);
         if (now.tv_sec - start.tv_sec >= 2) return;  // a follower that is gone: run unfollowed
         struct timespec wait {0, 50 * 1000 * 1000};
-        futex(&p->generation, FUTEX_WAIT, seen, &wait);
+        if (futex(&p->generation, FUTEX_WAIT, seen, &wait) != 0 && errno == ETIMEDOUT) {
+            struct pollfd dead {follower_fd, POLLIN, 0};
+            if (follower_fd >= 0 && ::poll(&dead, 1, 0) > 0) {
+                p->active.store(0);  // the follower died: nobody will seize
+                return;
+            }
+        }
     }
 }
 

@@ -20,6 +20,8 @@ Usage: test_follow.py FORKSH
    the shell exits is let go (TracerPid 0, not in a tracing stop); one that
    stopped itself stays stopped by its own SIGSTOP, untraced; when the shell
    is killed, the follower lets its tasks go too; no follower is left.
+6. A follower that dies (kill -9) delays no later command: a child sees
+   through a pidfd that nobody will seize it, and runs unfollowed.
 
 Every wait is for an event (a state in /proc), never for a time; the limits
 only keep a broken shell from hanging the test. Exits 77 where ptrace is
@@ -276,6 +278,20 @@ def shell_killed(forksh, work):
             pass
 
 
+def follower_killed(forksh, work):
+    """The follower dies: the shell's next children do not wait for a seize
+    that cannot come (two seconds each, without the pidfd check)."""
+    script = ('for p in $(cat /proc/$$/task/*/children); do read c < /proc/$p/comm; '
+              '[ "$c" = forksh-follow ] && kill -9 $p && echo killed; done 2>/dev/null; '
+              '/bin/true; /bin/true; (/bin/true); echo done')
+    started = time.monotonic()
+    r = subprocess.run([forksh, "--follow", f"--trace={os.path.join(work, 'dead.txt')}", "-c", script],
+                       capture_output=True, timeout=30)
+    took = time.monotonic() - started
+    check(r.stdout == b"killed\ndone\n" and r.returncode == 0, f"follower killed: {r!r}")
+    check(took < 5, f"follower killed: the commands after it took {took:.1f} s")
+
+
 def ptrace_allowed(forksh, work):
     r = subprocess.run([forksh, "--follow", f"--trace={os.path.join(work, 'probe.txt')}", "-c", "/bin/true"],
                        capture_output=True, timeout=30)
@@ -296,6 +312,7 @@ def main():
         same_output(forksh, work)
         left_alone(forksh, work)
         shell_killed(forksh, work)
+        follower_killed(forksh, work)
     print(f"{len(failures)} failure(s)")
     return 1 if failures else 0
 
