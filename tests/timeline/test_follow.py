@@ -22,6 +22,8 @@ Usage: test_follow.py FORKSH
    is killed, the follower lets its tasks go too; no follower is left.
 6. A follower that dies (kill -9) delays no later command: a child sees
    through a pidfd that nobody will seize it, and runs unfollowed.
+7. Where ptrace is not allowed (the children are traced already: under
+   strace -f), one line says so and the commands run unfollowed.
 
 Every wait is for an event (a state in /proc), never for a time; the limits
 only keep a broken shell from hanging the test. Exits 77 where ptrace is
@@ -292,6 +294,22 @@ def follower_killed(forksh, work):
     check(took < 5, f"follower killed: the commands after it took {took:.1f} s")
 
 
+def refused(forksh, work):
+    """Where ptrace is not allowed (here: the children are traced already,
+    by strace -f), one line says so and the command runs unfollowed."""
+    strace = shutil.which("strace")
+    if not strace:
+        print("refused: skipped (no strace)")
+        return
+    r = subprocess.run([strace, "-f", "-o", "/dev/null", forksh, "--follow",
+                        f"--trace={os.path.join(work, 'refused.txt')}", "-c", 'sh -c "echo hi | cat"; /bin/echo two'],
+                       capture_output=True, timeout=30)
+    lines = r.stderr.decode().splitlines()
+    check(r.returncode == 0 and r.stdout == b"hi\ntwo\n", f"refused: {r!r}")
+    check(len(lines) == 1 and lines[0].startswith("forksh: --follow: ptrace cannot follow ")
+          and lines[0].endswith("; commands run unfollowed"), f"refused: stderr {lines}")
+
+
 def ptrace_allowed(forksh, work):
     r = subprocess.run([forksh, "--follow", f"--trace={os.path.join(work, 'probe.txt')}", "-c", "/bin/true"],
                        capture_output=True, timeout=30)
@@ -313,6 +331,7 @@ def main():
         left_alone(forksh, work)
         shell_killed(forksh, work)
         follower_killed(forksh, work)
+        refused(forksh, work)
     print(f"{len(failures)} failure(s)")
     return 1 if failures else 0
 
