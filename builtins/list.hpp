@@ -54,6 +54,7 @@ int explain(Shell& sh, const Args& args);
 int pinfo(Shell& sh, const Args& args);
 int ptree(Shell& sh, const Args& args);
 int timeline(Shell& sh, const Args& args);
+int follow(Shell& sh, const Args& args);
 
 extern const std::string_view alias_help;
 extern const std::string_view unalias_help;
@@ -101,5 +102,6 @@ extern const std::string_view explain_help;
 extern const std::string_view pinfo_help;
 extern const std::string_view ptree_help;
 extern const std::string_view timeline_help;
+extern const std::string_view follow_help;
 
 }  // namespace forksh::builtins

@@ -32,6 +32,7 @@ std::span<const Builtin> table() {
         {"export", export_, Kind::Special, "export [-p] [-n] [NAME[=VALUE]...]", export_help},
         {"false", false_, Kind::Regular, "false", false_help},
         {"fg", fg, Kind::Regular, "fg [%JOB]", fg_help},
+        {"follow", follow, Kind::Regular, "follow [-o OUT.html] LINE...", follow_help},
         {"getopts", getopts, Kind::Regular, "getopts OPTSTRING NAME [ARG...]", getopts_help},
         {"hash", hash, Kind::Regular, "hash [-r] [NAME...]", hash_help},
         {"help", help, Kind::Regular, "help [NAME...]", help_help},

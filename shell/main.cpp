@@ -26,6 +26,7 @@
 #include "shell/base/source.hpp"
 #include "shell/sys/fd.hpp"
 #include "shell/sys/sys.hpp"
+#include "shell/sys/follow.hpp"
 #include "shell/sys/trace.hpp"
 #include "shell/teach/timeline_model.hpp"
 #include "shell/sys/line_reader.hpp"
@@ -60,6 +61,8 @@ constexpr std::string_view usage_text =
     "  --trace=explain  the same, with one sentence on each new kind of event\n"
     "  --trace=F.html   draw a picture of every process when the shell exits\n"
     "                   (F.json: Trace Event Format; F.events: records for `timeline`)\n"
+    "  --follow         the trace follows every descendant and thread of each\n"
+    "                   command, with ptrace (as strace -f); implies --trace\n"
     "  --dump-tokens    show how the input is split into tokens, then exit\n"
     "  --dump-ast       show the syntax tree the parser builds, then exit\n"
     "  --version        the version, the compiler and the Readline library\n"
@@ -157,6 +160,8 @@ void long_option(const std::string& arg, Invocation& inv, Options& options) {
         inv.noprofile = true;
     } else if (arg == "--posix") {
         options.posix = true;
+    } else if (arg == "--follow") {
+        options.follow = true;  // and the trace, if none was asked for (Shell::update_follow)
     } else if (arg == "--trace" || arg.rfind("--trace=", 0) == 0) {
         options.trace = true;
         if (arg.size() > 8) set_trace_target(arg.substr(8));
@@ -364,9 +369,10 @@ bool refuse_binary_script(int fd, const std::string& name) {
 // that leaves later (a background job still running) is not in it.
 void draw_pending_pictures(int status) {
     auto& pending = trace::pending_renders();
-    if (pending.empty()) return;
-    // The top shell's own end, so its lane stops where it really stopped.
+    // The top shell's own end, so its lane stops where it really stopped
+    // (in FILE.events too, for a picture drawn later).
     trace::event("exit", "exit({status})").num("status", status & 0xff).record_only().emit();
+    if (pending.empty()) return;
     trace::enable(false);  // drawing is not part of what is traced
     for (const trace::PendingRender& p : pending) {
         if (p.owner != ::getpid()) continue;
@@ -493,6 +499,8 @@ int run(int argc, char** argv) {
         report_out_of_memory();  // not an abort: status 2, as for other shell errors
         status = 2;
     }
+    // Everything followed is written (or let go) before the picture is drawn.
+    follow::stop();
     draw_pending_pictures(status);
     return status & 0xff;
 }

@@ -15,6 +15,7 @@
 #include "shell/os/signals.hpp"
 #include "shell/base/source.hpp"
 #include "shell/sys/fd.hpp"
+#include "shell/sys/follow.hpp"
 #include "shell/sys/sys.hpp"
 #include "shell/sys/trace.hpp"
 #include "shell/sys/line_reader.hpp"
@@ -40,6 +41,7 @@ void Shell::options_changed() {
     vars_.set_allexport(options_.allexport);
     trace::enable(options_.trace || options_.explain);
     trace::set_explain(options_.explain);
+    update_follow();
     if (options_.vi) options_.emacs = false;
     if (!process::set_subreaper(options_.subreaper)) {
         error("set -o subreaper: prctl(PR_SET_CHILD_SUBREAPER): " + sys::error_text(errno));
@@ -49,6 +51,25 @@ void Shell::options_changed() {
     // `set +p` in a set-user-ID shell gives the extra rights up for good.
     if (!options_.privileged && privileges::ids_differ() && !privileges::drop())
         error("set +p: cannot reset the effective user and group ids: " + sys::error_text(errno));
+}
+
+// --follow implies the trace (its lines are the point of following); it
+// starts the follower before any child is made, and stops it when turned
+// off. Where ptrace is not allowed, one line says so and nothing is followed.
+void Shell::update_follow() {
+    if (options_.follow && !follow::on()) {
+        if (!options_.trace && !options_.explain) {
+            options_.trace = true;
+            trace::enable(true);
+        }
+        std::string why;
+        if (!follow::start(why)) {
+            error("--follow: cannot start following (" + why + "); commands run unfollowed");
+            options_.follow = false;
+        }
+    } else if (!options_.follow && follow::on()) {
+        follow::stop();
+    }
 }
 
 bool Shell::set_trap(int sig, Trap trap) {

@@ -123,6 +123,7 @@ class Shell {
     Executor& executor() { return *executor_; }
 
   private:
+    void update_follow();  // options_changed: start or stop the follower (--follow)
     Variables vars_;
     Options options_;
     Functions functions_;

@@ -44,10 +44,25 @@ else
 fi
 echo
 
+echo "== 3. The thread lanes: follow sees each thread being made =="
+# follow (lesson 11) traces the program with ptrace: each clone with
+# CLONE_THREAD is a new task, drawn as a thin lane inside its process (in
+# lesson07-threads.html), and listed below as "thread TID of PID".
+if command -v python3 >/dev/null 2>&1; then
+    # The python program itself (python3 may be a wrapper script that starts it).
+    py=$(python3 -c 'import sys; print(sys.executable)')
+    follow -o lesson07-threads.html "$py -c 'import threading; t = threading.Thread(target=print, args=(\"from a second thread\",)); t.start(); t.join()'"
+else
+    echo "(python3 is not installed here: follow any program that makes a thread)"
+fi
+echo
+
 printf '%s\n' \
   "== What you just saw ==" \
   "- A process is one or more tasks sharing memory, files and signal handlers." \
   "- The first task's id is the pid; the others have their own ids in" \
   "  /proc/PID/task, and the Threads: line of /proc/PID/status counts them." \
+  "- A tracer sees each thread born (clone with CLONE_THREAD) and end: follow" \
+  "  lists it as thread TID of PID; the picture draws it as a thin lane." \
   "- The shell never makes threads: fork makes processes. Threads come from" \
   "  the program itself (pthread_create, clone), after execve."

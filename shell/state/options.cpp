@@ -8,7 +8,7 @@ constexpr OptionInfo table[] = {
     {'a', "allexport", &Options::allexport}, {'b', "notify", &Options::notify},
     {'C', "noclobber", &Options::noclobber}, {'e', "errexit", &Options::errexit},
     {'\0', "emacs", &Options::emacs},        {'\0', "explain", &Options::explain},
-    {'f', "noglob", &Options::noglob},       {'h', "hashall", &Options::hashall},
+    {'\0', "follow", &Options::follow},      {'f', "noglob", &Options::noglob},       {'h', "hashall", &Options::hashall},
     {'\0', "ignoreeof", &Options::ignoreeof}, {'i', "interactive", &Options::interactive},
     {'m', "monitor", &Options::monitor},     {'n', "noexec", &Options::noexec},
     {'\0', "nolog", &Options::nolog},        {'u', "nounset", &Options::nounset},

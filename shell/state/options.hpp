@@ -36,6 +36,7 @@ struct Options {
     bool trace = false;        // teaching trace of system calls (forksh)
     bool explain = false;      // trace with a sentence for each new kind of event
     bool subreaper = false;    // PR_SET_CHILD_SUBREAPER: adopt orphaned descendants
+    bool follow = false;       // --follow: the trace follows every descendant (ptrace)
     bool nolog = false;        // POSIX, accepted and ignored
     bool privileged = false;   // -p: keep the effective uid/gid when they differ from the real ones
     // Strict POSIX: every extension that would change what a POSIX program

@@ -16,6 +16,7 @@
 
 #include "shell/sys/call_events.hpp"
 #include "shell/sys/dry_run.hpp"
+#include "shell/sys/follow.hpp"
 #include "shell/sys/sys.hpp"
 #include "shell/sys/trace.hpp"
 
@@ -209,6 +210,8 @@ struct ChildPlan {
 // allocation, no lock, no trace (the shell's memory is borrowed).
 FORKSH_CHILD_CODE int child_steps(void* arg) {
     ChildPlan& plan = *static_cast<ChildPlan*>(arg);
+    // --follow: seized before its first step (follow.hpp).
+    follow::ask_to_be_seized(true);
     if (plan.group >= 0 && ::setpgid(0, plan.group) != 0) goto failed;
     for (size_t i = 0; i < plan.step_count; ++i) {
         ChildStep& a = plan.steps[i];
@@ -312,9 +315,12 @@ int spawn_with_vfork(pid_t& pid, const std::string& path, const std::vector<std:
         std::vector<int> opened;
         for (const ChildStep& step : steps) opened.push_back(step.opened);
         // In a dry run, the call the real shell would make.
-        bool posix = setup.call == SpawnMethod::PosixSpawn;
-        trace_spawn(setup.call, pid, path, argv, setup, posix ? nullptr : opened.data());
+        // (With --follow, set -o spawn=posix_spawn starts this vfork child.)
+        bool posix = setup.call == SpawnMethod::PosixSpawn && !follow::on();
+        trace_spawn(posix ? SpawnMethod::PosixSpawn : SpawnMethod::Vfork, pid, path, argv, setup,
+                    posix ? nullptr : opened.data());
     }
+    if (error == 0) follow::spawn_written(pid);
     return error;
 }
 
@@ -322,7 +328,9 @@ int spawn_with_vfork(pid_t& pid, const std::string& path, const std::vector<std:
 
 int spawn(pid_t& pid, const std::string& path, const std::vector<std::string>& argv, char* const envp[],
           const sigset_t& to_default, const SpawnSetup& setup) {
-    if (setup.call == SpawnMethod::PosixSpawn && !dry_run::on()) return spawn_with_posix_spawn(pid, path, argv, envp, to_default, setup);
+    // --follow: glibc's posix_spawn child cannot be asked to wait to be
+    // seized, so the shell's own vfork child starts the program instead.
+    if (setup.call == SpawnMethod::PosixSpawn && !dry_run::on() && !follow::on()) return spawn_with_posix_spawn(pid, path, argv, envp, to_default, setup);
     return spawn_with_vfork(pid, path, argv, envp, to_default, setup);
 }
 

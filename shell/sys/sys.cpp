@@ -13,6 +13,7 @@
 
 #include "shell/sys/call_events.hpp"
 #include "shell/sys/dry_run.hpp"
+#include "shell/sys/follow.hpp"
 #include "shell/sys/trace.hpp"
 
 namespace forksh::sys {
@@ -33,6 +34,8 @@ pid_t fork() {
         trace::release_child(pid);
     } else if (pid == 0) {
         trace::wait_for_release();
+        // --follow: seized before it runs anything of its own (follow.hpp).
+        follow::ask_to_be_seized(false);
     }
     return pid;
 }

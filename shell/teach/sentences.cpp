@@ -109,6 +109,34 @@ constexpr Entry entries[] = {
      "PID 1 is special: the kernel sends it no signal it has not asked for, every orphan in "
      "its namespace is re-parented to it, and when it exits every other process in the "
      "namespace is killed — so it must reap orphans and pass signals on."},
+    // --follow (shell/sys/follow.cpp): what ptrace showed the follower.
+    {"task-fork",
+     "Seen by ptrace (--follow): a program the shell started made a child of its own with "
+     "fork, vfork or clone — a new process, below the shell's own children. The shell never "
+     "sees this call; the follower, as tracer, is told of it before the child runs."},
+    {"task-thread",
+     "clone() with CLONE_THREAD makes a thread: a new task with its own id (tid) that shares "
+     "the memory, descriptors and pid (the thread group id) of the process that made it. To "
+     "the kernel it is a task like any process; ps shows one process, /proc/PID/task shows both."},
+    {"task-exec",
+     "Seen by ptrace (--follow): a followed process called execve() and now runs another "
+     "program, same pid. Its path is /proc/PID/exe and its argv /proc/PID/cmdline, read while "
+     "the process is held at the exec."},
+    {"task-exit",
+     "Seen by ptrace (--follow): the task is ending (exit() or a signal). A thread is then "
+     "gone; a process becomes a zombie: only its pid and status are left, until its parent "
+     "collects them with waitpid()."},
+    {"task-adopted",
+     "Its parent died first, so the kernel gave this orphan a new parent: the nearest "
+     "ancestor marked as a subreaper (prctl(PR_SET_CHILD_SUBREAPER)), or else PID 1. The "
+     "new parent is the one that must reap it."},
+    {"task-reaped",
+     "The zombie is gone: its parent (or the process that adopted it) collected its status "
+     "with waitpid(). The follower sees this by watching /proc, so the moment is known to "
+     "within about a millisecond."},
+    {"task-detached",
+     "The shell stopped following while this task still ran: the follower let it go "
+     "(PTRACE_DETACH) and it runs on, untraced, exactly as before."},
 };
 
 

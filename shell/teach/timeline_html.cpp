@@ -28,6 +28,9 @@ svg text{font-family:ui-monospace,monospace;font-size:12px}
 .lane-bg{fill:#fafafa}.lane-bg.odd{fill:#f0f0f0}
 .life{fill:#9ecae1;stroke:#3182bd}.life.program{fill:#a1d99b;stroke:#31a354}
 .zombie{fill:url(#hatch);stroke:#888}
+.life.thread{fill:#c6dbef;stroke:#6baed6}.life.thread.program{fill:#c7e9c0;stroke:#74c476}
+.life.outside{fill:#fff;stroke:#999;stroke-dasharray:4 3}
+.adopt-arrow{stroke:#6a51a3;stroke-width:1.5;stroke-dasharray:4 2;fill:none;marker-end:url(#aarrow)}
 .fg{fill:#fd8d3c}
 .fork-arrow{stroke:#555;stroke-width:1.5;fill:none;marker-end:url(#arrow)}
 .pipe{stroke:#2171b5;stroke-width:2;stroke-dasharray:5 3;fill:none;marker-end:url(#parrow)}
@@ -38,6 +41,8 @@ svg text{font-family:ui-monospace,monospace;font-size:12px}
 .k-fork,.k-spawn{fill:#636363}.k-execve{fill:#31a354}.k-exit{fill:#000}
 .k-waitpid,.k-reaped,.k-sigchld,.k-reaped-orphan{fill:#756bb1}
 .k-pipe2{fill:#2171b5}.k-dup2,.k-dup,.k-close,.k-open,.k-devnull{fill:#bdbdbd}
+.k-task-fork,.k-task-thread{fill:#636363}.k-task-exec{fill:#31a354}.k-task-exit{fill:#000}
+.k-task-reaped,.k-task-adopted{fill:#756bb1}.k-task-detached{fill:#bdbdbd}
 .k-setpgid,.k-tcsetpgrp{fill:#fd8d3c}.k-kill,.k-signal,.k-child-signals{fill:#cb181d}
 .label{fill:#222}.group{fill:#888;font-size:11px}.axis{fill:#666;font-size:11px}
 #details{white-space:pre-wrap;font-family:ui-monospace,monospace;background:#f7f7f7;border:1px solid #ddd;padding:8px;margin-top:8px;min-height:3em}
@@ -59,7 +64,9 @@ svg text{font-family:ui-monospace,monospace;font-size:12px}
 <div><svg width="40" height="14"><rect class="fg" x="0" y="5" width="40" height="4"/></svg>Orange: the process's group holds the terminal (tcsetpgrp), so Ctrl-C reaches it.</div>
 <div><svg width="40" height="14"><circle class="mark k-execve" cx="20" cy="7" r="5"/></svg>A dot is one event of that process (colour by kind: green execve, grey descriptors, blue pipe2, purple waitpid and reaping, red signals, black exit).</div>
 <div><svg width="40" height="14"><line class="kill-arrow" x1="2" y1="2" x2="38" y2="12"/></svg>kill: a signal sent from one process to another.</div>
-<div id="note">Columns are events in time order, not equal spans of time: the time under each tick is since the first event ("Show real time" places them at their real times). A program's own exit is not seen by the shell, so its lane ends when it is reaped; a subshell's _exit is seen, and the gap to the reap is its zombie time. Not drawn: the system calls of the programs themselves (ls opens its files without the shell), and threads.</div>
+<div><svg width="40" height="14"><rect class="life thread program" x="0" y="4" width="40" height="6"/></svg>A thin lane is a thread (--follow): a task of its own, with its own tid, inside the process above it, sharing its memory.</div>
+<div><svg width="40" height="14"><line class="adopt-arrow" x1="2" y1="2" x2="38" y2="12"/></svg>Adoption (--follow): the orphan's parent died, and this process (a subreaper, or PID 1, dashed when not followed) became its parent.</div>
+<div id="note">Columns are events in time order, not equal spans of time: the time under each tick is since the first event ("Show real time" places them at their real times). A program's own exit is not seen by the shell, so its lane ends when it is reaped; a subshell's _exit is seen, and the gap to the reap is its zombie time. With --follow, ptrace shows every process and thread below the shell too, with its exit, its zombie time and who reaped it. Not drawn: the other system calls of the programs themselves (ls opens its files without the shell).</div>
 </div>
 <script>
 )HTML";
@@ -90,16 +97,21 @@ constexpr std::string_view page_script = R"JS(
       for (const k of ls) if (P[k][3] <= i) best = k;
       return best;
     }
-    const y = k => TOP + k * LH + LH / 2;
+    // A thread's lane is thinner than a process's (--follow).
+    const H = P.map(p => p[11] ? 18 : LH), Y = [];
+    P.forEach((p, k) => Y.push(k ? Y[k - 1] + H[k - 1] : TOP));
+    const laneSum = P.length ? Y[P.length - 1] + H[P.length - 1] - TOP : 0;
+    const y = k => Y[k] + H[k] / 2;
     const svg = document.getElementById("tl");
     const K = T.k, R = Math.min(6, Math.max(2, W / 2 - 1));
     const laneEvents = [];  // per lane: its events' indexes, in time order
     function draw() {
-    const width = (real ? LW + 12 + W + PX : x(n)) + 40, height = TOP + P.length * LH + 20;
+    const width = (real ? LW + 12 + W + PX : x(n)) + 40, height = TOP + laneSum + 20;
     const out = [];
     out.push('<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0 0L10 5L0 10z" fill="#555"/></marker>' +
              '<marker id="parrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0 0L10 5L0 10z" fill="#2171b5"/></marker>' +
              '<marker id="karrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0 0L10 5L0 10z" fill="#cb181d"/></marker>' +
+             '<marker id="aarrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0 0L10 5L0 10z" fill="#6a51a3"/></marker>' +
              '<pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#eee"/><line x1="0" y1="0" x2="0" y2="6" stroke="#777" stroke-width="2"/></pattern></defs>');
     // Time axis: a tick every ~120 px, with the time since the first event.
     const tick = (xx, t) => out.push(`<line x1="${xx}" y1="${TOP - 8}" x2="${xx}" y2="${height - 16}" stroke="#e4e4e4"/><text class="axis" x="${xx}" y="${TOP - 12}" text-anchor="middle">${t}</text>`);
@@ -111,25 +123,27 @@ constexpr std::string_view page_script = R"JS(
       for (let i = 0; i < n; i += step) tick(x(i), fmtUs(E[i][0]));
     }
     P.forEach((p, k) => {
-      const [pid, parent, depth, born, exited, reaped, last, group, status, names, role] = p;
+      const [pid, parent, depth, born, exited, reaped, last, group, status, names, role, tgid, adoptedAt, adoptedBy, outside, reaper] = p;
       const end = exited >= 0 ? exited : reaped >= 0 ? reaped : last;
-      const yy = y(k);
-      out.push(`<g class="lane" data-pid="${pid}" data-parent="${parent}" data-group="${group}" data-names="${esc(names.map(m => m[1]).join(" "))}">`);
-      out.push(`<rect class="lane-bg${k % 2 ? " odd" : ""}" x="0" y="${yy - LH / 2}" width="${width}" height="${LH}"/>`);
-      const label = pid + " " + names.map(m => m[1]).join(" → ") + (role ? ` (${role})` : "");
+      const yy = y(k), bar = tgid ? 3 : 7;
+      out.push(`<g class="lane${tgid ? " thread" : ""}${outside ? " outside" : ""}" data-pid="${pid}" data-parent="${parent}" data-group="${group}" data-tgid="${tgid}" data-names="${esc(names.map(m => m[1]).join(" "))}">`);
+      out.push(`<rect class="lane-bg${k % 2 ? " odd" : ""}" x="0" y="${Y[k]}" width="${width}" height="${H[k]}"/>`);
+      const label = (tgid ? `thread ${pid} of ${tgid}` : pid + " " + names.map(m => m[1]).join(" → ")) + (role ? ` (${role})` : "") +
+                    (outside ? " (not followed)" : "") + (reaper ? ` (reaped by ${reaper})` : "");
       out.push(`<text class="label" x="${6 + depth * 14}" y="${yy + 4}">${esc(label)}</text>`);
       out.push(`<text class="group" x="${LW - 6}" y="${yy + 4}" text-anchor="end">group ${group}</text>`);
       names.forEach((m, j) => {
         const from = m[0], to = j + 1 < names.length ? names[j + 1][0] : end;
         const x1 = x(from), x2 = Math.max(x(to), x1 + 2);
-        out.push(`<rect class="life${j > 0 || (born === from && names.length === 1 && m[1] !== "forksh") ? " program" : ""}" data-name="${esc(m[1])}" x="${x1}" y="${yy - 7}" width="${x2 - x1}" height="14" rx="3"/>`);
-        if (x2 - x1 > 8 * m[1].length + 10) out.push(`<text x="${x1 + 4}" y="${yy + 4}">${esc(m[1])}</text>`);
+        const cls = (j > 0 || (born === from && names.length === 1 && m[1] !== "forksh") ? " program" : "") + (tgid ? " thread" : "") + (outside ? " outside" : "");
+        out.push(`<rect class="life${cls}" data-name="${esc(m[1])}" x="${x1}" y="${yy - bar}" width="${x2 - x1}" height="${2 * bar}" rx="${tgid ? 1 : 3}"/>`);
+        if (!tgid && x2 - x1 > 8 * m[1].length + 10) out.push(`<text x="${x1 + 4}" y="${yy + 4}">${esc(m[1])}</text>`);
       });
       if (exited >= 0 && reaped >= exited) {
         // At least 10 px: with many events a column is 3 px, and a zombie
         // that lived a visible time must show as a hatched bar, not a sliver.
         const x1 = x(exited), x2 = Math.max(x(reaped), x1 + Math.max(W, 10));
-        out.push(`<rect class="zombie" data-pid="${pid}" data-from="${exited}" data-to="${reaped}" x="${x1}" y="${yy - 7}" width="${x2 - x1}" height="14"><title>zombie for ${span(E[exited][0], E[reaped][0])}: exited, not yet reaped (${esc(status)})</title></rect>`);
+        out.push(`<rect class="zombie" data-pid="${pid}" data-from="${exited}" data-to="${reaped}" x="${x1}" y="${yy - bar}" width="${x2 - x1}" height="${2 * bar}"><title>zombie for ${span(E[exited][0], E[reaped][0])}: exited, not yet reaped (${esc(status)})</title></rect>`);
       }
       // The terminal's foreground group, where it is this process's group.
       T.f.forEach((f, j) => {
@@ -145,6 +159,16 @@ constexpr std::string_view page_script = R"JS(
       const pk = lane(parent, p[3]);
       if (pk < 0) return;
       out.push(`<path class="fork-arrow" data-from="${parent}" data-to="${p[0]}" d="M${x(p[3])} ${y(pk) + 7}L${x(p[3])} ${y(k) - 8}"/>`);
+    });
+    // An orphan's adoption: from its new parent's lane to its own, where
+    // its first parent died.
+    P.forEach((p, k) => {
+      const at = p[12], by = p[13];
+      if (at < 0) return;
+      const bk = lane(by, at);
+      if (bk < 0) return;
+      const down = k > bk, x1 = x(at) + 3;
+      out.push(`<path class="adopt-arrow" data-from="${by}" data-to="${p[0]}" d="M${x1} ${y(bk) + (down ? 7 : -7)}L${x1 + 8} ${y(k) + (down ? -8 : 8)}"><title>${p[0]} adopted by ${by}: its parent died</title></path>`);
     });
     T.l.forEach(l => {
       const [pipe, writer, wfd, reader, rfd, wat, rat] = l;
@@ -206,7 +230,8 @@ constexpr std::string_view page_script = R"JS(
       pt.x = ev.clientX;
       pt.y = ev.clientY;
       const p = pt.matrixTransform(svg.getScreenCTM().inverse());
-      const k = Math.floor((p.y - TOP) / LH);
+      let k = -1;
+      for (let j = 0; j < P.length; j++) if (p.y >= Y[j] && p.y < Y[j] + H[j]) k = j;
       const list = laneEvents[k];
       if (!list || !list.length || Math.abs(p.y - y(k)) > R + 4) return -1;
       let lo = 0, hi = list.length - 1;
@@ -304,9 +329,10 @@ std::string render_html(const Model& m) {
     data += "],\np:[";
     for (size_t i = 0; i < m.processes.size(); ++i) {
         const Process& p = m.processes[i];
-        data += fmt::format("{}[{},{},{},{},{},{},{},{},{},{},{}]\n", i ? "," : "", p.pid, p.parent, p.depth, p.born,
-                            p.exited, p.reaped, p.last, p.group, json_string(p.status), array_of_names(p),
-                            json_string(p.role));
+        data += fmt::format("{}[{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}]\n", i ? "," : "", p.pid, p.parent,
+                            p.depth, p.born, p.exited, p.reaped, p.last, p.group, json_string(p.status),
+                            array_of_names(p), json_string(p.role), p.tgid, p.adopted_at, p.adopted_by,
+                            p.outside ? 1 : 0, p.reaper);
     }
     data += "],l:[";
     for (size_t i = 0; i < m.pipes.size(); ++i) {

@@ -99,6 +99,51 @@ struct Builder {
         return m.processes.back();
     }
 
+    // A lane for a process that was not followed (PID 1 adopting an
+    // orphan): named by what /proc said it runs, drawn to the end.
+    void outside(pid_t pid, std::string_view name, size_t i) {
+        if (index.count(pid)) return;
+        Process p;
+        p.pid = pid;
+        p.born = i;
+        p.last = i;
+        p.outside = true;
+        p.names.emplace_back(i, name.empty() ? "?" : std::string(name));
+        index[pid] = m.processes.size();
+        m.processes.push_back(p);
+    }
+
+    // The task-* records of --follow (shell/sys/follow.cpp).
+    void replay_followed(size_t i, const trace::Record& r) {
+        const std::string& k = r.kind;
+        if (k == "task-fork" || k == "task-thread") {
+            pid_t pid = static_cast<pid_t>(r.number("child"));
+            if (pid <= 0) return;
+            Process& parent = process(r.pid, r, i);
+            std::string name = parent.names.back().second;
+            pid_t group = k == "task-thread" ? parent.group : static_cast<pid_t>(r.number("group", r.pgid));
+            FdTable copy = fds[r.pid];
+            Process& c = child(r.pid, pid, i, name, group);
+            if (k == "task-thread") c.tgid = static_cast<pid_t>(r.number("tgid", r.pid));
+            fds[pid] = copy;
+        } else if (k == "task-exit") {
+            Process& p = process(r.pid, r, i);
+            p.exited = static_cast<long long>(i);
+            p.status = std::string(r.field("result"));
+        } else if (k == "task-adopted") {
+            pid_t by = static_cast<pid_t>(r.number("parent"));
+            outside(by, r.field("name"), i);
+            Process& p = process(r.pid, r, i);
+            p.adopted_at = static_cast<long long>(i);
+            p.adopted_by = by;
+        } else if (k == "task-reaped") {
+            Process& p = process(r.pid, r, i);
+            if (p.reaped < 0) p.reaped = static_cast<long long>(i);
+            pid_t by = static_cast<pid_t>(r.number("reaper"));
+            if (by != p.parent) p.reaper = by;
+        }
+    }
+
     void uses(pid_t pid, int fd, const FdEntry& e, size_t i) {
         if (!e.pipe) return;
         if (fd == 1 && e.write_end) writers[e.pipe].push_back(End{pid, fd, i});
@@ -125,7 +170,10 @@ struct Builder {
             fds[pid] = copy;
             m.fd_tables[i] = describe(table);
             return;
-        } else if (k == "execve") {
+        } else if (k.starts_with("task-") && k != "task-exec") {
+            replay_followed(i, r);
+            return;
+        } else if (k == "execve" || k == "task-exec") {
             actor.names.emplace_back(i, r.as.empty() ? base_name(r.field("path")) : r.as);
             std::erase_if(table, [](const auto& entry) { return entry.second.cloexec; });
         } else if (k == "exit") {
@@ -152,13 +200,15 @@ struct Builder {
             fd_change = false;
         }
         if (fd_change) m.fd_tables[i] = describe(table);
-        if (k == "waitpid") {
+        if (k == "waitpid" || k == "reaped-orphan") {
             auto it = index.find(static_cast<pid_t>(r.number("pid")));
             int ws = static_cast<int>(r.number("status", 0));
             if (it != index.end() && !WIFSTOPPED(ws) && !WIFCONTINUED(ws)) {
                 Process& p = m.processes[it->second];
                 if (p.reaped < 0) p.reaped = static_cast<long long>(i);
                 p.status = std::string(r.field("result"));
+                // Reaped by one that adopted it (the shell as subreaper).
+                if (p.parent != 0 && r.pid != p.parent) p.reaper = r.pid;
                 // "2006 (subshell)": the name the shell knew it by.
                 std::string_view who = r.field("who");
                 size_t open = who.find(" (");
@@ -252,6 +302,9 @@ Model build_model(std::vector<trace::Record> events) {
             m.commands.push_back(c);
     }
     b.link_pipes();
+    // A process outside the followed tree lives on after the trace ends.
+    for (Process& p : m.processes)
+        if (p.outside && !m.events.empty()) p.last = m.events.size() - 1;
     b.order_lanes();
     return m;
 }

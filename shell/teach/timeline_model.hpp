@@ -32,6 +32,17 @@ struct Process {
     // What it runs, in order: "forksh" (a copy of its parent), then each
     // program it became with execve, with the event index of the change.
     std::vector<std::pair<size_t, std::string>> names;
+    // --follow (task-* records): a thread is a lane of its own inside its
+    // process; `tgid` is that process's pid (0: this lane is a process).
+    pid_t tgid = 0;
+    // An orphan: the event where its parent died and `adopted_by` (a
+    // subreaper, or PID 1) became its parent.
+    long long adopted_at = -1;
+    pid_t adopted_by = 0;
+    pid_t reaper = 0;  // who reaped it, when not its parent (0: unknown or its parent)
+    // A process that was not followed, drawn only because it adopted or
+    // reaped one that was (PID 1, a subreaper above the shell).
+    bool outside = false;
 };
 
 // A pipe drawn from the process that writes it to the process that reads it:
@@ -66,6 +77,9 @@ Model build_model(std::vector<trace::Record> events);
 // Renderings (timeline_html.cpp, timeline_json.cpp).
 std::string render_html(const Model& model);
 std::string render_json(const Model& model);
+// A ptree-like text (timeline_tree.cpp): each process and thread under its
+// parent, with its programs, lifetime, end and reaper (the `follow` builtin).
+std::string render_tree(const Model& model);
 
 // load, build, render by the name of `out` (.html or .json), write it.
 // `replace`: an existing `out` may be replaced (never a symbolic link).

@@ -104,8 +104,9 @@ constexpr HelpTopic topics[] = {
      "System calls: getppid(2) shows the change; prctl(2) for a subreaper.\n"
      "Try:\n"
      "  (sleep 30 &); pinfo $(pgrep -n sleep)    its parent line: who is it now?\n"
-     "  ptree -a                                 every process, from PID 1 down\n",
-     "05-orphans-and-reaping.sh"},
+     "  ptree -a                                 every process, from PID 1 down\n"
+     "  follow '(sleep 0.2 &)'                   who adopted it, who reaped it\n",
+     "05-orphans-and-reaping.sh 11-the-whole-tree.sh"},
     {"wait", "a parent learns how its child ended",
      "wait: a parent collects its child's exit status, which also removes the\n"
      "child's zombie. waitpid(2) blocks until a child ends (or, with WNOHANG,\n"
@@ -201,7 +202,8 @@ constexpr HelpTopic topics[] = {
      "System calls: clone(2) (pthread_create(3) calls it), gettid(2).\n"
      "Try:\n"
      "  forksh --trace scripts/lessons/07-threads-are-tasks.sh\n"
-     "  pinfo PID        its threads line: the tasks in /proc/PID/task\n",
+     "  pinfo PID        its threads line: the tasks in /proc/PID/task\n"
+     "  follow PROGRAM   each thread it makes, as \"thread TID of PID\"\n",
      "07-threads-are-tasks.sh"},
     {"proc", "/proc: the kernel's window onto every process",
      "proc: /proc is a file system the kernel makes up as you read it: a\n"

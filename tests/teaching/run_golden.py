@@ -331,6 +331,18 @@ def update_file(path, results):
 # What a lesson's output must look like, beyond the summary: the shape of a
 # table, never its numbers (they are the reader's machine's).
 LESSON_SHAPES = {
+    # follow's tree: sh under the shell, its pipeline under sh, the orphan
+    # under the subshell, adopted (by PID 1 or a subreaper) and reaped.
+    "11-the-whole-tree.sh": (
+        r"^└─ \d+ forksh → sh  \[",
+        r"^   ├─ \d+ sh → echo  \[.*exited 0, reaped by its parent$",
+        r"^   ├─ \d+ sh → cat  \[",
+        r"^   │  └─ \d+ sh → sleep  \[.*exited 0, adopted by \d+",
+        r"adopted by (\d+), reaped by \1$",
+        r"^page: lesson11-subreaper.html$",
+    ),
+    # A thread of python3, seen by follow.
+    "07-threads-are-tasks.sh": (r"thread \d+ of \d+  \[", r"^from a second thread$"),
     "10-spawn-cost.sh": (
         r"^shell +resident +fork\+execve +vfork +posix_spawn$",
         r"^small +\d+ kB +\d+ us +\d+ us +\d+ us$",
