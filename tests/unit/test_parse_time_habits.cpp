@@ -40,7 +40,7 @@ TEST_CASE("parser: arr=(a b) gets the arrays hint", "[parser][habits]") {
 
 TEST_CASE("parser: function f { gets the NAME() hint, a bad function name does not", "[parser][habits]") {
     CHECK(error_of("function f { echo; }").find("write NAME() { ...; }") != std::string::npos);
-    CHECK(error_of("f-g() { :; }") == "Syntax 1:1 syntax error: bad function name 'f-g'");
+    CHECK(error_of("f-g() { :; }", true) == "Syntax 1:1 syntax error: bad function name 'f-g'");
     // The hint belongs to one command: the next line's error has none.
     CHECK(error_of("function f\n}") == "Syntax 2:1 syntax error: unexpected '}'");
 }
