@@ -40,7 +40,7 @@ std::span<const Builtin> table() {
         {"kill", kill, Kind::Regular, "kill [-s SIG | -n NUM | -SIG] PID|%JOB... | kill -l [STATUS]", kill_help},
         {"local", local, Kind::Regular, "local NAME[=VALUE]...", local_help},
         {"pinfo", pinfo, Kind::Regular, "pinfo [PID | %JOB]", pinfo_help},
-        {"printf", printf, Kind::Regular, "printf FORMAT [ARG...]", printf_help},
+        {"printf", printf, Kind::Regular, "printf [-v NAME] FORMAT [ARG...]", printf_help},
         {"ptree", ptree, Kind::Regular, "ptree [-a | PID]", ptree_help},
         {"pwd", pwd, Kind::Regular, "pwd [-L|-P]", pwd_help},
         {"read", read, Kind::Regular, "read [-r] [-p PROMPT] [-d DELIM] [-n N] [NAME...]", read_help},
