@@ -43,7 +43,7 @@ std::span<const Builtin> table() {
         {"printf", printf, Kind::Regular, "printf [-v NAME] FORMAT [ARG...]", printf_help},
         {"ptree", ptree, Kind::Regular, "ptree [-a | PID]", ptree_help},
         {"pwd", pwd, Kind::Regular, "pwd [-L|-P]", pwd_help},
-        {"read", read, Kind::Regular, "read [-r] [-p PROMPT] [-d DELIM] [-n N] [NAME...]", read_help},
+        {"read", read, Kind::Regular, "read [-rs] [-p PROMPT] [-d DELIM] [-n N|-N N] [-t SECS] [-u FD] [NAME...]", read_help},
         {"readonly", readonly, Kind::Special, "readonly [-p] [NAME[=VALUE]...]", readonly_help},
         {"return", return_, Kind::Special, "return [N]", return_help},
         {"set", set, Kind::Special, "set [-abCefmnuvx] [-o NAME] [--] [ARG...]", set_help},

@@ -85,3 +85,164 @@ echo "$? $x"
 #### printf -- -v prints -v: only a first word -v is the option
 printf -- '-v\n'
 ## stdout: -v
+
+#### read -t: a timeout assigns what was read so far, status 142
+(printf 'ab cd'; sleep 2) | { read -t 0.3 x y; echo "$? [$x] [$y]"; }
+## stdout: 142 [ab] [cd]
+
+#### read -t: nothing read before the timeout leaves the variable empty
+x=old
+sleep 2 | { read -t 0.2 x; echo "$? [$x] ${x+set}"; }
+## stdout: 142 [] set
+
+#### read -t: input in time is read as usual
+{ sleep 0.1; echo hello; } | { read -t 5 x; echo "$? [$x]"; }
+## stdout: 0 [hello]
+
+#### read -t: the timeout counts for the whole line, not for each byte
+(printf a; sleep 0.2; printf b; sleep 0.2; printf c; sleep 2) | { read -t 0.5 x; echo "$? [$x]"; }
+## stdout: 142 [abc]
+
+#### read -t 0 reads nothing: 0 when input is waiting
+echo hi | { sleep 0.2; read -t 0 x; echo "$? [$x]"; read y; echo "[$y]"; }
+## STDOUT:
+0 []
+[hi]
+## END
+
+#### read -t 0 with no input waiting: 1
+sleep 1 | { read -t 0; echo $?; }
+## stdout: 1
+
+#### read -t 0 at end of file: 0 (end of file is ready to be read)
+read -t 0 < /dev/null; echo $?
+## stdout: 0
+
+#### read -t with a fraction and no leading digit
+read -t .2 x < /dev/null; echo $?
+## stdout: 1
+
+#### read -t: a bad timeout is status 1
+read -t abc x; echo $?
+read -t -1 x; echo $?
+read -t 1e1 x; echo $?
+read -t 0.5. x; echo $?
+## STDOUT:
+1
+1
+1
+1
+## END
+
+#### read -N reads exactly N characters, delimiters included
+printf 'a\nbcd' | { read -N 3 x; printf '[%s] %s\n' "$x" $?; }
+## STDOUT:
+[a
+b] 0
+## END
+
+#### read -N does not split: all of it goes to the first name
+echo 'a b c d' | { read -N 5 x y; echo "[$x] [$y] $?"; }
+## stdout: [a b c] [] 0
+
+#### read -N keeps leading blanks, -n trims them
+printf '  ab cd' | { read -N 4 x; echo "[$x]"; }
+printf '  ab cd' | { read -n 4 x; echo "[$x]"; }
+## STDOUT:
+[  ab]
+[ab]
+## END
+
+#### read -N: end of file before N characters is status 1
+printf 'ab' | { read -N 4 x; echo "[$x] $?"; }
+## stdout: [ab] 1
+
+#### read -N without -r: a backslash still quotes, backslash-newline still joins
+printf 'a\\\nbcd' | { read -N 3 x; echo "[$x]"; }
+## stdout: [abc]
+
+#### read -N ignores -d too
+printf 'a:b\n' | { read -N 3 -d : x; echo "[$x] $?"; }
+## stdout: [a:b] 0
+
+#### read -n stops at the delimiter before N characters
+printf 'ab\ncd' | { read -n 5 x; echo "[$x] $?"; }
+## stdout: [ab] 0
+
+#### read -n with -d: whichever comes first
+printf 'abcdef\n' | { read -n 3 -d c x; echo "[$x] $?"; }
+## stdout: [ab] 0
+
+#### read -n 0 reads nothing
+echo ab | { read -n 0 x; echo "$? [$x]"; read y; echo "[$y]"; }
+## STDOUT:
+0 []
+[ab]
+## END
+
+#### read -n with REPLY keeps the blanks
+echo '  abcdef' | { read -n 4; echo "[$REPLY]"; }
+## stdout: [  ab]
+
+#### read -n and -N: a bad count is status 1
+read -n -1 x; echo $?
+read -N x x; echo $?
+## STDOUT:
+1
+1
+## END
+
+#### read -d '' stops at a NUL byte
+printf 'a b\0c\0' | { read -d '' x; read -d '' y; echo "[$x][$y] $?"; }
+## stdout: [a b][c] 0
+
+#### read -d '' with no NUL reads to end of file, status 1
+printf 'a\nb' | { read -d '' x; echo "[$x] $?"; }
+## STDOUT:
+[a
+b] 1
+## END
+
+#### read -d uses the first character of its argument
+printf 'a:b;c' | { read -d ':;' x; read -d ';:' y; echo "[$x][$y]"; }
+## stdout: [a][b]
+
+#### read -u reads from another descriptor
+printf 'one\ntwo\n' > f
+exec 5< f
+read -u 5 a
+read -u5 b
+echo "[$a][$b]"
+## stdout: [one][two]
+
+#### read -u leaves standard input alone
+printf 'file\n' > f
+echo stdin | { read -u 5 a 5< f; read b; echo "[$a][$b]"; }
+## stdout: [file][stdin]
+
+#### read -u with a closed or bad descriptor is status 1
+read -u 9 x; echo $?
+read -u x x; echo $?
+read -u -1 x; echo $?
+## STDOUT:
+1
+1
+1
+## END
+
+#### read -p: no prompt when the input is not a terminal
+echo v | { read -p 'prompt> ' x; echo "[$x]"; } 2>&1
+## stdout: [v]
+
+#### read -s when the input is not a terminal reads as usual
+echo secret | { read -s x; echo "[$x] $?"; }
+## stdout: [secret] 0
+
+#### read -rs together, with a backslash kept
+echo 'a\b' | { read -rs x; echo "[$x]"; }
+## stdout: [a\b]
+
+#### read: -t, -n and -u together
+printf 'abcdef' > f
+read -t 1 -n 2 -u 3 x 3< f; echo "[$x] $?"
+## stdout: [ab] 0
