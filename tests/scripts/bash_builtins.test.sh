@@ -246,3 +246,238 @@ echo 'a\b' | { read -rs x; echo "[$x]"; }
 printf 'abcdef' > f
 read -t 1 -n 2 -u 3 x 3< f; echo "[$x] $?"
 ## stdout: [ab] 0
+
+#### pushd changes directory and shows the stack, ~ for HOME
+mkdir -p a b
+pushd a
+pushd ../b
+pwd | sed "s|^$HOME|HOME|"
+## STDOUT:
+~/a ~
+~/b ~/a ~
+HOME/b
+## END
+
+#### dirs: -l -p -v and the default
+mkdir -p a b
+pushd a >/dev/null; pushd "$HOME/b" >/dev/null
+dirs
+dirs -l | sed "s|$HOME|HOME|g"
+dirs -p
+dirs -v
+dirs -v -l | sed "s|$HOME|HOME|g"
+## STDOUT:
+~/b ~/a ~
+HOME/b HOME/a HOME
+~/b
+~/a
+~
+ 0  ~/b
+ 1  ~/a
+ 2  ~
+ 0  HOME/b
+ 1  HOME/a
+ 2  HOME
+## END
+
+#### dirs +N and -N show one entry
+mkdir -p a b
+pushd a >/dev/null; pushd "$HOME/b" >/dev/null
+dirs +0; dirs +1; dirs -0; dirs -v +1
+## STDOUT:
+~/b
+~/a
+~
+ 1  ~/a
+## END
+
+#### dirs -c clears all but the current directory
+mkdir -p a
+pushd a >/dev/null
+dirs -c
+dirs
+popd
+echo "status $?"
+## STDOUT:
+~/a
+status 1
+## END
+
+#### pushd with no operand swaps the top two
+mkdir -p a
+pushd a >/dev/null
+pushd
+pwd | sed "s|^$HOME|HOME|"
+pushd >/dev/null
+pwd | sed "s|^$HOME|HOME|"
+## STDOUT:
+~ ~/a
+HOME
+HOME/a
+## END
+
+#### pushd with an empty stack: no other directory
+pushd
+echo "status $?"
+## stdout: status 1
+
+#### pushd +N rotates, -N counts from the right
+mkdir -p a b c
+pushd a >/dev/null; pushd "$HOME/b" >/dev/null; pushd "$HOME/c" >/dev/null
+pushd +1
+pwd | sed "s|^$HOME|HOME|"
+pushd -0
+pushd +0
+## STDOUT:
+~/b ~/a ~ ~/c
+HOME/b
+~/c ~/b ~/a ~
+~/c ~/b ~/a ~
+## END
+
+#### pushd -n adds under the top without changing directory
+mkdir -p a b
+pushd -n a
+pushd -n b
+pwd | sed "s|^$HOME|HOME|"
+popd
+pwd | sed "s|^$HOME|HOME|"
+## STDOUT:
+~ a
+~ b a
+HOME
+~/b a
+HOME/b
+## END
+
+#### popd returns to the saved directory
+mkdir -p a b
+pushd a >/dev/null; pushd "$HOME/b" >/dev/null
+popd
+pwd | sed "s|^$HOME|HOME|"
+popd
+pwd | sed "s|^$HOME|HOME|"
+## STDOUT:
+~/a ~
+HOME/a
+~
+HOME
+## END
+
+#### popd on an empty stack: directory stack empty, status 1
+popd
+echo "status $?"
+## stdout: status 1
+
+#### popd +N and -N remove one entry, popd -n keeps the directory
+mkdir -p a b c
+pushd a >/dev/null; pushd "$HOME/b" >/dev/null; pushd "$HOME/c" >/dev/null
+popd +1
+popd -0
+popd -n
+pwd | sed "s|^$HOME|HOME|"
+## STDOUT:
+~/c ~/a ~
+~/c ~/a
+~/c
+HOME/c
+## END
+
+#### popd +0 and popd -N for the top change directory
+mkdir -p a b
+pushd a >/dev/null; pushd "$HOME/b" >/dev/null
+popd -2
+pwd | sed "s|^$HOME|HOME|"
+## STDOUT:
+~/a ~
+HOME/a
+## END
+
+#### out-of-range indexes are status 1
+mkdir -p a
+pushd a >/dev/null
+pushd +3; echo "pushd $?"
+pushd -3; echo "pushd $?"
+popd +3; echo "popd $?"
+dirs +3; echo "dirs $?"
+## STDOUT:
+pushd 1
+pushd 1
+popd 1
+dirs 1
+## END
+
+#### bad operands of pushd, popd and dirs are usage errors (status 2)
+pushd -x; echo "pushd $?"
+popd a; echo "popd $?"
+popd -x; echo "popd $?"
+dirs a; echo "dirs $?"
+dirs -x; echo "dirs $?"
+## STDOUT:
+pushd 2
+popd 2
+popd 2
+dirs 2
+dirs 2
+## END
+
+#### pushd with two directories: too many arguments, status 1
+pushd a b; echo "status $?"
+## stdout: status 1
+
+#### pushd into a missing directory changes nothing
+mkdir -p a
+pushd /nonexistent; echo "status $?"
+dirs
+## STDOUT:
+status 1
+~
+## END
+
+#### pushd follows cd's rules: CDPATH is searched and printed
+mkdir -p lib/c
+CDPATH="$HOME/lib" pushd c | sed "s|$HOME|HOME|"
+## STDOUT:
+HOME/lib/c
+~/lib/c ~
+## END
+
+#### pushd - goes to OLDPWD as cd - does
+mkdir -p a
+cd a; cd ..
+pushd - | sed "s|$HOME|HOME|"
+## STDOUT:
+HOME/a
+~/a ~
+## END
+
+#### pushd and popd keep PWD and OLDPWD as cd does
+mkdir -p a
+pushd a >/dev/null
+echo "${PWD#$HOME} ${OLDPWD#$HOME}"
+popd >/dev/null
+echo "${PWD#$HOME} ${OLDPWD#$HOME}"
+## STDOUT:
+/a 
+ /a
+## END
+
+#### popd into a removed directory fails and keeps the entry
+mkdir -p a b
+pushd a >/dev/null; pushd "$HOME/b" >/dev/null
+rmdir "$HOME/a"
+popd; echo "status $?"
+dirs
+## STDOUT:
+status 1
+~/b ~/a ~
+## END
+
+#### the stack is copied into a subshell, not shared
+mkdir -p a
+(pushd a >/dev/null; dirs)
+dirs
+## STDOUT:
+~/a ~
+~
+## END
