@@ -51,6 +51,7 @@ std::span<const Builtin> table() {
         {"return", return_, Kind::Special, "return [N]", return_help},
         {"set", set, Kind::Special, "set [-abCefmnuvx] [-o NAME] [--] [ARG...]", set_help},
         {"shift", shift, Kind::Special, "shift [N]", shift_help},
+        {"shopt", shopt, Kind::Regular, "shopt [-pqsu] [NAME...]", shopt_help},
         {"source", dot, Kind::Regular, "source FILE [ARG...]", source_help},
         {"test", test, Kind::Regular, "test EXPRESSION", test_help},
         {"timeline", timeline, Kind::Regular, "timeline EVENTS OUT.html|OUT.json", timeline_help},
