@@ -8,6 +8,7 @@
 #include "builtins/common.hpp"
 #include "builtins/list.hpp"
 #include "shell/shell.hpp"
+#include "shell/text/bash_habits.hpp"
 
 namespace forksh::builtins {
 
@@ -77,7 +78,8 @@ int shopt(Shell& sh, const Args& args) {
     for (size_t i = first; i < args.count(); ++i) {
         const OptionInfo* o = find_shopt(args[i]);
         if (o == nullptr) {
-            status = sh.fail(args, args[i] + ": invalid shell option name");
+            status = sh.fail(args, args[i] + ": invalid shell option name (" +
+                                       std::string(bash_habit_hint(BashHabit::ShoptOption)) + ")");
             continue;
         }
         if (request.set || request.unset) {

@@ -287,3 +287,15 @@ echo *.nope
 x
 *.nope
 ## END
+
+#### an option forksh does not have says what shopt has
+shopt -s extglob
+## status: 1
+## stderr-match: ^forksh: .*shopt: extglob: invalid shell option name \(forksh's shopt has bash's pathname-expansion options only
+## bash: skip bash has extglob
+
+#### failglob's message names the pattern
+shopt -s failglob
+echo "a"*.nope
+## status: 1
+## stderr-match: line 2: no match: a\*\.nope$
