@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "builtins/cd.hpp"
 #include "builtins/common.hpp"
 #include "builtins/list.hpp"
 #include "shell/shell.hpp"
@@ -161,30 +162,19 @@ int enter_directory(const std::string& target, bool physical, const std::string&
 
 }  // namespace
 
-int cd(Shell& sh, const Args& args) {
-    bool physical = false;
-    int status = 0;
-    // The last of -L and -P wins; POSIX -e (with -P) is accepted and changes nothing here.
-    size_t i = parse_options(sh, args, "LPe", "", [&](char c, const std::string&) {
-        if (c != 'e') physical = c == 'P';
-    }, status);
-    if (i == 0) return status;
-    if (args.count() - i > 1) return sh.fail(args, "too many arguments");
+std::string current_directory(Shell& sh) {
+    const std::string* pwd_var = sh.vars().get("PWD");
+    return pwd_is_valid(pwd_var) ? *pwd_var : physical_cwd();
+}
 
+int change_directory(Shell& sh, const Args& args, std::string dir, bool physical, bool dash_is_oldpwd) {
     Variables& vars = sh.vars();
-    std::string dir;
     bool print = false;
-    if (i == args.count()) {
-        const std::string* home = vars.get("HOME");
-        if (home == nullptr || home->empty()) return sh.fail(args, "HOME not set");
-        dir = *home;
-    } else if (args[i] == "-") {
+    if (dir == "-" && dash_is_oldpwd) {
         const std::string* old = vars.get("OLDPWD");
         if (old == nullptr || old->empty()) return sh.fail(args, "OLDPWD not set");
         dir = *old;
         print = true;
-    } else {
-        dir = args[i];
     }
     if (dir.empty()) return sh.fail(args, "null directory");
 
@@ -206,6 +196,22 @@ int cd(Shell& sh, const Args& args) {
         return finish(sh, args, 0);
     }
     return 0;
+}
+
+int cd(Shell& sh, const Args& args) {
+    bool physical = false;
+    int status = 0;
+    // The last of -L and -P wins; POSIX -e (with -P) is accepted and changes nothing here.
+    size_t i = parse_options(sh, args, "LPe", "", [&](char c, const std::string&) {
+        if (c != 'e') physical = c == 'P';
+    }, status);
+    if (i == 0) return status;
+    if (args.count() - i > 1) return sh.fail(args, "too many arguments");
+
+    if (i < args.count()) return change_directory(sh, args, args[i], physical);
+    const std::string* home = sh.vars().get("HOME");
+    if (home == nullptr || home->empty()) return sh.fail(args, "HOME not set");
+    return change_directory(sh, args, *home, physical, false);  // HOME=- is a directory named -
 }
 
 int pwd(Shell& sh, const Args& args) {

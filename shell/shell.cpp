@@ -39,6 +39,7 @@ sys::dry_run::Result Shell::dry_run(std::string_view text) { return executor_->d
 
 void Shell::options_changed() {
     vars_.set_allexport(options_.allexport);
+    vars_.set_bash_variables(!options_.posix);
     trace::enable(options_.trace || options_.explain);
     trace::set_explain(options_.explain);
     update_follow();

@@ -51,6 +51,9 @@ class Shell {
         return path_cache_;
     }
     const Traps& traps() const { return traps_; }
+    // pushd/popd/dirs (builtins/dirs.cpp): the saved directories, bottom
+    // first; the current directory is not in it (it is entry 0 of `dirs`).
+    std::vector<std::string>& directory_stack() { return directory_stack_; }
     JobTable& jobs();
     int last_status() const { return vars_.special().last_status; }
     bool interactive() const { return options_.interactive; }
@@ -130,6 +133,7 @@ class Shell {
     Aliases aliases_;
     PathCache path_cache_;
     Traps traps_;
+    std::vector<std::string> directory_stack_;
     Output out_{1};
     Output err_{2};
     std::unique_ptr<JobTable> jobs_;

@@ -179,6 +179,9 @@ int Executor::wait_for_job(Job& job) {
         }
     }
     int last_wait_status = job.procs.empty() ? 0 : job.procs.back().wait_status;
+    // PIPESTATUS (bash): every stage's own status, before `!` or pipefail.
+    vars_.special().pipe_status.clear();
+    for (const Process& p : job.procs) vars_.special().pipe_status.push_back(shell_status(p.wait_status));
     if (job_control_ && terminal_fd_ >= 0 && job.separate_group) {
         // Take the terminal back, then sort out its modes: a stopped job's
         // are kept for `fg`; the shell's own come back unless the job ended
@@ -243,6 +246,11 @@ int Executor::run_pipeline(const ast::Pipeline& pipeline, bool background) {
         // One command: builtins, functions and compound commands run in the
         // shell itself; run_simple forks only for an external command.
         int status = run_command(pipeline.commands.front(), false);
+        // PIPESTATUS: a simple command (a builtin, a function, x=1) sets it to
+        // its own status; a compound command leaves what its last pipeline
+        // set (bash: `{ false | true; }` gives 1 0).
+        if (std::holds_alternative<ast::SimpleCommand>(pipeline.commands.front().node))
+            vars_.special().pipe_status.assign(1, status);
         return pipeline.negated ? status == 0 : status;
     }
     Job& job = jobs_.create(pipeline_text(pipeline), background);

@@ -89,6 +89,7 @@ struct Expander::Context {
     // as they are, and the rest is expanded as an assignment's value.
     size_t declared_name = 0;
     const Ifs* ifs_ = nullptr;  // looked up on first need in this word
+    Span word_span;             // Fields mode: the word, for failglob's message
 
     Context(Expander& e, Mode m) : ex(e), mode(m) {}
 
@@ -184,8 +185,11 @@ struct Expander::Context {
 
     // End the current field: pathname expansion, then quote removal.
     void finish() {
-        if (has_glob && !ex.options_.noglob && has_glob_chars(cur) && glob_expand(cur, *out) > 0) {
+        const bool globbing = has_glob && !ex.options_.noglob && has_glob_chars(cur);
+        if (globbing && glob_expand(cur, *out, glob_flags()) > 0) {
             // glob_expand appended the matches.
+        } else if (globbing && (ex.options_.failglob || ex.options_.nullglob)) {
+            no_match();
         } else if (escaped) {
             out->push_back(unescape_field());
         } else {
@@ -196,6 +200,18 @@ struct Expander::Context {
         has_glob = false;
         escaped = false;
         in_bracket = false;
+    }
+
+    // shopt's options for the glob engine (all off in POSIX's default).
+    GlobFlags glob_flags() const {
+        return {ex.options_.dotglob, ex.options_.globstar, ex.options_.nocaseglob};
+    }
+
+    // A pattern that matched nothing, with bash's shopt options: nullglob
+    // leaves no field; failglob (which wins) abandons the command as bash
+    // does: the rest of the line is not run, status 1, the script goes on.
+    void no_match() {
+        if (ex.options_.failglob) throw ShellError("no match: " + unescape_field(), word_span, 1, false);
     }
 
     void end_word() {
@@ -569,6 +585,7 @@ void Expander::expand_fields(const ast::Word& word, std::vector<std::string>& fi
     }
     Context ctx(*this, Mode::Fields);
     ctx.out = &fields;
+    ctx.word_span = word.span;
     ctx.expand_word(word, false, true);
     ctx.end_word();
 }

@@ -20,6 +20,17 @@ namespace forksh {
 // is matched against the entries of the directory so far. Wildcards never
 // match `/`, and a leading `.` must be matched by a literal `.`. Unreadable
 // directories are skipped silently.
-size_t glob_expand(std::string_view pattern, std::vector<std::string>& out);
+//
+// `flags` are bash's shopt options (all off: POSIX). dotglob: a leading `.`
+// needs no literal `.` (but `.` and `..` still do). globstar: a component
+// that is exactly `**` matches any number of directories, none included
+// (symbolic links to directories are listed, not entered, as in bash 5.2).
+// nocase: letters match either case (ASCII).
+struct GlobFlags {
+    bool dotglob = false;
+    bool globstar = false;
+    bool nocase = false;
+};
+size_t glob_expand(std::string_view pattern, std::vector<std::string>& out, GlobFlags flags = {});
 
 }  // namespace forksh

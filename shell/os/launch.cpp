@@ -52,6 +52,8 @@ bool parts_pure(const std::vector<ast::WordPart>& parts);
 
 bool parameter_pure(const ast::Parameter& p) {
     if (p.bad || p.op == ast::ParamOp::AssignDefault || p.op == ast::ParamOp::ErrorIfUnset) return false;
+    // $BASHPID is the pid of the process that expands it: the stage's own.
+    if (p.name == "BASHPID") return false;
     return !p.arg || word_is_pure(*p.arg);
 }
 
@@ -155,11 +157,12 @@ bool parts_change_nothing(const std::vector<ast::WordPart>& parts, bool quoted, 
             if (!parts_change_nothing(dq->parts, true, functions)) return false;
         } else if (const auto* p = std::get_if<ast::Parameter>(&part.node)) {
             // ${x=w} assigns and ${x?w} ends the shell; reading $RANDOM moves
-            // its generator on; $- loses `i` in a child. An error such as
+            // its generator on; $- loses `i` in a child, and $BASHPID is the
+            // pid of the process that reads it. An error such as
             // `set -u` on an unset name is fine: the caller reports it and
             // goes on, as the shell does for a child that fails.
             if (!quoted || p->bad || p->op == ast::ParamOp::AssignDefault || p->op == ast::ParamOp::ErrorIfUnset ||
-                p->name == "RANDOM" || p->name == "-")
+                p->name == "RANDOM" || p->name == "-" || p->name == "BASHPID")
                 return false;
             if (p->arg && !parts_change_nothing(p->arg->parts, true, functions)) return false;
         } else if (const auto* cs = std::get_if<ast::CommandSubst>(&part.node)) {

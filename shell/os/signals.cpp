@@ -398,4 +398,23 @@ void note_handler(int sig, void (*handler)(int), const struct sigaction& old) {
 
 void catch_with(int sig, void (*handler)(int), int flags) { set_handler(sig, handler, flags); }
 
+sigset_t catch_fatal_defaults(void (*handler)(int)) {
+    sigset_t changed;
+    sigemptyset(&changed);
+    for (int sig : {SIGHUP, SIGINT, SIGQUIT, SIGTERM}) {
+        struct sigaction current {};
+        // Asked of the kernel, not of now[]: a signal ignored on entry that
+        // the shell never touched is not in now[] yet.
+        if (sys::sigaction(sig, nullptr, &current) != 0 || current.sa_handler != SIG_DFL) continue;
+        set_handler(sig, handler, SA_RESETHAND);
+        sigaddset(&changed, sig);
+    }
+    return changed;
+}
+
+void restore_fatal_defaults(const sigset_t& changed) {
+    for (int sig : {SIGHUP, SIGINT, SIGQUIT, SIGTERM})
+        if (sigismember(&changed, sig)) set_handler(sig, SIG_DFL, 0);
+}
+
 }  // namespace forksh::signals

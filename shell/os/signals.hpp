@@ -138,5 +138,12 @@ bool inherited_ignored(int sig);
 void note_handler(int sig, void (*handler)(int), const struct sigaction& old);
 // Install `handler` for `sig` (PID 1's forwarding handlers), recorded as caught.
 void catch_with(int sig, void (*handler)(int), int flags);
+// `read -s` turns the terminal's echo off: a signal that would end the shell
+// must put it back first. Each of SIGHUP, SIGINT, SIGQUIT and SIGTERM that is
+// at its default now gets `handler` (with SA_RESETHAND, so raising the signal
+// again in it ends the process as before); the set returned lists them, for
+// restore_fatal_defaults once echo is back on.
+sigset_t catch_fatal_defaults(void (*handler)(int));
+void restore_fatal_defaults(const sigset_t& changed);
 
 }  // namespace forksh::signals

@@ -19,9 +19,22 @@ constexpr OptionInfo table[] = {
     {'v', "verbose", &Options::verbose},     {'\0', "vi", &Options::vi},
     {'x', "xtrace", &Options::xtrace},
 };
+constexpr OptionInfo shopts[] = {
+    {'\0', "dotglob", &Options::dotglob},       {'\0', "failglob", &Options::failglob},
+    {'\0', "globstar", &Options::globstar},     {'\0', "nocaseglob", &Options::nocaseglob},
+    {'\0', "nullglob", &Options::nullglob},
+};
 }  // namespace
 
 std::span<const OptionInfo> option_table() { return table; }
+
+std::span<const OptionInfo> shopt_table() { return shopts; }
+
+const OptionInfo* find_shopt(std::string_view name) {
+    for (const OptionInfo& o : shopts)
+        if (o.name == name) return &o;
+    return nullptr;
+}
 
 const OptionInfo* find_option(std::string_view name) {
     for (const OptionInfo& o : table)

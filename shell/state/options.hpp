@@ -44,6 +44,13 @@ struct Options {
     // started as `sh`, with --posix, or by `set -o posix`.
     bool posix = false;
     SpawnMethod spawn = SpawnMethod::Vfork;  // -o spawn=vfork|posix_spawn|fork
+    // shopt (bash): pathname expansion's options, apart from set -o's table
+    // as in bash. All off: what POSIX says a pattern does stays the default.
+    bool dotglob = false;     // `*` also matches names starting with `.`
+    bool failglob = false;    // a pattern that matches nothing is an error
+    bool globstar = false;    // `**` matches any number of directories
+    bool nocaseglob = false;  // patterns ignore case (ASCII letters)
+    bool nullglob = false;    // a pattern that matches nothing is removed
 };
 
 struct OptionInfo {
@@ -55,6 +62,9 @@ struct OptionInfo {
 std::span<const OptionInfo> option_table();
 const OptionInfo* find_option(std::string_view name);
 const OptionInfo* find_option(char letter);
+// shopt's options (letter '\0'), sorted by name.
+std::span<const OptionInfo> shopt_table();
+const OptionInfo* find_shopt(std::string_view name);
 
 // Options with a value, written NAME=VALUE (`set -o spawn=fork`).
 enum class ValuedOption { NotValued, Set, BadValue };

@@ -58,6 +58,7 @@ const Variable* Variables::find(std::string_view name) const {
 }
 
 const std::string* Variables::get(std::string_view name) const {
+    if (bash_readonly(name)) return bash_ids(name);
     const Variable* v = find(name);
     if (v == nullptr) {
         // Dynamic variables exist only while nobody has assigned or unset them.
@@ -76,13 +77,45 @@ const std::string* Variables::get(std::string_view name) const {
             dynamic_value_ = std::to_string((random_state_ >> 16) & 0x7fff);
             return &dynamic_value_;
         }
-        if (name == "SECONDS") {
-            dynamic_value_ = std::to_string(::time(nullptr) - start_time_);
-            return &dynamic_value_;
-        }
-        return nullptr;
+        return bash_variables_ ? bash_dynamic(name) : nullptr;
     }
     return v->has_value ? &v->value : nullptr;
+}
+
+const std::string* Variables::bash_dynamic(std::string_view name) const {
+    if (name == "SECONDS" && !seconds_unset_) {
+        dynamic_value_ = std::to_string(seconds_at_start_ + (::time(nullptr) - start_time_));
+        return &dynamic_value_;
+    }
+    // getpid(2) each time: in a subshell or a pipeline stage the forked
+    // child answers with its own pid (the executor never expands a word with
+    // $BASHPID in the parent for a child: shell/os/launch.cpp).
+    if (name == "BASHPID" && !bashpid_unset_) {
+        dynamic_value_ = std::to_string(::getpid());
+        return &dynamic_value_;
+    }
+    if (name == "PIPESTATUS" && !special_.pipe_status.empty()) {
+        dynamic_value_ = std::to_string(special_.pipe_status.front());
+        return &dynamic_value_;
+    }
+    return nullptr;
+}
+
+void Variables::set_bash_variables(bool on) { bash_variables_ = on; }
+
+// UID and EUID: from getuid(2) and geteuid(2), never from the environment
+// (an inherited UID=0 must not make a script think it runs as root). Not in
+// the table, so `set` does not list them and `eval "$(set)"` does not trip
+// over them; readonly all the same (bash_readonly).
+const std::string* Variables::bash_ids(std::string_view name) const {
+    if (name == "UID") dynamic_value_ = std::to_string(::getuid());
+    else if (name == "EUID") dynamic_value_ = std::to_string(::geteuid());
+    else return nullptr;
+    return &dynamic_value_;
+}
+
+bool Variables::bash_readonly(std::string_view name) const {
+    return bash_variables_ && (name == "UID" || name == "EUID");
 }
 
 Variables::Result Variables::set(std::string_view name, std::string value) {
@@ -91,6 +124,17 @@ Variables::Result Variables::set(std::string_view name, std::string value) {
         random_state_ = static_cast<unsigned>(std::strtoul(value.c_str(), nullptr, 10));
         random_pid_ = ::getpid();
         return Result::Ok;
+    }
+    if (bash_readonly(name)) return Result::Readonly;
+    if (bash_variables_ && !map_.contains(std::string(name))) {
+        // SECONDS=N counts on from N (bash: a value that is not a number is 0);
+        // an assignment to BASHPID has no effect, as in bash.
+        if (name == "SECONDS" && !seconds_unset_) {
+            seconds_at_start_ = std::strtol(value.c_str(), nullptr, 10);
+            start_time_ = ::time(nullptr);
+            return Result::Ok;
+        }
+        if (name == "BASHPID" && !bashpid_unset_) return Result::Ok;
     }
     auto [it, inserted] = map_.try_emplace(std::string(name));
     Variable& v = it->second;
@@ -105,6 +149,9 @@ Variables::Result Variables::set(std::string_view name, std::string value) {
 }
 
 Variables::Result Variables::unset(std::string_view name) {
+    if (bash_readonly(name)) return Result::Readonly;
+    if (bash_variables_ && name == "SECONDS") seconds_unset_ = true;
+    if (bash_variables_ && name == "BASHPID") bashpid_unset_ = true;
     auto it = map_.find(std::string(name));
     if (it == map_.end()) return Result::Ok;
     if (it->second.readonly) return Result::Readonly;

@@ -34,6 +34,11 @@ struct SpecialParams {
     pid_t last_background = 0;  // $! (0: none yet)
     std::string arg0 = "forksh";  // $0
     std::vector<std::string> positional;  // $1 ...
+    // PIPESTATUS (bash): the status of each command of the last foreground
+    // pipeline, set by the executor (shell/exec/pipeline.cpp). Kept here as
+    // numbers, in this one place: $PIPESTATUS is the first one (Variables::
+    // get); ${PIPESTATUS[@]} needs the arrays of the arrays branch.
+    std::vector<int> pipe_status;
 };
 
 class Variables {
@@ -44,7 +49,8 @@ class Variables {
     void import_environment(char** envp);
 
     // Value of a variable, or nullptr when unset (or set without a value).
-    // Dynamic variables (LINENO, RANDOM, SECONDS) are computed here.
+    // Dynamic variables (LINENO, RANDOM, and bash's SECONDS, BASHPID,
+    // PIPESTATUS, UID, EUID) are computed here.
     const std::string* get(std::string_view name) const;
     const Variable* find(std::string_view name) const;
     bool is_set(std::string_view name) const { return get(name) != nullptr; }
@@ -59,6 +65,14 @@ class Variables {
     void set_readonly(std::string_view name);
     void set_allexport(bool on) { allexport_ = on; }
 
+    // bash's variables, on with bash's dialect (Options::posix off): UID and
+    // EUID (readonly), SECONDS (seconds since start, or since an assignment
+    // counted from the value assigned), BASHPID (this process's pid, a
+    // subshell's own where $$ stays the main shell's) and PIPESTATUS. Off
+    // (strict POSIX), none exists, and each name is an ordinary variable a
+    // script may use, as in dash (UID and EUID are never in the table, so
+    // `set -o posix` frees those names at once).
+    void set_bash_variables(bool on);
     // `local NAME`: from now until the innermost scope ends, NAME is this
     // scope's own. Returns false outside any scope.
     bool make_local(std::string_view name);
@@ -105,6 +119,15 @@ class Variables {
     std::vector<std::string> env_strings_;
     std::vector<char*> env_pointers_;
     mutable std::string dynamic_value_;  // storage for LINENO/RANDOM/SECONDS results
+    // Computes bash's dynamic variables (see set_bash_variables); nullptr
+    // for any other name, or when that one was unset.
+    const std::string* bash_dynamic(std::string_view name) const;
+    const std::string* bash_ids(std::string_view name) const;
+    bool bash_readonly(std::string_view name) const;
+    bool bash_variables_ = false;
+    bool seconds_unset_ = false;  // `unset SECONDS`: an ordinary name from then on (bash)
+    bool bashpid_unset_ = false;
+    long seconds_at_start_ = 0;   // SECONDS=N: counts on from N
     long start_time_;
     mutable unsigned random_state_;
     mutable pid_t random_pid_;  // the process random_state_ belongs to

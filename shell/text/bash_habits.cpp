@@ -19,6 +19,10 @@ std::string_view bash_habit_hint(BashHabit habit) {
             return "[[ ]] is a bash extension; forksh is a POSIX shell: use [ ] (test)";
         case BashHabit::BraceRange:
             return "brace expansion is a bash extension; forksh is a POSIX shell: use $(seq 1 3)";
+        // shopt has bash's pathname-expansion options only (extglob, lastpipe,
+        // ... are not built): `shopt NAME: invalid shell option name (...)`.
+        case BashHabit::ShoptOption:
+            return "forksh's shopt has bash's pathname-expansion options only: `shopt` lists them";
     }
     return "";
 }

@@ -9,7 +9,7 @@
 
 namespace forksh {
 
-enum class BashHabit { Array, FunctionKeyword, DoubleBracket, BraceRange };
+enum class BashHabit { Array, FunctionKeyword, DoubleBracket, BraceRange, ShoptOption };
 
 // The hint, without parentheses: "arrays are a bash extension; ...".
 std::string_view bash_habit_hint(BashHabit habit);

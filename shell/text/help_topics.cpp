@@ -257,6 +257,28 @@ constexpr HelpTopic topics[] = {
      "  forksh --trace=run.events script.sh; timeline run.events run.html\n"
      "  forksh --trace=t.json ...     for ui.perfetto.dev or chrome://tracing\n",
      "04-process-states.sh 01-program-and-process.sh"},
+    {"variables", "the variables the shell sets for you",
+     "variables: the shell keeps some variables up to date itself.\n"
+     "POSIX ones, in every mode:\n"
+     "  $?  last status   $$  the shell's pid (also in a subshell)   $!  last job\n"
+     "  PPID  the shell's parent's pid     LINENO  the line being run\n"
+     "  PWD OLDPWD  set by cd, pushd, popd     IFS  field separators\n"
+     "bash's, only with bash's dialect on (not in strict POSIX mode: sh,\n"
+     "--posix, set -o posix, where a script may use these names for itself):\n"
+     "  UID EUID    your real and effective user id, from getuid(2) and\n"
+     "              geteuid(2); readonly (`[ \"$EUID\" = 0 ]`: am I root?)\n"
+     "  BASHPID     the pid of the process reading it: in ( ), $( ) or a\n"
+     "              pipeline stage it is the forked child's, while $$ stays\n"
+     "              the shell's. Compare them to see a fork happen\n"
+     "  SECONDS     seconds since the shell started; SECONDS=0 restarts it\n"
+     "  PIPESTATUS  the status of each command of the last pipeline, as each\n"
+     "              child's waitpid(2) told it: $PIPESTATUS is the first (all\n"
+     "              of them, ${PIPESTATUS[@]}, need arrays)\n"
+     "  RANDOM      a new number each time (this one in both modes)\n"
+     "Try:\n"
+     "  echo $$ $BASHPID; (echo $$ $BASHPID)     the same $$, a new pid\n"
+     "  false | true; echo $? $PIPESTATUS        0 1\n",
+     "02-fork-and-exec.sh 04-process-states.sh"},
 };
 
 }  // namespace
