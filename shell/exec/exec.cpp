@@ -112,7 +112,10 @@ bool errexit_applies(const ast::Pipeline& pipeline) {
     if (pipeline.negated) return false;
     if (pipeline.commands.size() > 1) return true;
     const auto& node = pipeline.commands.front().node;
-    return std::holds_alternative<ast::SimpleCommand>(node) || std::holds_alternative<ast::Subshell>(node);
+    // bash's ((expr)) is a command of its own, like a simple command: `((i++))`
+    // with i=0 fails and ends a set -e script there.
+    return std::holds_alternative<ast::SimpleCommand>(node) || std::holds_alternative<ast::Subshell>(node) ||
+           std::holds_alternative<ast::ArithCommand>(node);
 }
 }  // namespace
 
@@ -261,6 +264,10 @@ int Executor::run_compound(const ast::Command& command) {
                 return run_case(node);
             } else if constexpr (std::is_same_v<T, ast::TimedPipeline>) {
                 return run_timed(node);
+            } else if constexpr (std::is_same_v<T, ast::ArithCommand>) {
+                return run_arith_command(node);
+            } else if constexpr (std::is_same_v<T, ast::ArithForClause>) {
+                return run_arith_for(node);
             } else {
                 return 0;  // simple commands, subshells, functions: run_command
             }
@@ -278,16 +285,6 @@ int Executor::run_if(const ast::IfClause& clause) {
     if (clause.else_body) return run_list(*clause.else_body);
     return 0;  // POSIX: no branch taken gives 0
 }
-
-// Counts the loops we are inside, for `break N` and `continue N`; undone
-// however the loop ends (including by an exception).
-struct Executor::LoopScope {
-    explicit LoopScope(int& depth) : depth_(depth) { ++depth_; }
-    ~LoopScope() { --depth_; }
-    LoopScope(const LoopScope&) = delete;
-    LoopScope& operator=(const LoopScope&) = delete;
-    int& depth_;
-};
 
 // After a loop's condition or body ran: must this loop end? It must for
 // `return`, for `break` (one level is used up here), and for a `continue N`

@@ -167,7 +167,21 @@ class Executor : public SubstitutionRunner {
     int run_for(const ast::ForClause& loop);
     int run_case(const ast::CaseClause& clause);
     int run_timed(const ast::TimedPipeline& timed);  // timed.cpp
-    struct LoopScope;
+    // arith_command.cpp: ((expression)) and for ((...)) (bash)
+    int run_arith_command(const ast::ArithCommand& command);
+    int run_arith_for(const ast::ArithForClause& loop);
+    // The value of an expanded expression, or nullopt after reporting why not.
+    std::optional<int64_t> eval_arith_word(const ast::Word& expr, std::string_view text);
+    void trace_arith(const std::string& text);
+    // Counts the loops we are inside, for `break N` and `continue N`; undone
+    // however the loop ends (including by an exception).
+    struct LoopScope {
+        explicit LoopScope(int& depth) : depth_(depth) { ++depth_; }
+        ~LoopScope() { --depth_; }
+        LoopScope(const LoopScope&) = delete;
+        LoopScope& operator=(const LoopScope&) = delete;
+        int& depth_;
+    };
     struct ErrexitOff;
     bool loop_must_end();
     int run_condition(const ast::List& list);
@@ -247,7 +261,9 @@ class Executor : public SubstitutionRunner {
     static bool exec_without_command(const std::vector<std::string>& argv);
     int run_external(std::vector<std::string>& argv, const ast::SimpleCommand& command,
                      const ast::Command& node, bool in_child_tail);
-    void trace_command(const std::vector<std::string>& argv, const ast::SimpleCommand& command);
+    // `as_written`: the words are shown unquoted (`+ (( i<3 ))`).
+    void trace_command(const std::vector<std::string>& argv, const ast::SimpleCommand& command,
+                       bool as_written = false);
     // VAR=value words in the shell's own variables (exported for a child's
     // environment); a read-only VAR throws ShellError.
     void assign_all(const ast::SimpleCommand& command, bool export_them);

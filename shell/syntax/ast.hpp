@@ -262,9 +262,23 @@ struct TimedPipeline {
     std::unique_ptr<Pipeline> pipeline;   // null for `time` alone
 };
 
+// ((expression))   (bash, ksh): status 0 when the value is not zero, 1 when
+// it is zero or the expression is wrong. `expr` is expanded as $((...)) is.
+struct ArithCommand {
+    Word expr;
+};
+// for ((init; condition; step)); do body; done   (bash, ksh)
+// An empty part does nothing; an empty condition is true.
+struct ArithForClause {
+    Word init;
+    Word condition;
+    Word step;
+    std::unique_ptr<List> body;
+};
+
 struct Command {
     std::variant<SimpleCommand, BraceGroup, Subshell, IfClause, LoopClause, ForClause,
-                 CaseClause, FunctionDef, TimedPipeline>
+                 CaseClause, FunctionDef, TimedPipeline, ArithCommand, ArithForClause>
         node;
     // Redirections after a compound command (`{ ...; } >out`); a simple
     // command keeps its own in SimpleCommand::redirects.

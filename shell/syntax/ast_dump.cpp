@@ -210,6 +210,17 @@ class TreeDumper {
                 t.line(d, std::string("Time") + (tp.posix_format ? " -p " : " ") + at(c.span));
                 if (tp.pipeline) t.pipeline(*tp.pipeline, "", d + 1);
             }
+            void operator()(const ast::ArithCommand& a) {
+                t.line(d, "ArithCommand " + at(c.span));
+                t.word("expr", a.expr, d + 1);
+            }
+            void operator()(const ast::ArithForClause& f) {
+                t.line(d, "ArithFor " + at(c.span));
+                t.word("init", f.init, d + 1);
+                t.word("condition", f.condition, d + 1);
+                t.word("step", f.step, d + 1);
+                t.labelled_list("do", f.body, d + 1);
+            }
             void operator()(const ast::FunctionDef& f) {
                 t.line(d, "FunctionDef " + f.name + " " + at(c.span));
                 if (f.body) t.command(*f.body, d + 1);
@@ -281,6 +292,7 @@ std::string dump_tokens(std::string_view source) {
         switch (t.kind) {
             case TokenKind::Word: out += " " + as_written(t.word.text) + " " + dump_word(t.word); break;
             case TokenKind::IoNumber: out += " " + std::to_string(t.io_number); break;
+            case TokenKind::ArithCommand: out += " " + as_written("((" + t.word.text + "))") + " " + dump_word(t.word); break;
             case TokenKind::Newline:
             case TokenKind::End: break;
             default: out += " '" + std::string(token_kind_text(t.kind)) + "'";

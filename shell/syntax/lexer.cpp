@@ -36,6 +36,7 @@ std::string_view token_kind_name(TokenKind kind) {
         case TokenKind::DLessDash: return "DLESSDASH";
         case TokenKind::TLess: return "TLESS";
         case TokenKind::AndGreat: return "ANDGREAT";
+        case TokenKind::ArithCommand: return "ARITH_COMMAND";
     }
     return "?";
 }
@@ -65,6 +66,7 @@ std::string_view token_kind_text(TokenKind kind) {
         case TokenKind::DLessDash: return "<<-";
         case TokenKind::TLess: return "<<<";
         case TokenKind::AndGreat: return "&>";
+        case TokenKind::ArithCommand: return "((";
     }
     return "?";
 }
@@ -102,6 +104,7 @@ bool Token::is_plain_word(std::string_view text) const {
 std::string Token::describe() const {
     switch (kind) {
         case TokenKind::Word: return "'" + word.text + "'";
+        case TokenKind::ArithCommand: return "'((" + word.text + "))'";
         case TokenKind::IoNumber: return "'" + std::to_string(io_number) + "'";
         case TokenKind::Newline: return "newline";
         case TokenKind::End: return "end of file";
@@ -346,6 +349,13 @@ Token Lexer::next() {
         advance();
         t.kind = TokenKind::Newline;
         read_heredoc_bodies();
+        return t;
+    }
+    // bash: `((` is an arithmetic command when the `)` that closes the
+    // second `(` is followed by `)`; otherwise `((a); (b))` is two subshells,
+    // as bash reads it. In POSIX it is always two subshells.
+    if (c == '(' && peek(1) == '(' && !strict_posix() && paren_paren_is_arithmetic(2)) {
+        read_arith_command(t);
         return t;
     }
     if (c != 0 && std::strchr("|&;<>()", c)) return read_operator(t.span);

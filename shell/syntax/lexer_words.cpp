@@ -178,7 +178,7 @@ void Lexer::read_dollar(WordContext ctx, std::vector<ast::WordPart>& parts) {
     Span span = current_span();
     int c1 = peek(1);
     if (c1 == '(') {
-        if (peek(2) == '(' && dollar_paren_paren_is_arithmetic()) {
+        if (peek(2) == '(' && paren_paren_is_arithmetic(3)) {
             advance();
             advance();
             advance();
@@ -403,9 +403,10 @@ void Lexer::read_backquoted(WordContext ctx, std::vector<ast::WordPart>& parts) 
 // After `$((`: is this arithmetic, or a command substitution that starts
 // with a subshell, `$( (cd /; ls) )` written without the space? Look ahead
 // for the `)` that closes the first `(`: arithmetic when `))` closes both.
-bool Lexer::dollar_paren_paren_is_arithmetic() {
+// The same test tells bash's `((x++))` from `((a); (b))` (opening 2).
+bool Lexer::paren_paren_is_arithmetic(int opening) {
     std::size_t i = 0;
-    for (int logical = 0; logical < 3;) {
+    for (int logical = 0; logical < opening;) {
         if (raw(i) == '\\' && raw(i + 1) == '\n') {
             i += 2;
             continue;
@@ -447,27 +448,48 @@ void Lexer::read_arithmetic(std::vector<ast::WordPart>& parts, Span span) {
     DepthGuard guard(*this, span);
     ast::Arithmetic a;
     a.expr = std::make_unique<ast::Word>();
-    a.expr->span = current_span();
+    read_arith_expression(*a.expr, span);
+    parts.push_back(ast::WordPart{std::move(a), span});
+}
+
+// bash's arithmetic command ((expression)): the lexer has seen `((`.
+void Lexer::read_arith_command(Token& token) {
+    DepthGuard guard(*this, token.span);
+    advance();
+    advance();
+    token.kind = TokenKind::ArithCommand;
+    read_arith_expression(token.word, token.span);
+}
+
+// The expression after `$((` or `((`, up to and including the closing `))`.
+// With bash's dialect on, "..." inside is quoted text, as in bash
+// (`(( "$n" > 2 ))`); POSIX says a double quote is not special there.
+void Lexer::read_arith_expression(ast::Word& expr, Span span) {
+    expr.span = current_span();
     {
-        Recorder recorder(*this, a.expr->text);
+        Recorder recorder(*this, expr.text);
         int depth = 0;
         for (;;) {
             int c = peek();
             if (c == end_of_input) fail(ParseError::Kind::Incomplete, "syntax error: missing '))'", span);
             if (c == ')' && depth == 0) break;
             if (c == '$') {
-                read_dollar(WordContext::Arith, a.expr->parts);
+                read_dollar(WordContext::Arith, expr.parts);
                 continue;
             }
             if (c == '`') {
-                read_backquoted(WordContext::Arith, a.expr->parts);
+                read_backquoted(WordContext::Arith, expr.parts);
+                continue;
+            }
+            if (c == '"' && !strict_posix()) {
+                read_double_quoted(expr.parts);
                 continue;
             }
             if (c == '(') ++depth;
             if (c == ')') --depth;
             Span s = current_span();
             advance();
-            add_literal(a.expr->parts, std::string(1, static_cast<char>(c)), s);
+            add_literal(expr.parts, std::string(1, static_cast<char>(c)), s);
         }
     }
     advance();
@@ -476,7 +498,6 @@ void Lexer::read_arithmetic(std::vector<ast::WordPart>& parts, Span span) {
         fail(ParseError::Kind::Syntax, "syntax error: missing '))'", span);
     }
     advance();
-    parts.push_back(ast::WordPart{std::move(a), span});
 }
 
 }  // namespace forksh

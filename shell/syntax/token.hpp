@@ -39,6 +39,7 @@ enum class TokenKind {
     DLessDash,  // <<-
     TLess,      // <<<  (bash here-string)
     AndGreat,   // &>   (bash: stdout and stderr)
+    ArithCommand,  // ((expression))  (bash; Token::word holds the expression)
 };
 
 // The upper-case name used by --dump-tokens: "AND_IF".

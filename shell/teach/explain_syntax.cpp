@@ -100,6 +100,12 @@ class SyntaxView {
                 line(depth + 1, pats + ")");
                 if (item.body) tree_list(*item.body, depth + 2);
             }
+        } else if (const auto* a = std::get_if<ast::ArithCommand>(&c.node)) {
+            line(depth, neg + "arithmetic command ((" + a->expr.text + ")): status 0 when not zero" + redirs + how);
+        } else if (const auto* af = std::get_if<ast::ArithForClause>(&c.node)) {
+            line(depth, neg + "for ((" + af->init.text + ";" + af->condition.text + ";" + af->step.text + "))" +
+                            redirs + how);
+            tree_list(*af->body, depth + 1);
         } else if (const auto* fn = std::get_if<ast::FunctionDef>(&c.node)) {
             line(depth, "function definition: " + fn->name + "()" + how);
         }
@@ -137,6 +143,11 @@ class SyntaxView {
         } else if (const auto* f = std::get_if<ast::ForClause>(&c.node)) {
             for (const ast::Word& w : f->words) word(w, false);
             expansions_list(*f->body);
+        } else if (const auto* a = std::get_if<ast::ArithCommand>(&c.node)) {
+            word(a->expr, true);
+        } else if (const auto* af = std::get_if<ast::ArithForClause>(&c.node)) {
+            for (const ast::Word* w : {&af->init, &af->condition, &af->step}) word(*w, true);
+            expansions_list(*af->body);
         } else if (const auto* k = std::get_if<ast::CaseClause>(&c.node)) {
             word(k->subject, true);
             for (const auto& item : k->items)
@@ -238,6 +249,7 @@ std::string token_text(const LexedToken& t) {
     switch (t.token.kind) {
         case TokenKind::Word: return "[" + t.token.word.text + "]";
         case TokenKind::IoNumber: return "IO_NUMBER(" + std::to_string(t.token.io_number) + ")";
+        case TokenKind::ArithCommand: return "((" + t.token.word.text + "))";
         case TokenKind::Newline: return "NEWLINE";
         case TokenKind::End: return "";
         default: return std::string(token_kind_text(t.token.kind));

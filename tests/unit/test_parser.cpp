@@ -1136,3 +1136,55 @@ TEST_CASE("parser: several complete commands with spans", "[parser]") {
         word 'd' @4:3 [Literal "d"]
 )EOF");
 }
+
+TEST_CASE("parser: bash's ((expression)) is one command", "[parser]") {
+    CHECK(ast_of("((x = $y + 1))") == R"EOF(List @1:1
+  AndOr @1:1
+    Pipeline @1:1
+      ArithCommand @1:1
+        expr 'x = $y + 1' @1:3 [Literal "x = ", Param $y, Literal " + 1"]
+)EOF");
+}
+
+TEST_CASE("parser: ((a) then (b) in parentheses is two subshells, as bash reads it", "[parser]") {
+    CHECK(ast_of("((a); (b))") == R"EOF(List @1:1
+  AndOr @1:1
+    Pipeline @1:1
+      Subshell @1:1
+        List @1:2
+          AndOr @1:2
+            Pipeline @1:2
+              Subshell @1:2
+                List @1:3
+                  AndOr @1:3
+                    Pipeline @1:3
+                      Simple @1:3
+                        word 'a' @1:3 [Literal "a"]
+          AndOr @1:7
+            Pipeline @1:7
+              Subshell @1:7
+                List @1:8
+                  AndOr @1:8
+                    Pipeline @1:8
+                      Simple @1:8
+                        word 'b' @1:8 [Literal "b"]
+)EOF");
+}
+
+TEST_CASE("parser: for ((init, condition, step)) of bash", "[parser]") {
+    CHECK(ast_of("for ((i=0; i<$n; i++)) { :; }") == R"EOF(List @1:1
+  AndOr @1:1
+    Pipeline @1:1
+      ArithFor @1:1
+        init 'i=0' @1:7 [Literal "i=0"]
+        condition ' i<$n' @1:11 [Literal " i<", Param $n]
+        step ' i++' @1:17 [Literal " i++"]
+        do
+          List @1:26
+            AndOr @1:26
+              Pipeline @1:26
+                Simple @1:26
+                  word ':' @1:26 [Literal ":"]
+)EOF");
+    CHECK(error_of("for ((i; j)); do :; done").find("three expressions") != std::string::npos);
+}
