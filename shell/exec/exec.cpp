@@ -331,16 +331,30 @@ int Executor::run_for(const ast::ForClause& loop) {
 }
 
 // case_clause : Case WORD In case_item* Esac
+// After a body: `;;` ends the case, `;&` runs the next body too (its
+// patterns untested), `;;&` goes on testing the items after it.
 int Executor::run_case(const ast::CaseClause& clause) {
     vars_.set_current_line(clause.subject.span.line);
     std::string subject = expander_.expand_string(clause.subject);
-    for (const auto& item : clause.items) {
-        for (const ast::Word& pattern : item.patterns) {
-            if (pattern_match(expander_.expand_pattern(pattern), subject))
-                return item.body ? run_list(*item.body) : 0;
-        }
+    auto matches = [&](const ast::CaseClause::Item& item) {
+        for (const ast::Word& pattern : item.patterns)
+            if (pattern_match(expander_.expand_pattern(pattern), subject)) return true;
+        return false;
+    };
+    const auto& items = clause.items;
+    size_t i = 0;
+    while (i < items.size() && !matches(items[i])) ++i;
+    int status = 0;
+    while (i < items.size()) {
+        status = items[i].body ? run_list(*items[i].body) : 0;
+        if (interrupted()) break;
+        ast::CaseEnd end = items[i].end;
+        ++i;
+        if (end == ast::CaseEnd::Break) break;
+        if (end == ast::CaseEnd::TestNext)
+            while (i < items.size() && !matches(items[i])) ++i;
     }
-    return 0;
+    return status;
 }
 
 bool Executor::request_return(int status) {

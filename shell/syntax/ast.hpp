@@ -125,6 +125,7 @@ enum class RedirOp {
     HereDocStrip, // <<-  (leading tabs removed from body lines and delimiter)
     HereString,   // <<<  (bash)
     OutputBoth,   // &>   (bash: stdout and stderr to a file)
+    AppendBoth,   // &>>  (bash: stdout and stderr appended to a file)
 };
 
 // The operator as written: for --dump-ast, explain and messages.
@@ -141,8 +142,14 @@ constexpr std::string_view redirect_op_text(RedirOp op) {
         case RedirOp::HereDocStrip: return "<<-";
         case RedirOp::HereString: return "<<<";
         case RedirOp::OutputBoth: return "&>";
+        case RedirOp::AppendBoth: return "&>>";
     }
     return "?";
+}
+
+// &> and &>>: one file for both stdout and stderr.
+constexpr bool writes_both(RedirOp op) {
+    return op == RedirOp::OutputBoth || op == RedirOp::AppendBoth;
 }
 
 // The descriptor a redirection changes when it names none: 0 for the input
@@ -236,12 +243,20 @@ struct ForClause {
     std::unique_ptr<List> body;
     Span name_span;
 };
+// How a case item ends, and what happens after its body ran.
+enum class CaseEnd {
+    Break,        // ;;   the case command is done
+    FallThrough,  // ;&   the next item's body runs too, its patterns untested (POSIX 2024)
+    TestNext,     // ;;&  the next items' patterns are tested, as if nothing had matched (bash)
+};
+
 // case word in (p1|p2) body;; ... esac
 struct CaseClause {
     struct Item {
         std::vector<Word> patterns;
         std::unique_ptr<List> body;  // may be null for an empty item: `a) ;;`
         Span span;
+        CaseEnd end = CaseEnd::Break;
     };
     Word subject;
     std::vector<Item> items;

@@ -197,7 +197,10 @@ class TreeDumper {
                 t.line(d, "Case " + at(c.span));
                 t.word("subject", k.subject, d + 1);
                 for (const auto& item : k.items) {
-                    t.line(d + 1, "item " + at(item.span));
+                    std::string end = item.end == ast::CaseEnd::FallThrough ? " ;&"
+                                      : item.end == ast::CaseEnd::TestNext  ? " ;;&"
+                                                                            : "";
+                    t.line(d + 1, "item " + at(item.span) + end);
                     for (const auto& p : item.patterns) t.word("pattern", p, d + 2);
                     if (item.body) {
                         t.list(*item.body, d + 2);

@@ -36,6 +36,10 @@ std::string_view token_kind_name(TokenKind kind) {
         case TokenKind::DLessDash: return "DLESSDASH";
         case TokenKind::TLess: return "TLESS";
         case TokenKind::AndGreat: return "ANDGREAT";
+        case TokenKind::AndDGreat: return "ANDDGREAT";
+        case TokenKind::PipeAnd: return "PIPE_AND";
+        case TokenKind::SemiAnd: return "SEMI_AND";
+        case TokenKind::DSemiAnd: return "DSEMI_AND";
         case TokenKind::ArithCommand: return "ARITH_COMMAND";
     }
     return "?";
@@ -66,6 +70,10 @@ std::string_view token_kind_text(TokenKind kind) {
         case TokenKind::DLessDash: return "<<-";
         case TokenKind::TLess: return "<<<";
         case TokenKind::AndGreat: return "&>";
+        case TokenKind::AndDGreat: return "&>>";
+        case TokenKind::PipeAnd: return "|&";
+        case TokenKind::SemiAnd: return ";&";
+        case TokenKind::DSemiAnd: return ";;&";
         case TokenKind::ArithCommand: return "((";
     }
     return "?";
@@ -83,7 +91,8 @@ bool Token::is_redirection() const {
         case TokenKind::DLess:
         case TokenKind::DLessDash:
         case TokenKind::TLess:
-        case TokenKind::AndGreat: return true;
+        case TokenKind::AndGreat:
+        case TokenKind::AndDGreat: return true;
         default: return false;
     }
 }
@@ -374,13 +383,28 @@ Token Lexer::read_operator(Span span) {
         return true;
     };
     switch (c) {
-        case '|': t.kind = follows('|') ? TokenKind::OrIf : TokenKind::Pipe; break;
-        case '&':
-            t.kind = follows('&')                         ? TokenKind::AndIf
-                     : !strict_posix() && follows('>') ? TokenKind::AndGreat
-                                                       : TokenKind::Amp;
+        // `|&` and `;;&` are errors in POSIX, so bash's meaning for them
+        // stays on in strict mode too; `;&` is POSIX since 2024. `&>` and
+        // `&>>` would change `cmd &>file` (POSIX: cmd & then >file).
+        case '|':
+            t.kind = follows('|') ? TokenKind::OrIf : follows('&') ? TokenKind::PipeAnd : TokenKind::Pipe;
             break;
-        case ';': t.kind = follows(';') ? TokenKind::DSemi : TokenKind::Semi; break;
+        case '&':
+            if (follows('&')) {
+                t.kind = TokenKind::AndIf;
+            } else if (!strict_posix() && follows('>')) {
+                t.kind = follows('>') ? TokenKind::AndDGreat : TokenKind::AndGreat;
+            } else {
+                t.kind = TokenKind::Amp;
+            }
+            break;
+        case ';':
+            if (follows(';')) {
+                t.kind = follows('&') ? TokenKind::DSemiAnd : TokenKind::DSemi;
+            } else {
+                t.kind = follows('&') ? TokenKind::SemiAnd : TokenKind::Semi;
+            }
+            break;
         case '(': t.kind = TokenKind::LParen; break;
         case ')': t.kind = TokenKind::RParen; break;
         case '<':

@@ -92,6 +92,7 @@ ast::RedirOp redir_op(TokenKind kind) {
         case TokenKind::DLess: return ast::RedirOp::HereDoc;
         case TokenKind::DLessDash: return ast::RedirOp::HereDocStrip;
         case TokenKind::TLess: return ast::RedirOp::HereString;
+        case TokenKind::AndDGreat: return ast::RedirOp::AppendBoth;
         default: return ast::RedirOp::OutputBoth;
     }
 }
@@ -309,13 +310,30 @@ class Grammar {
             return p;
         }
         p.commands.push_back(parse_command());
-        while (peek().is(TokenKind::Pipe)) {
-            take();
+        while (peek().is(TokenKind::Pipe) || peek().is(TokenKind::PipeAnd)) {
+            if (take().is(TokenKind::PipeAnd)) add_stderr_to_pipe(p.commands.back());
             linebreak_before_command();
             p.commands.push_back(parse_command());
         }
         p.text = source_text(p.span, peek().span);
         return p;
+    }
+
+    // bash's `a |& b` is `a 2>&1 | b`: the 2>&1 comes after a's own
+    // redirections, and --dump-ast and explain show it as one of them.
+    static void add_stderr_to_pipe(ast::Command& command) {
+        ast::Redirect r;
+        r.fd = 2;
+        r.op = ast::RedirOp::DupOutput;
+        r.span = command.span;
+        r.target.text = "1";
+        r.target.span = command.span;
+        r.target.parts.push_back(ast::WordPart{ast::Literal{"1"}, command.span});
+        if (auto* simple = std::get_if<ast::SimpleCommand>(&command.node)) {
+            simple->redirects.push_back(std::move(r));
+        } else {
+            command.redirects.push_back(std::move(r));
+        }
     }
 
     // timed_pipeline : 'time' ('-p')? ('--')? pipeline?
@@ -574,8 +592,13 @@ class Grammar {
         return out;
     }
 
+    static bool is_case_end(const Token& t) {
+        return t.is(TokenKind::DSemi) || t.is(TokenKind::SemiAnd) || t.is(TokenKind::DSemiAnd);
+    }
+
     // case_clause : Case WORD linebreak in linebreak case_item* Esac
-    // case_item   : '('? pattern ')' linebreak compound_list? (';;' linebreak)?
+    // case_item   : '('? pattern ')' linebreak compound_list? (case_end linebreak)?
+    // case_end    : ';;' | ';&' (POSIX 2024) | ';;&' (bash)
     //               (only the last item may leave out ';;')
     // pattern     : WORD ('|' WORD)*
     ast::CaseClause parse_case_clause() {
@@ -610,14 +633,19 @@ class Grammar {
             take();
             linebreak();
             Token& b = peek_command();
-            bool empty = b.is(TokenKind::DSemi) || b.is_plain_word("esac");
+            bool empty = is_case_end(b) || b.is_plain_word("esac");
             if (!empty) item.body = parse_compound_list("esac");
-            c.items.push_back(std::move(item));
             Token& e = peek();
-            if (e.is(TokenKind::DSemi)) {
+            if (is_case_end(e)) {
+                item.end = e.is(TokenKind::SemiAnd)    ? ast::CaseEnd::FallThrough
+                           : e.is(TokenKind::DSemiAnd) ? ast::CaseEnd::TestNext
+                                                       : ast::CaseEnd::Break;
+                c.items.push_back(std::move(item));
                 take();
                 linebreak();
-            } else if (!e.is_plain_word("esac")) {
+            } else if (e.is_plain_word("esac")) {
+                c.items.push_back(std::move(item));
+            } else {
                 unexpected(e, ";;");
             }
         }

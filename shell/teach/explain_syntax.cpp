@@ -97,7 +97,11 @@ class SyntaxView {
             for (const auto& item : k->items) {
                 std::string pats;
                 for (const ast::Word& w : item.patterns) pats += (pats.empty() ? "" : "|") + w.text;
-                line(depth + 1, pats + ")");
+                std::string end = item.end == ast::CaseEnd::FallThrough ? "  (ends in ;& : the next body runs too)"
+                                  : item.end == ast::CaseEnd::TestNext
+                                      ? "  (ends in ;;& : the next patterns are tested too)"
+                                      : "";
+                line(depth + 1, pats + ")" + end);
                 if (item.body) tree_list(*item.body, depth + 2);
             }
         } else if (const auto* a = std::get_if<ast::ArithCommand>(&c.node)) {

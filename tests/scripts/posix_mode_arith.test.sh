@@ -62,3 +62,29 @@ echo $((x++)) $((--x)) $x
 let x=2*3 && echo $x
 ## stdout: 6
 ## dash: skip dash has no let
+
+#### &>> is `&` then `>>` in POSIX: the echo runs in the background
+echo hi &>> f; wait
+echo "[$(cat f)]"
+## posix-STDOUT:
+hi
+[]
+## END
+## stdout: [hi]
+
+#### ;& falls through in both modes (POSIX 2024 has it)
+case a in a) echo 1 ;& b) echo 2 ;; c) echo 3 ;; esac
+## STDOUT:
+1
+2
+## END
+
+#### |& and ;;& give meaning to what POSIX calls an error: on in both
+{ echo err >&2; } |& cat
+case ab in a*) echo a ;;& *b) echo b ;; esac
+## STDOUT:
+err
+a
+b
+## END
+## dash: skip both are syntax errors in dash

@@ -1188,3 +1188,34 @@ TEST_CASE("parser: for ((init, condition, step)) of bash", "[parser]") {
 )EOF");
     CHECK(error_of("for ((i; j)); do :; done").find("three expressions") != std::string::npos);
 }
+
+TEST_CASE("parser: bash's a |& b is a 2>&1 | b", "[parser]") {
+    CHECK(ast_of("a 2>/dev/null |& b") == R"EOF(List @1:1
+  AndOr @1:1
+    Pipeline @1:1
+      Simple @1:1
+        word 'a' @1:1 [Literal "a"]
+        redirect 2> @1:3 '/dev/null' [Literal "/dev/null"]
+        redirect 2>& @1:1 '1' [Literal "1"]
+      Simple @1:18
+        word 'b' @1:18 [Literal "b"]
+)EOF");
+}
+
+TEST_CASE("parser: case items end in ;; or ;& or ;;&", "[parser]") {
+    CHECK(ast_of("case x in a) ;& b) ;;& c) ;; esac") == R"EOF(List @1:1
+  AndOr @1:1
+    Pipeline @1:1
+      Case @1:1
+        subject 'x' @1:6 [Literal "x"]
+        item @1:11 ;&
+          pattern 'a' @1:11 [Literal "a"]
+          (empty)
+        item @1:17 ;;&
+          pattern 'b' @1:17 [Literal "b"]
+          (empty)
+        item @1:24
+          pattern 'c' @1:24 [Literal "c"]
+          (empty)
+)EOF");
+}
