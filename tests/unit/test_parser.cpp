@@ -1202,7 +1202,7 @@ TEST_CASE("parser: bash's a |& b is a 2>&1 | b", "[parser]") {
 )EOF");
 }
 
-TEST_CASE("parser: case items end in ;; or ;& or ;;&", "[parser]") {
+TEST_CASE("parser: case items end in double semicolon, fall-through or test-next", "[parser]") {
     CHECK(ast_of("case x in a) ;& b) ;;& c) ;; esac") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
