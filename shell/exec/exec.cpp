@@ -205,6 +205,7 @@ LaunchDecision Executor::decide(const LaunchContext& context, std::string_view w
 }
 
 int Executor::run_command(const ast::Command& command, bool in_child_tail) {
+    ProcessSubstScope process_substs(*this);
     // Deep nesting (eval in eval in eval ...) ends with an error, not a SIGSEGV.
     if (stack::nearly_full())
         throw ShellError("nesting too deep: the shell's stack is nearly full (see ulimit -s)", command.span, 2);

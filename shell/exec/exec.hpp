@@ -149,6 +149,7 @@ class Executor : public SubstitutionRunner {
 
     // SubstitutionRunner
     std::string run_substitution(const ast::CommandSubst& subst) override;
+    std::string start_process_subst(const ast::ProcessSubst& subst) override;  // process_subst.cpp
 
     Expander& expander() { return expander_; }
 
@@ -267,6 +268,23 @@ class Executor : public SubstitutionRunner {
     // VAR=value words in the shell's own variables (exported for a child's
     // environment); a read-only VAR throws ShellError.
     void assign_all(const ast::SimpleCommand& command, bool export_them);
+
+    // process_subst.cpp: the shell's ends of <( ) and >( ) stay open while
+    // the command that expanded them runs; this closes them when it ends.
+    void end_process_substs(size_t mark);
+    struct ProcessSubstScope {
+        Executor& executor;
+        size_t mark;
+        explicit ProcessSubstScope(Executor& e) : executor(e), mark(e.process_subst_fds_.size()) {}
+        ~ProcessSubstScope() {
+            if (executor.process_subst_fds_.size() > mark || !executor.process_subst_pids_.empty())
+                executor.end_process_substs(mark);
+        }
+        ProcessSubstScope(const ProcessSubstScope&) = delete;
+        ProcessSubstScope& operator=(const ProcessSubstScope&) = delete;
+    };
+    std::vector<int> process_subst_fds_;     // the shell's open ends, innermost command last
+    std::vector<pid_t> process_subst_pids_;  // their children not yet known to be done
 
     // command_subst.cpp helpers
     std::string read_all(int fd);

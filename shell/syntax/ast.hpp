@@ -98,9 +98,18 @@ struct Arithmetic {
     std::unique_ptr<Word> expr;
 };
 
+// <(list) and >(list)  (bash): the list runs in a child whose stdout (for
+// <) or stdin (for >) is a pipe; the word becomes /dev/fd/N, the shell's
+// end of that pipe, for the command to open.
+struct ProcessSubst {
+    std::unique_ptr<List> body;
+    std::string text;     // the source between the parentheses
+    bool output = false;  // >(...): the command writes, the list reads
+};
+
 struct WordPart {
     std::variant<Literal, SingleQuoted, AnsiCQuoted, Escaped, DoubleQuoted, Parameter,
-                 CommandSubst, Arithmetic>
+                 CommandSubst, Arithmetic, ProcessSubst>
         node;
     Span span;
 };

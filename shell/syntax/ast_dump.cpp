@@ -90,6 +90,9 @@ std::string dump_part(const ast::WordPart& part) {
             if (p.arg) s += dump_parts(p.arg->parts);
             return s + "}";
         }
+        std::string operator()(const ast::ProcessSubst& p) {
+            return std::string(p.output ? "ProcessSubst >" : "ProcessSubst <") + quoted(p.text);
+        }
         std::string operator()(const ast::CommandSubst& p) {
             return (p.backquoted ? "Backquoted " : "CommandSubst ") + quoted(p.text);
         }
@@ -244,6 +247,9 @@ class TreeDumper {
             if (const auto* cs = std::get_if<ast::CommandSubst>(&part.node)) {
                 line(d, std::string(cs->backquoted ? "backquoted " : "subst ") + at(part.span));
                 if (cs->body) list(*cs->body, d + 1);
+            } else if (const auto* ps = std::get_if<ast::ProcessSubst>(&part.node)) {
+                line(d, std::string(ps->output ? "process subst >( ) " : "process subst <( ) ") + at(part.span));
+                if (ps->body) list(*ps->body, d + 1);
             } else if (const auto* dq = std::get_if<ast::DoubleQuoted>(&part.node)) {
                 substs(dq->parts, d);
             } else if (const auto* p = std::get_if<ast::Parameter>(&part.node)) {

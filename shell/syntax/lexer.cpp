@@ -367,6 +367,10 @@ Token Lexer::next() {
         read_arith_command(t);
         return t;
     }
+    if (at_process_subst()) {  // a word that starts with <( or >(
+        read_word(t);
+        return t;
+    }
     if (c != 0 && std::strchr("|&;<>()", c)) return read_operator(t.span);
     read_word(t);
     return t;

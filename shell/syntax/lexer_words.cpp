@@ -67,6 +67,10 @@ void Lexer::read_parts(WordContext ctx, std::vector<ast::WordPart>& parts) {
         if (c == end_of_input) return;
         switch (ctx) {
             case WordContext::Unquoted:
+                if ((c == '<' || c == '>') && at_process_subst()) {
+                    read_process_subst(parts);
+                    continue;
+                }
                 if (is_one_of(c, " \t\n;&|<>()")) return;
                 break;
             case WordContext::DoubleQuoted:
@@ -351,6 +355,31 @@ void Lexer::read_command_subst(std::vector<ast::WordPart>& parts, Span span) {
     // The parser consumed the closing ')' as its last token.
     if (!cs.text.empty() && cs.text.back() == ')') cs.text.pop_back();
     parts.push_back(ast::WordPart{std::move(cs), span});
+}
+
+// <( and >( with bash's dialect on. POSIX reads them as a redirection
+// followed by `(`, which is always a syntax error there.
+bool Lexer::at_process_subst() {
+    int c = peek();
+    return (c == '<' || c == '>') && peek(1) == '(' && !strict_posix();
+}
+
+// <(list) or >(list): the list is parsed as $(list) is, by the parser on
+// the same input, up to and including the `)`.
+void Lexer::read_process_subst(std::vector<ast::WordPart>& parts) {
+    Span span = current_span();
+    DepthGuard guard(*this, span);
+    ast::ProcessSubst ps;
+    ps.output = peek() == '>';
+    advance();
+    advance();
+    {
+        Recorder recorder(*this, ps.text);
+        if (!hooks_.parse_command_subst) fail(ParseError::Kind::Syntax, "syntax error: no parser for <(", span);
+        ps.body = hooks_.parse_command_subst();
+    }
+    if (!ps.text.empty() && ps.text.back() == ')') ps.text.pop_back();
+    parts.push_back(ast::WordPart{std::move(ps), span});
 }
 
 // `...`: the text up to the closing backquote, with \$ \` \\ (and \" inside

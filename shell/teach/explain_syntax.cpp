@@ -214,6 +214,10 @@ class SyntaxView {
                                 "): replaced by what it writes on stdout, trailing newlines dropped (the steps "
                                 "below show how it runs)");
                 if (!in_quotes) split = true;
+            } else if (const auto* subst = std::get_if<ast::ProcessSubst>(&p.node)) {
+                found.push_back(std::string("process substitution ") + (subst->output ? ">(" : "<(") + subst->text +
+                                "): a child runs it with its " + (subst->output ? "stdin" : "stdout") +
+                                " on a pipe, and the word becomes /dev/fd/N, the shell's end of that pipe");
             } else if (std::holds_alternative<ast::Arithmetic>(p.node)) {
                 found.push_back("arithmetic expansion: computed inside the shell, no process");
                 if (!in_quotes) split = true;

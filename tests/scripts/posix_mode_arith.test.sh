@@ -88,3 +88,9 @@ a
 b
 ## END
 ## dash: skip both are syntax errors in dash
+
+#### <( is a syntax error in POSIX, a process substitution with bash's dialect
+cat <(echo hi)
+## posix-status: 2
+## posix-stdout-json: ""
+## stdout: hi

@@ -1219,3 +1219,34 @@ TEST_CASE("parser: case items end in double semicolon, fall-through or test-next
           (empty)
 )EOF");
 }
+
+TEST_CASE("parser: bash's <(list) and >(list) are word parts", "[parser]") {
+    CHECK(ast_of("cat x<(a)y < <(b)") == R"EOF(List @1:1
+  AndOr @1:1
+    Pipeline @1:1
+      Simple @1:1
+        word 'cat' @1:1 [Literal "cat"]
+        word 'x<(a)y' @1:5 [Literal "x", ProcessSubst <"a", Literal "y"]
+          process subst <( ) @1:6
+            List @1:8
+              AndOr @1:8
+                Pipeline @1:8
+                  Simple @1:8
+                    word 'a' @1:8 [Literal "a"]
+        redirect < @1:12 '<(b)' [ProcessSubst <"b"]
+          process subst <( ) @1:14
+            List @1:16
+              AndOr @1:16
+                Pipeline @1:16
+                  Simple @1:16
+                    word 'b' @1:16 [Literal "b"]
+)EOF");
+}
+
+TEST_CASE("parser: in strict POSIX mode <( is a redirection and a syntax error", "[parser]") {
+    bool strict = true;
+    ParserOptions options;
+    options.strict_posix = &strict;
+    CHECK_THROWS_AS(parse_program("cat <(ls)", options), ParseError);
+    CHECK_THROWS_AS(parse_program("for ((;;)); do :; done", options), ParseError);
+}
