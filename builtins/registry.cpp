@@ -40,6 +40,7 @@ std::span<const Builtin> table() {
         {"history", history, Kind::Regular, "history [-c] [-d N] [N]", history_help},
         {"jobs", jobs, Kind::Regular, "jobs [-lprs] [%JOB...]", jobs_help},
         {"kill", kill, Kind::Regular, "kill [-s SIG | -n NUM | -SIG] PID|%JOB... | kill -l [STATUS]", kill_help},
+        {"let", let, Kind::Regular, "let ARG...", let_help},
         {"local", local, Kind::Regular, "local NAME[=VALUE]...", local_help},
         {"pinfo", pinfo, Kind::Regular, "pinfo [PID | %JOB]", pinfo_help},
         {"popd", popd, Kind::Regular, "popd [-n] [+N|-N]", popd_help},

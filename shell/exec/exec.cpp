@@ -112,7 +112,10 @@ bool errexit_applies(const ast::Pipeline& pipeline) {
     if (pipeline.negated) return false;
     if (pipeline.commands.size() > 1) return true;
     const auto& node = pipeline.commands.front().node;
-    return std::holds_alternative<ast::SimpleCommand>(node) || std::holds_alternative<ast::Subshell>(node);
+    // bash's ((expr)) is a command of its own, like a simple command: `((i++))`
+    // with i=0 fails and ends a set -e script there.
+    return std::holds_alternative<ast::SimpleCommand>(node) || std::holds_alternative<ast::Subshell>(node) ||
+           std::holds_alternative<ast::ArithCommand>(node);
 }
 }  // namespace
 
@@ -204,6 +207,7 @@ LaunchDecision Executor::decide(const LaunchContext& context, std::string_view w
 }
 
 int Executor::run_command(const ast::Command& command, bool in_child_tail) {
+    ProcessSubstScope process_substs(*this);
     // Deep nesting (eval in eval in eval ...) ends with an error, not a SIGSEGV.
     if (stack::nearly_full())
         throw ShellError("nesting too deep: the shell's stack is nearly full", command.span, 2);
@@ -280,6 +284,10 @@ int Executor::run_compound(const ast::Command& command) {
                 return run_case(node);
             } else if constexpr (std::is_same_v<T, ast::TimedPipeline>) {
                 return run_timed(node);
+            } else if constexpr (std::is_same_v<T, ast::ArithCommand>) {
+                return run_arith_command(node);
+            } else if constexpr (std::is_same_v<T, ast::ArithForClause>) {
+                return run_arith_for(node);
             } else {
                 return 0;  // simple commands, subshells, functions: run_command
             }
@@ -297,16 +305,6 @@ int Executor::run_if(const ast::IfClause& clause) {
     if (clause.else_body) return run_list(*clause.else_body);
     return 0;  // POSIX: no branch taken gives 0
 }
-
-// Counts the loops we are inside, for `break N` and `continue N`; undone
-// however the loop ends (including by an exception).
-struct Executor::LoopScope {
-    explicit LoopScope(int& depth) : depth_(depth) { ++depth_; }
-    ~LoopScope() { --depth_; }
-    LoopScope(const LoopScope&) = delete;
-    LoopScope& operator=(const LoopScope&) = delete;
-    int& depth_;
-};
 
 // After a loop's condition or body ran: must this loop end? It must for
 // `return`, for `break` (one level is used up here), and for a `continue N`
@@ -353,16 +351,30 @@ int Executor::run_for(const ast::ForClause& loop) {
 }
 
 // case_clause : Case WORD In case_item* Esac
+// After a body: `;;` ends the case, `;&` runs the next body too (its
+// patterns untested), `;;&` goes on testing the items after it.
 int Executor::run_case(const ast::CaseClause& clause) {
     vars_.set_current_line(clause.subject.span.line);
     std::string subject = expander_.expand_string(clause.subject);
-    for (const auto& item : clause.items) {
-        for (const ast::Word& pattern : item.patterns) {
-            if (pattern_match(expander_.expand_pattern(pattern), subject))
-                return item.body ? run_list(*item.body) : 0;
-        }
+    auto matches = [&](const ast::CaseClause::Item& item) {
+        for (const ast::Word& pattern : item.patterns)
+            if (pattern_match(expander_.expand_pattern(pattern), subject)) return true;
+        return false;
+    };
+    const auto& items = clause.items;
+    size_t i = 0;
+    while (i < items.size() && !matches(items[i])) ++i;
+    int status = 0;
+    while (i < items.size()) {
+        status = items[i].body ? run_list(*items[i].body) : 0;
+        if (interrupted()) break;
+        ast::CaseEnd end = items[i].end;
+        ++i;
+        if (end == ast::CaseEnd::Break) break;
+        if (end == ast::CaseEnd::TestNext)
+            while (i < items.size() && !matches(items[i])) ++i;
     }
-    return 0;
+    return status;
 }
 
 bool Executor::request_return(int status) {

@@ -149,6 +149,7 @@ class Executor : public SubstitutionRunner {
 
     // SubstitutionRunner
     std::string run_substitution(const ast::CommandSubst& subst) override;
+    std::string start_process_subst(const ast::ProcessSubst& subst) override;  // process_subst.cpp
 
     Expander& expander() { return expander_; }
 
@@ -174,7 +175,21 @@ class Executor : public SubstitutionRunner {
     int run_for(const ast::ForClause& loop);
     int run_case(const ast::CaseClause& clause);
     int run_timed(const ast::TimedPipeline& timed);  // timed.cpp
-    struct LoopScope;
+    // arith_command.cpp: ((expression)) and for ((...)) (bash)
+    int run_arith_command(const ast::ArithCommand& command);
+    int run_arith_for(const ast::ArithForClause& loop);
+    // The value of an expanded expression, or nullopt after reporting why not.
+    std::optional<int64_t> eval_arith_word(const ast::Word& expr, std::string_view text);
+    void trace_arith(const std::string& text);
+    // Counts the loops we are inside, for `break N` and `continue N`; undone
+    // however the loop ends (including by an exception).
+    struct LoopScope {
+        explicit LoopScope(int& depth) : depth_(depth) { ++depth_; }
+        ~LoopScope() { --depth_; }
+        LoopScope(const LoopScope&) = delete;
+        LoopScope& operator=(const LoopScope&) = delete;
+        int& depth_;
+    };
     struct ErrexitOff;
     bool loop_must_end();
     int run_condition(const ast::List& list);
@@ -255,10 +270,29 @@ class Executor : public SubstitutionRunner {
     static bool exec_without_command(const std::vector<std::string>& argv);
     int run_external(std::vector<std::string>& argv, const ast::SimpleCommand& command,
                      const ast::Command& node, bool in_child_tail);
-    void trace_command(const std::vector<std::string>& argv, const ast::SimpleCommand& command);
+    // `as_written`: the words are shown unquoted (`+ (( i<3 ))`).
+    void trace_command(const std::vector<std::string>& argv, const ast::SimpleCommand& command,
+                       bool as_written = false);
     // VAR=value words in the shell's own variables (exported for a child's
     // environment); a read-only VAR throws ShellError.
     void assign_all(const ast::SimpleCommand& command, bool export_them);
+
+    // process_subst.cpp: the shell's ends of <( ) and >( ) stay open while
+    // the command that expanded them runs; this closes them when it ends.
+    void end_process_substs(size_t mark);
+    struct ProcessSubstScope {
+        Executor& executor;
+        size_t mark;
+        explicit ProcessSubstScope(Executor& e) : executor(e), mark(e.process_subst_fds_.size()) {}
+        ~ProcessSubstScope() {
+            if (executor.process_subst_fds_.size() > mark || !executor.process_subst_pids_.empty())
+                executor.end_process_substs(mark);
+        }
+        ProcessSubstScope(const ProcessSubstScope&) = delete;
+        ProcessSubstScope& operator=(const ProcessSubstScope&) = delete;
+    };
+    std::vector<int> process_subst_fds_;     // the shell's open ends, innermost command last
+    std::vector<pid_t> process_subst_pids_;  // their children not yet known to be done
 
     // command_subst.cpp helpers
     std::string read_all(int fd);

@@ -187,7 +187,8 @@ int open_flags(ast::RedirOp op) {
     switch (op) {
         case RedirOp::Input: return flags | O_RDONLY;
         case RedirOp::ReadWrite: return flags | O_RDWR | O_CREAT;
-        case RedirOp::Append: return flags | O_WRONLY | O_CREAT | O_APPEND;
+        case RedirOp::Append:
+        case RedirOp::AppendBoth: return flags | O_WRONLY | O_CREAT | O_APPEND;
         case RedirOp::Output:
         case RedirOp::OutputBoth:
         case RedirOp::Clobber: return flags | O_WRONLY | O_CREAT | O_TRUNC;
@@ -246,12 +247,12 @@ void RedirectScope::apply_dup(const ast::Redirect& r, int target, const std::str
     dup2_or_fail(from, target, r);
 }
 
-// <, >, >|, >>, <> and &>: open the file, move it to `target`.
+// <, >, >|, >>, <>, &> and &>>: open the file, move it to `target`.
 void RedirectScope::apply_open(const ast::Redirect& r, int target, const std::string& word,
                                const Options& options) {
     using ast::RedirOp;
     if (word.empty()) fail(r, word, ENOENT);
-    if (r.op == RedirOp::OutputBoth) {
+    if (ast::writes_both(r.op)) {
         save(1, r);
         save(2, r);
     } else {
@@ -262,7 +263,7 @@ void RedirectScope::apply_open(const ast::Redirect& r, int target, const std::st
                  ? open_noclobber(word, flags, r)
                  : sys::open(word, flags);
     if (fd < 0) fail(r, word, errno);
-    if (r.op == RedirOp::OutputBoth) {
+    if (ast::writes_both(r.op)) {
         dup2_or_fail(fd, 2, r);
         target = 1;
     }
@@ -311,7 +312,7 @@ std::optional<LaunchReason> add_spawn_action(const ast::Redirect& r, const std::
     if (word.empty()) return LaunchReason::EmptyFileName;
     int flags = open_flags(r.op);
     if (auto why = open_misfit(word, flags & O_CREAT)) return why;
-    if (r.op == RedirOp::OutputBoth) {
+    if (ast::writes_both(r.op)) {
         actions.push_back(open_action(1, word, flags));
         actions.push_back({SpawnAction::Kind::Dup2, 2, 1, {}, 0});
     } else {

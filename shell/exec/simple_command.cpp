@@ -97,7 +97,8 @@ class TemporaryAssignments {
 };
 }  // namespace
 
-void Executor::trace_command(const std::vector<std::string>& argv, const ast::SimpleCommand& command) {
+void Executor::trace_command(const std::vector<std::string>& argv, const ast::SimpleCommand& command,
+                             bool as_written) {
     // The commands PS4's own expansion runs (PS4='+$(date +%T) ') are not
     // traced: tracing them would expand PS4 again, in a new child each time,
     // until fork fails. The flag is copied into those children by fork.
@@ -123,7 +124,7 @@ void Executor::trace_command(const std::vector<std::string>& argv, const ast::Si
         first = false;
     }
     for (const std::string& word : argv) {
-        line += (first ? "" : " ") + quote_for_trace(word);
+        line += (first ? "" : " ") + (as_written ? word : quote_for_trace(word));
         first = false;
     }
     line += '\n';

@@ -48,12 +48,47 @@ bool name_char(char c) { return is_name_char(static_cast<unsigned char>(c)); }
 uint64_t u(int64_t v) { return static_cast<uint64_t>(v); }
 int64_t s(uint64_t v) { return static_cast<int64_t>(v); }
 
-// Parse a whole string as an integer constant: decimal, 0octal or 0xhex,
-// with optional surrounding blanks and sign. False if it is anything else.
-bool parse_constant(std::string_view text, size_t& pos, int64_t& value) {
+// The value of one digit of bash's BASE#DIGITS (bases 2 to 64): 0-9, a-z,
+// A-Z (the same as a-z up to base 36), @ and _; -1 for anything else.
+int base_digit(char c, uint64_t base) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'z') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'Z') return c - 'A' + (base <= 36 ? 10 : 36);
+    if (c == '@') return 62;
+    if (c == '_') return 63;
+    return -1;
+}
+
+// An integer constant at `pos`: decimal, 0octal or 0xhex, and bash's
+// BASE#DIGITS (2#101, 16#ff, 64#_), which POSIX leaves undefined (`#` is
+// no operator there). False if it is not one; `why` then says what is wrong
+// when it looked like a number.
+bool parse_constant(std::string_view text, size_t& pos, int64_t& value, std::string_view* why = nullptr) {
     const size_t n = text.size();
     size_t i = pos;
     uint64_t acc = 0;
+    auto wrong = [&](std::string_view what) {
+        if (why) *why = what;
+        return false;
+    };
+    size_t decimal_end = i;
+    while (decimal_end < n && std::isdigit(static_cast<unsigned char>(text[decimal_end]))) ++decimal_end;
+    if (decimal_end < n && text[decimal_end] == '#' && decimal_end > i) {
+        uint64_t base = 0;
+        for (size_t k = i; k < decimal_end && base <= 64; ++k) base = base * 10 + static_cast<uint64_t>(text[k] - '0');
+        if (base < 2 || base > 64) return wrong("invalid arithmetic base");
+        i = decimal_end + 1;
+        size_t start = i;
+        for (; i < n && (name_char(text[i]) || text[i] == '@'); ++i) {
+            int digit = base_digit(text[i], base);
+            if (digit < 0 || static_cast<uint64_t>(digit) >= base) return wrong("value too great for base");
+            acc = acc * base + static_cast<uint64_t>(digit);
+        }
+        if (i == start) return wrong("invalid integer constant");
+        pos = i;
+        value = s(acc);
+        return true;
+    }
     if (i + 1 < n && text[i] == '0' && (text[i + 1] == 'x' || text[i + 1] == 'X')) {
         i += 2;
         size_t start = i;
@@ -69,7 +104,7 @@ bool parse_constant(std::string_view text, size_t& pos, int64_t& value) {
         while (i < n && std::isdigit(static_cast<unsigned char>(text[i])))
             acc = acc * 10 + static_cast<uint64_t>(text[i++] - '0');
     }
-    if (i < n && name_char(text[i])) return false;  // 08, 12abc, 0x1g
+    if (i < n && name_char(text[i])) return wrong("invalid number");  // 08, 12abc, 0x1g
     pos = i;
     value = s(acc);
     return true;
@@ -77,7 +112,8 @@ bool parse_constant(std::string_view text, size_t& pos, int64_t& value) {
 
 class Evaluator {
   public:
-    Evaluator(std::string_view text, ArithVariables& vars, Span span) : text_(text), vars_(vars), span_(span) {}
+    Evaluator(std::string_view text, ArithVariables& vars, Span span, const ArithDialect& dialect, int recursion = 0)
+        : text_(text), vars_(vars), span_(span), dialect_(dialect), recursion_(recursion) {}
 
     int64_t run() {
         next();
@@ -111,7 +147,8 @@ class Evaluator {
         const char c1 = pos_ + 1 < text_.size() ? text_[pos_ + 1] : '\0';
         const char c2 = pos_ + 2 < text_.size() ? text_[pos_ + 2] : '\0';
         if (std::isdigit(static_cast<unsigned char>(c))) {
-            if (!parse_constant(text_, pos_, number_)) fail("invalid number");
+            std::string_view why = "invalid number";
+            if (!parse_constant(text_, pos_, number_, &why)) fail(why);
             tok_ = Tok::Number;
             return;
         }
@@ -173,8 +210,8 @@ class Evaluator {
     }
 
     // The value of a variable: unset or empty is 0; otherwise it must be an
-    // integer constant (with an optional sign), as in dash. (bash would
-    // evaluate `x='1+2'` as an expression; dash, our reference, refuses it.)
+    // integer constant (with an optional sign), as in dash; with bash's
+    // dialect any other value is an expression of its own (x='1+2').
     int64_t lookup(std::string_view name) {
         const std::string* value = vars_.get(name);
         if (value == nullptr) return 0;
@@ -191,6 +228,13 @@ class Evaluator {
             size_t rest = digits;
             while (rest < v.size() && std::isspace(static_cast<unsigned char>(v[rest]))) ++rest;
             if (rest == v.size()) return negative ? s(0 - u(number)) : number;
+        }
+        if (dialect_.variables_as_expressions) {
+            // x=x would never end: bash stops at 1024 levels too.
+            if (recursion_ >= 1024 || stack::nearly_full())
+                fail(fmt::format("{}: expression recursion level exceeded", name));
+            std::string copy(v);  // evaluating may assign to `name` itself
+            return Evaluator(copy, vars_, span_, dialect_, recursion_ + 1).run();
         }
         fail(fmt::format("{} is '{}', not a number", name, v));
     }
@@ -390,6 +434,8 @@ class Evaluator {
     std::string_view text_;
     ArithVariables& vars_;
     Span span_;
+    const ArithDialect& dialect_;
+    int recursion_;  // how many variables' values are being evaluated around this one
     int nesting_ = 0;  // parse_assign and parse_unary calls open now (NestingGuard)
     size_t pos_ = 0;
     Tok tok_ = Tok::End;
@@ -399,8 +445,8 @@ class Evaluator {
 
 }  // namespace
 
-int64_t arith_eval(std::string_view expr, ArithVariables& vars, Span span) {
-    return Evaluator(expr, vars, span).run();
+int64_t arith_eval(std::string_view expr, ArithVariables& vars, Span span, ArithDialect dialect) {
+    return Evaluator(expr, vars, span, dialect).run();
 }
 
 }  // namespace forksh

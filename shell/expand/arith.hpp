@@ -47,10 +47,18 @@ class ShellArithVariables : public ArithVariables {
     Span span_;
 };
 
+// What POSIX leaves to the shell (XCU 2.6.4 defines only variables that
+// hold integer constants).
+struct ArithDialect {
+    // bash: a variable whose value is not a number is evaluated as an
+    // expression of its own: after x=1+2, $((x*2)) is 6. Off (strict POSIX
+    // mode): an error, "x is '1+2', not a number", as in dash.
+    bool variables_as_expressions = false;
+};
+
 // Evaluate `expr`. An empty (or all-blank) expression is 0, and so is an
 // unset or empty variable. Any other value must be an integer constant, with
-// an optional sign and blanks around it: after x=1+2, $((x*2)) is an error
-// ("x is '1+2', not a number"), as in dash (bash would evaluate x: 6).
-int64_t arith_eval(std::string_view expr, ArithVariables& vars, Span span = {});
+// an optional sign and blanks around it, unless `dialect` says otherwise.
+int64_t arith_eval(std::string_view expr, ArithVariables& vars, Span span = {}, ArithDialect dialect = {});
 
 }  // namespace forksh

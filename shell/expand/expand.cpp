@@ -360,10 +360,12 @@ struct Expander::Context {
                 } else if constexpr (std::is_same_v<T, ast::CommandSubst>) {
                     std::string output = ex.runner_.run_substitution(node);
                     add_expansion(output, quoted);
+                } else if constexpr (std::is_same_v<T, ast::ProcessSubst>) {
+                    add_text(ex.runner_.start_process_subst(node), true);
                 } else if constexpr (std::is_same_v<T, ast::Arithmetic>) {
                     std::string text = node.expr ? ex.expand_heredoc(*node.expr) : std::string();
                     ShellArithVariables vars(ex.vars_, part.span);
-                    int64_t value = arith_eval(text, vars, part.span);
+                    int64_t value = arith_eval(text, vars, part.span, ArithDialect{!ex.options_.posix});
                     ifs_ = nullptr;  // $((IFS=...)) is unlikely, but possible
                     add_expansion(std::to_string(value), quoted);
                 }
@@ -595,6 +597,10 @@ std::vector<std::string> Expander::expand_fields(const std::vector<ast::Word>& w
     fields.reserve(words.size());
     for (const ast::Word& word : words) expand_fields(word, fields);
     return fields;
+}
+
+std::string SubstitutionRunner::start_process_subst(const ast::ProcessSubst& subst) {
+    throw ShellError("process substitution <(" + subst.text + "): no processes can be started here", {}, 1);
 }
 
 std::string Expander::expand_string(const ast::Word& word) {

@@ -26,6 +26,10 @@ class SubstitutionRunner {
     // trailing newlines removed. Sets $? (vars.special().last_status) to the
     // status of the commands, so `x=$(false)` leaves $? = 1.
     virtual std::string run_substitution(const ast::CommandSubst& subst) = 0;
+    // <(list) and >(list): start the list in a child connected by a pipe;
+    // return the path of the shell's end ("/dev/fd/N"), which stays open
+    // until the command being run ends.
+    virtual std::string start_process_subst(const ast::ProcessSubst& subst);
 };
 
 // Expansion errors (`${x?}`, set -u, bad arithmetic) throw ShellError

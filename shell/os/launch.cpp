@@ -64,7 +64,8 @@ bool parts_pure(const std::vector<ast::WordPart>& parts) {
         } else if (const auto* p = std::get_if<ast::Parameter>(&part.node)) {
             if (!parameter_pure(*p)) return false;
         } else if (std::holds_alternative<ast::CommandSubst>(part.node) ||
-                   std::holds_alternative<ast::Arithmetic>(part.node)) {
+                   std::holds_alternative<ast::Arithmetic>(part.node) ||
+                   std::holds_alternative<ast::ProcessSubst>(part.node)) {
             return false;
         }
     }
@@ -167,8 +168,10 @@ bool parts_change_nothing(const std::vector<ast::WordPart>& parts, bool quoted, 
             if (p->arg && !parts_change_nothing(p->arg->parts, true, functions)) return false;
         } else if (const auto* cs = std::get_if<ast::CommandSubst>(&part.node)) {
             if (!quoted || !substitution_runs_in_shell(*cs->body, functions)) return false;
-        } else if (std::holds_alternative<ast::Arithmetic>(part.node)) {
-            // $((i += 1)) assigns, and so may $((x)) when x holds "i=1".
+        } else if (std::holds_alternative<ast::Arithmetic>(part.node) ||
+                   std::holds_alternative<ast::ProcessSubst>(part.node)) {
+            // $((i += 1)) assigns, and so may $((x)) when x holds "i=1";
+            // <(cmd) starts a process.
             return false;
         }
     }

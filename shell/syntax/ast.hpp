@@ -98,9 +98,18 @@ struct Arithmetic {
     std::unique_ptr<Word> expr;
 };
 
+// <(list) and >(list)  (bash): the list runs in a child whose stdout (for
+// <) or stdin (for >) is a pipe; the word becomes /dev/fd/N, the shell's
+// end of that pipe, for the command to open.
+struct ProcessSubst {
+    std::unique_ptr<List> body;
+    std::string text;     // the source between the parentheses
+    bool output = false;  // >(...): the command writes, the list reads
+};
+
 struct WordPart {
     std::variant<Literal, SingleQuoted, AnsiCQuoted, Escaped, DoubleQuoted, Parameter,
-                 CommandSubst, Arithmetic>
+                 CommandSubst, Arithmetic, ProcessSubst>
         node;
     Span span;
 };
@@ -125,6 +134,7 @@ enum class RedirOp {
     HereDocStrip, // <<-  (leading tabs removed from body lines and delimiter)
     HereString,   // <<<  (bash)
     OutputBoth,   // &>   (bash: stdout and stderr to a file)
+    AppendBoth,   // &>>  (bash: stdout and stderr appended to a file)
 };
 
 // The operator as written: for --dump-ast, explain and messages.
@@ -141,8 +151,14 @@ constexpr std::string_view redirect_op_text(RedirOp op) {
         case RedirOp::HereDocStrip: return "<<-";
         case RedirOp::HereString: return "<<<";
         case RedirOp::OutputBoth: return "&>";
+        case RedirOp::AppendBoth: return "&>>";
     }
     return "?";
+}
+
+// &> and &>>: one file for both stdout and stderr.
+constexpr bool writes_both(RedirOp op) {
+    return op == RedirOp::OutputBoth || op == RedirOp::AppendBoth;
 }
 
 // The descriptor a redirection changes when it names none: 0 for the input
@@ -236,12 +252,20 @@ struct ForClause {
     std::unique_ptr<List> body;
     Span name_span;
 };
+// How a case item ends, and what happens after its body ran.
+enum class CaseEnd {
+    Break,        // ;;   the case command is done
+    FallThrough,  // ;&   the next item's body runs too, its patterns untested (POSIX 2024)
+    TestNext,     // ;;&  the next items' patterns are tested, as if nothing had matched (bash)
+};
+
 // case word in (p1|p2) body;; ... esac
 struct CaseClause {
     struct Item {
         std::vector<Word> patterns;
         std::unique_ptr<List> body;  // may be null for an empty item: `a) ;;`
         Span span;
+        CaseEnd end = CaseEnd::Break;
     };
     Word subject;
     std::vector<Item> items;
@@ -262,9 +286,23 @@ struct TimedPipeline {
     std::unique_ptr<Pipeline> pipeline;   // null for `time` alone
 };
 
+// ((expression))   (bash, ksh): status 0 when the value is not zero, 1 when
+// it is zero or the expression is wrong. `expr` is expanded as $((...)) is.
+struct ArithCommand {
+    Word expr;
+};
+// for ((init; condition; step)); do body; done   (bash, ksh)
+// An empty part does nothing; an empty condition is true.
+struct ArithForClause {
+    Word init;
+    Word condition;
+    Word step;
+    std::unique_ptr<List> body;
+};
+
 struct Command {
     std::variant<SimpleCommand, BraceGroup, Subshell, IfClause, LoopClause, ForClause,
-                 CaseClause, FunctionDef, TimedPipeline>
+                 CaseClause, FunctionDef, TimedPipeline, ArithCommand, ArithForClause>
         node;
     // Redirections after a compound command (`{ ...; } >out`); a simple
     // command keeps its own in SimpleCommand::redirects.

@@ -90,6 +90,9 @@ std::string dump_part(const ast::WordPart& part) {
             if (p.arg) s += dump_parts(p.arg->parts);
             return s + "}";
         }
+        std::string operator()(const ast::ProcessSubst& p) {
+            return std::string(p.output ? "ProcessSubst >" : "ProcessSubst <") + quoted(p.text);
+        }
         std::string operator()(const ast::CommandSubst& p) {
             return (p.backquoted ? "Backquoted " : "CommandSubst ") + quoted(p.text);
         }
@@ -197,7 +200,10 @@ class TreeDumper {
                 t.line(d, "Case " + at(c.span));
                 t.word("subject", k.subject, d + 1);
                 for (const auto& item : k.items) {
-                    t.line(d + 1, "item " + at(item.span));
+                    std::string end = item.end == ast::CaseEnd::FallThrough ? " ;&"
+                                      : item.end == ast::CaseEnd::TestNext  ? " ;;&"
+                                                                            : "";
+                    t.line(d + 1, "item " + at(item.span) + end);
                     for (const auto& p : item.patterns) t.word("pattern", p, d + 2);
                     if (item.body) {
                         t.list(*item.body, d + 2);
@@ -209,6 +215,17 @@ class TreeDumper {
             void operator()(const ast::TimedPipeline& tp) {
                 t.line(d, std::string("Time") + (tp.posix_format ? " -p " : " ") + at(c.span));
                 if (tp.pipeline) t.pipeline(*tp.pipeline, "", d + 1);
+            }
+            void operator()(const ast::ArithCommand& a) {
+                t.line(d, "ArithCommand " + at(c.span));
+                t.word("expr", a.expr, d + 1);
+            }
+            void operator()(const ast::ArithForClause& f) {
+                t.line(d, "ArithFor " + at(c.span));
+                t.word("init", f.init, d + 1);
+                t.word("condition", f.condition, d + 1);
+                t.word("step", f.step, d + 1);
+                t.labelled_list("do", f.body, d + 1);
             }
             void operator()(const ast::FunctionDef& f) {
                 t.line(d, "FunctionDef " + f.name + " " + at(c.span));
@@ -230,6 +247,9 @@ class TreeDumper {
             if (const auto* cs = std::get_if<ast::CommandSubst>(&part.node)) {
                 line(d, std::string(cs->backquoted ? "backquoted " : "subst ") + at(part.span));
                 if (cs->body) list(*cs->body, d + 1);
+            } else if (const auto* ps = std::get_if<ast::ProcessSubst>(&part.node)) {
+                line(d, std::string(ps->output ? "process subst >( ) " : "process subst <( ) ") + at(part.span));
+                if (ps->body) list(*ps->body, d + 1);
             } else if (const auto* dq = std::get_if<ast::DoubleQuoted>(&part.node)) {
                 substs(dq->parts, d);
             } else if (const auto* p = std::get_if<ast::Parameter>(&part.node)) {
@@ -281,6 +301,7 @@ std::string dump_tokens(std::string_view source) {
         switch (t.kind) {
             case TokenKind::Word: out += " " + as_written(t.word.text) + " " + dump_word(t.word); break;
             case TokenKind::IoNumber: out += " " + std::to_string(t.io_number); break;
+            case TokenKind::ArithCommand: out += " " + as_written("((" + t.word.text + "))") + " " + dump_word(t.word); break;
             case TokenKind::Newline:
             case TokenKind::End: break;
             default: out += " '" + std::string(token_kind_text(t.kind)) + "'";

@@ -36,6 +36,11 @@ std::string_view token_kind_name(TokenKind kind) {
         case TokenKind::DLessDash: return "DLESSDASH";
         case TokenKind::TLess: return "TLESS";
         case TokenKind::AndGreat: return "ANDGREAT";
+        case TokenKind::AndDGreat: return "ANDDGREAT";
+        case TokenKind::PipeAnd: return "PIPE_AND";
+        case TokenKind::SemiAnd: return "SEMI_AND";
+        case TokenKind::DSemiAnd: return "DSEMI_AND";
+        case TokenKind::ArithCommand: return "ARITH_COMMAND";
     }
     return "?";
 }
@@ -65,6 +70,11 @@ std::string_view token_kind_text(TokenKind kind) {
         case TokenKind::DLessDash: return "<<-";
         case TokenKind::TLess: return "<<<";
         case TokenKind::AndGreat: return "&>";
+        case TokenKind::AndDGreat: return "&>>";
+        case TokenKind::PipeAnd: return "|&";
+        case TokenKind::SemiAnd: return ";&";
+        case TokenKind::DSemiAnd: return ";;&";
+        case TokenKind::ArithCommand: return "((";
     }
     return "?";
 }
@@ -81,7 +91,8 @@ bool Token::is_redirection() const {
         case TokenKind::DLess:
         case TokenKind::DLessDash:
         case TokenKind::TLess:
-        case TokenKind::AndGreat: return true;
+        case TokenKind::AndGreat:
+        case TokenKind::AndDGreat: return true;
         default: return false;
     }
 }
@@ -102,6 +113,7 @@ bool Token::is_plain_word(std::string_view text) const {
 std::string Token::describe() const {
     switch (kind) {
         case TokenKind::Word: return "'" + word.text + "'";
+        case TokenKind::ArithCommand: return "'((" + word.text + "))'";
         case TokenKind::IoNumber: return "'" + std::to_string(io_number) + "'";
         case TokenKind::Newline: return "newline";
         case TokenKind::End: return "end of file";
@@ -361,6 +373,17 @@ Token Lexer::next() {
         read_heredoc_bodies();
         return t;
     }
+    // bash: `((` is an arithmetic command when the `)` that closes the
+    // second `(` is followed by `)`; otherwise `((a); (b))` is two subshells,
+    // as bash reads it. In POSIX it is always two subshells.
+    if (c == '(' && peek(1) == '(' && !strict_posix() && paren_paren_is_arithmetic(2)) {
+        read_arith_command(t);
+        return t;
+    }
+    if (at_process_subst()) {  // a word that starts with <( or >(
+        read_word(t);
+        return t;
+    }
     if (c != 0 && std::strchr("|&;<>()", c)) return read_operator(t.span);
     read_word(t);
     return t;
@@ -377,13 +400,28 @@ Token Lexer::read_operator(Span span) {
         return true;
     };
     switch (c) {
-        case '|': t.kind = follows('|') ? TokenKind::OrIf : TokenKind::Pipe; break;
-        case '&':
-            t.kind = follows('&')                         ? TokenKind::AndIf
-                     : !strict_posix() && follows('>') ? TokenKind::AndGreat
-                                                       : TokenKind::Amp;
+        // `|&` and `;;&` are errors in POSIX, so bash's meaning for them
+        // stays on in strict mode too; `;&` is POSIX since 2024. `&>` and
+        // `&>>` would change `cmd &>file` (POSIX: cmd & then >file).
+        case '|':
+            t.kind = follows('|') ? TokenKind::OrIf : follows('&') ? TokenKind::PipeAnd : TokenKind::Pipe;
             break;
-        case ';': t.kind = follows(';') ? TokenKind::DSemi : TokenKind::Semi; break;
+        case '&':
+            if (follows('&')) {
+                t.kind = TokenKind::AndIf;
+            } else if (!strict_posix() && follows('>')) {
+                t.kind = follows('>') ? TokenKind::AndDGreat : TokenKind::AndGreat;
+            } else {
+                t.kind = TokenKind::Amp;
+            }
+            break;
+        case ';':
+            if (follows(';')) {
+                t.kind = follows('&') ? TokenKind::DSemiAnd : TokenKind::DSemi;
+            } else {
+                t.kind = follows('&') ? TokenKind::SemiAnd : TokenKind::Semi;
+            }
+            break;
         case '(': t.kind = TokenKind::LParen; break;
         case ')': t.kind = TokenKind::RParen; break;
         case '<':

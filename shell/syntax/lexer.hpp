@@ -196,9 +196,15 @@ class Lexer {
     void finish_braced_parameter(ast::Parameter p, bool in_dq, std::vector<ast::WordPart>& parts, Span span);
     void read_bad_substitution(ast::Parameter p, bool in_dq, std::vector<ast::WordPart>& parts, Span span);
     void read_command_subst(std::vector<ast::WordPart>& parts, Span span);
+    // bash's <(list) and >(list), unquoted, with the dialect on.
+    bool at_process_subst();
+    void read_process_subst(std::vector<ast::WordPart>& parts);
     void read_backquoted(WordContext ctx, std::vector<ast::WordPart>& parts);
     void read_arithmetic(std::vector<ast::WordPart>& parts, Span span);
-    bool dollar_paren_paren_is_arithmetic();
+    void read_arith_expression(ast::Word& expr, Span span);
+    void read_arith_command(Token& token);
+    // After `$((` (opening 3) or `((` (opening 2): arithmetic, or nested parentheses?
+    bool paren_paren_is_arithmetic(int opening);
 
     InputSource input_;
     Hooks hooks_;

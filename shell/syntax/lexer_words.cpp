@@ -67,6 +67,10 @@ void Lexer::read_parts(WordContext ctx, std::vector<ast::WordPart>& parts) {
         if (c == end_of_input) return;
         switch (ctx) {
             case WordContext::Unquoted:
+                if ((c == '<' || c == '>') && at_process_subst()) {
+                    read_process_subst(parts);
+                    continue;
+                }
                 if (is_one_of(c, " \t\n;&|<>()")) return;
                 break;
             case WordContext::DoubleQuoted:
@@ -178,7 +182,7 @@ void Lexer::read_dollar(WordContext ctx, std::vector<ast::WordPart>& parts) {
     Span span = current_span();
     int c1 = peek(1);
     if (c1 == '(') {
-        if (peek(2) == '(' && dollar_paren_paren_is_arithmetic()) {
+        if (peek(2) == '(' && paren_paren_is_arithmetic(3)) {
             advance();
             advance();
             advance();
@@ -353,6 +357,31 @@ void Lexer::read_command_subst(std::vector<ast::WordPart>& parts, Span span) {
     parts.push_back(ast::WordPart{std::move(cs), span});
 }
 
+// <( and >( with bash's dialect on. POSIX reads them as a redirection
+// followed by `(`, which is always a syntax error there.
+bool Lexer::at_process_subst() {
+    int c = peek();
+    return (c == '<' || c == '>') && peek(1) == '(' && !strict_posix();
+}
+
+// <(list) or >(list): the list is parsed as $(list) is, by the parser on
+// the same input, up to and including the `)`.
+void Lexer::read_process_subst(std::vector<ast::WordPart>& parts) {
+    Span span = current_span();
+    DepthGuard guard(*this, span);
+    ast::ProcessSubst ps;
+    ps.output = peek() == '>';
+    advance();
+    advance();
+    {
+        Recorder recorder(*this, ps.text);
+        if (!hooks_.parse_command_subst) fail(ParseError::Kind::Syntax, "syntax error: no parser for <(", span);
+        ps.body = hooks_.parse_command_subst();
+    }
+    if (!ps.text.empty() && ps.text.back() == ')') ps.text.pop_back();
+    parts.push_back(ast::WordPart{std::move(ps), span});
+}
+
 // `...`: the text up to the closing backquote, with \$ \` \\ (and \" inside
 // double quotes) unescaped, is then parsed as a program of its own.
 void Lexer::read_backquoted(WordContext ctx, std::vector<ast::WordPart>& parts) {
@@ -403,9 +432,10 @@ void Lexer::read_backquoted(WordContext ctx, std::vector<ast::WordPart>& parts) 
 // After `$((`: is this arithmetic, or a command substitution that starts
 // with a subshell, `$( (cd /; ls) )` written without the space? Look ahead
 // for the `)` that closes the first `(`: arithmetic when `))` closes both.
-bool Lexer::dollar_paren_paren_is_arithmetic() {
+// The same test tells bash's `((x++))` from `((a); (b))` (opening 2).
+bool Lexer::paren_paren_is_arithmetic(int opening) {
     std::size_t i = 0;
-    for (int logical = 0; logical < 3;) {
+    for (int logical = 0; logical < opening;) {
         if (raw(i) == '\\' && raw(i + 1) == '\n') {
             i += 2;
             continue;
@@ -447,27 +477,48 @@ void Lexer::read_arithmetic(std::vector<ast::WordPart>& parts, Span span) {
     DepthGuard guard(*this, span);
     ast::Arithmetic a;
     a.expr = std::make_unique<ast::Word>();
-    a.expr->span = current_span();
+    read_arith_expression(*a.expr, span);
+    parts.push_back(ast::WordPart{std::move(a), span});
+}
+
+// bash's arithmetic command ((expression)): the lexer has seen `((`.
+void Lexer::read_arith_command(Token& token) {
+    DepthGuard guard(*this, token.span);
+    advance();
+    advance();
+    token.kind = TokenKind::ArithCommand;
+    read_arith_expression(token.word, token.span);
+}
+
+// The expression after `$((` or `((`, up to and including the closing `))`.
+// With bash's dialect on, "..." inside is quoted text, as in bash
+// (`(( "$n" > 2 ))`); POSIX says a double quote is not special there.
+void Lexer::read_arith_expression(ast::Word& expr, Span span) {
+    expr.span = current_span();
     {
-        Recorder recorder(*this, a.expr->text);
+        Recorder recorder(*this, expr.text);
         int depth = 0;
         for (;;) {
             int c = peek();
             if (c == end_of_input) fail(ParseError::Kind::Incomplete, "syntax error: missing '))'", span);
             if (c == ')' && depth == 0) break;
             if (c == '$') {
-                read_dollar(WordContext::Arith, a.expr->parts);
+                read_dollar(WordContext::Arith, expr.parts);
                 continue;
             }
             if (c == '`') {
-                read_backquoted(WordContext::Arith, a.expr->parts);
+                read_backquoted(WordContext::Arith, expr.parts);
+                continue;
+            }
+            if (c == '"' && !strict_posix()) {
+                read_double_quoted(expr.parts);
                 continue;
             }
             if (c == '(') ++depth;
             if (c == ')') --depth;
             Span s = current_span();
             advance();
-            add_literal(a.expr->parts, std::string(1, static_cast<char>(c)), s);
+            add_literal(expr.parts, std::string(1, static_cast<char>(c)), s);
         }
     }
     advance();
@@ -476,7 +527,6 @@ void Lexer::read_arithmetic(std::vector<ast::WordPart>& parts, Span span) {
         fail(ParseError::Kind::Syntax, "syntax error: missing '))'", span);
     }
     advance();
-    parts.push_back(ast::WordPart{std::move(a), span});
 }
 
 }  // namespace forksh

@@ -92,6 +92,7 @@ ast::RedirOp redir_op(TokenKind kind) {
         case TokenKind::DLess: return ast::RedirOp::HereDoc;
         case TokenKind::DLessDash: return ast::RedirOp::HereDocStrip;
         case TokenKind::TLess: return ast::RedirOp::HereString;
+        case TokenKind::AndDGreat: return ast::RedirOp::AppendBoth;
         default: return ast::RedirOp::OutputBoth;
     }
 }
@@ -213,7 +214,8 @@ class Grammar {
     bool can_start_command(const Token& t) {
         std::string w;
         if (t.plain_text(w)) return !is_terminator(w);
-        return t.is(TokenKind::Word) || t.is(TokenKind::IoNumber) || t.is(TokenKind::LParen) || t.is_redirection();
+        return t.is(TokenKind::Word) || t.is(TokenKind::IoNumber) || t.is(TokenKind::LParen) ||
+               t.is(TokenKind::ArithCommand) || t.is_redirection();
     }
 
     // ---- lists ----
@@ -308,13 +310,30 @@ class Grammar {
             return p;
         }
         p.commands.push_back(parse_command());
-        while (peek().is(TokenKind::Pipe)) {
-            take();
+        while (peek().is(TokenKind::Pipe) || peek().is(TokenKind::PipeAnd)) {
+            if (take().is(TokenKind::PipeAnd)) add_stderr_to_pipe(p.commands.back());
             linebreak_before_command();
             p.commands.push_back(parse_command());
         }
         p.text = source_text(p.span, peek().span);
         return p;
+    }
+
+    // bash's `a |& b` is `a 2>&1 | b`: the 2>&1 comes after a's own
+    // redirections, and --dump-ast and explain show it as one of them.
+    static void add_stderr_to_pipe(ast::Command& command) {
+        ast::Redirect r;
+        r.fd = 2;
+        r.op = ast::RedirOp::DupOutput;
+        r.span = command.span;
+        r.target.text = "1";
+        r.target.span = command.span;
+        r.target.parts.push_back(ast::WordPart{ast::Literal{"1"}, command.span});
+        if (auto* simple = std::get_if<ast::SimpleCommand>(&command.node)) {
+            simple->redirects.push_back(std::move(r));
+        } else {
+            command.redirects.push_back(std::move(r));
+        }
     }
 
     // timed_pipeline : 'time' ('-p')? ('--')? pipeline?
@@ -367,7 +386,7 @@ class Grammar {
     ast::Command parse_command() {
         Token& t = peek_command();
         std::string w;
-        if (t.is(TokenKind::LParen)) return parse_compound_command();
+        if (t.is(TokenKind::LParen) || t.is(TokenKind::ArithCommand)) return parse_compound_command();
         if (t.plain_text(w)) {
             if (is_compound_start(w)) return parse_compound_command();
             if (is_terminator(w) || w == "!") unexpected(t);
@@ -393,6 +412,8 @@ class Grammar {
         t.plain_text(w);
         if (t.is(TokenKind::LParen)) {
             cmd.node = parse_subshell();
+        } else if (t.is(TokenKind::ArithCommand)) {
+            cmd.node = ast::ArithCommand{take().word};
         } else if (w == "{") {
             cmd.node = parse_brace_group();
         } else if (w == "if") {
@@ -400,7 +421,12 @@ class Grammar {
         } else if (w == "while" || w == "until") {
             cmd.node = parse_while_clause();
         } else if (w == "for") {
-            cmd.node = parse_for_clause();
+            take();
+            if (peek().is(TokenKind::ArithCommand)) {
+                cmd.node = parse_arith_for_clause();
+            } else {
+                cmd.node = parse_for_clause();
+            }
         } else if (w == "case") {
             cmd.node = parse_case_clause();
         } else {
@@ -480,7 +506,6 @@ class Grammar {
     //            | For name linebreak in wordlist sequential_sep do_group
     // sequential_sep : ';' linebreak | newline_list
     ast::ForClause parse_for_clause() {
-        take();
         ast::ForClause f;
         Token& n = peek();
         std::string name;
@@ -511,8 +536,77 @@ class Grammar {
         return f;
     }
 
+    // arith_for_clause : For '((' expr ';' expr ';' expr '))' sequential_sep?
+    //                    (do_group | brace_group)          (bash)
+    // The lexer gave the whole `((...))` as one token; its three parts are
+    // cut at the `;`s outside any expansion.
+    ast::ArithForClause parse_arith_for_clause() {
+        Token t = take();
+        std::vector<ast::Word> parts = split_arith_for(t.word);
+        if (parts.size() != 3)
+            throw ParseError(Kind::Syntax, "syntax error: for ((...)) needs three expressions: for ((init; condition; step))",
+                             t.span);
+        ast::ArithForClause f;
+        f.init = std::move(parts[0]);
+        f.condition = std::move(parts[1]);
+        f.step = std::move(parts[2]);
+        if (peek().is(TokenKind::Semi)) take();
+        linebreak();
+        if (peek_command().is_plain_word("{")) {
+            take();
+            f.body = parse_compound_list("}");
+            expect_reserved("}");
+        } else {
+            f.body = parse_do_group();
+        }
+        return f;
+    }
+
+    // `i=0; i<3; i++` as three words; a `;` counts only in the plain text
+    // of the expression (not inside "...", $(...) or ${...}).
+    static std::vector<ast::Word> split_arith_for(ast::Word& expr) {
+        std::vector<ast::Word> out(1);
+        out.back().span = expr.span;
+        for (ast::WordPart& part : expr.parts) {
+            const auto* lit = std::get_if<ast::Literal>(&part.node);
+            if (!lit) {
+                out.back().parts.push_back(std::move(part));
+                continue;
+            }
+            std::string_view text = lit->text;
+            Span span = part.span;
+            for (;;) {
+                std::size_t semi = text.find(';');
+                std::string_view piece = text.substr(0, semi);
+                if (!piece.empty()) out.back().parts.push_back(ast::WordPart{ast::Literal{std::string(piece)}, span});
+                if (semi == std::string_view::npos) break;
+                span.column += static_cast<int>(semi + 1);
+                text.remove_prefix(semi + 1);
+                out.emplace_back().span = span;
+            }
+        }
+        // The text as written, cut the same way (for set -x and dumps).
+        std::size_t start = 0, index = 0;
+        int depth = 0;
+        for (std::size_t i = 0; i <= expr.text.size() && index < out.size(); ++i) {
+            char c = i < expr.text.size() ? expr.text[i] : ';';
+            if (c == '(' || c == '{') ++depth;
+            if (c == ')' || c == '}') --depth;
+            if (c == ';' && depth <= 0) {
+                out[index++].text = expr.text.substr(start, i - start);
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    static bool is_case_end(const Token& t) {
+        return t.is(TokenKind::DSemi) || t.is(TokenKind::SemiAnd) || t.is(TokenKind::DSemiAnd);
+    }
+
     // case_clause : Case WORD linebreak in linebreak case_item* Esac
-    // case_item   : '('? pattern ')' linebreak compound_list? (';;' linebreak)?
+    // case_item   : '('? pattern ')' linebreak compound_list? (case_end linebreak)?
+    // case_end    : ';;' | ';&' (POSIX 2024) | ';;&' (bash)
     //               (only the last item may leave out ';;')
     // pattern     : WORD ('|' WORD)*
     ast::CaseClause parse_case_clause() {
@@ -547,14 +641,19 @@ class Grammar {
             take();
             linebreak();
             Token& b = peek_command();
-            bool empty = b.is(TokenKind::DSemi) || b.is_plain_word("esac");
+            bool empty = is_case_end(b) || b.is_plain_word("esac");
             if (!empty) item.body = parse_compound_list("esac");
-            c.items.push_back(std::move(item));
             Token& e = peek();
-            if (e.is(TokenKind::DSemi)) {
+            if (is_case_end(e)) {
+                item.end = e.is(TokenKind::SemiAnd)    ? ast::CaseEnd::FallThrough
+                           : e.is(TokenKind::DSemiAnd) ? ast::CaseEnd::TestNext
+                                                       : ast::CaseEnd::Break;
+                c.items.push_back(std::move(item));
                 take();
                 linebreak();
-            } else if (!e.is_plain_word("esac")) {
+            } else if (e.is_plain_word("esac")) {
+                c.items.push_back(std::move(item));
+            } else {
                 unexpected(e, ";;");
             }
         }
@@ -590,7 +689,8 @@ class Grammar {
         linebreak();
         Token& b = peek_command();
         std::string w;
-        if (!b.is(TokenKind::LParen) && !(b.plain_text(w) && is_compound_start(w))) unexpected(b);
+        if (!b.is(TokenKind::LParen) && !b.is(TokenKind::ArithCommand) && !(b.plain_text(w) && is_compound_start(w)))
+            unexpected(b);
         ast::Command body = parse_compound_command();
         ast::Command cmd;
         cmd.span = name.span;

@@ -39,6 +39,11 @@ enum class TokenKind {
     DLessDash,  // <<-
     TLess,      // <<<  (bash here-string)
     AndGreat,   // &>   (bash: stdout and stderr)
+    AndDGreat,  // &>>  (bash: stdout and stderr, appended)
+    PipeAnd,    // |&   (bash: `2>&1 |`)
+    SemiAnd,    // ;&   (case: run the next item's body too; POSIX 2024)
+    DSemiAnd,   // ;;&  (bash's case: go on testing the next patterns)
+    ArithCommand,  // ((expression))  (bash; Token::word holds the expression)
 };
 
 // The upper-case name used by --dump-tokens: "AND_IF".

@@ -97,9 +97,19 @@ class SyntaxView {
             for (const auto& item : k->items) {
                 std::string pats;
                 for (const ast::Word& w : item.patterns) pats += (pats.empty() ? "" : "|") + w.text;
-                line(depth + 1, pats + ")");
+                std::string end = item.end == ast::CaseEnd::FallThrough ? "  (ends in ;& : the next body runs too)"
+                                  : item.end == ast::CaseEnd::TestNext
+                                      ? "  (ends in ;;& : the next patterns are tested too)"
+                                      : "";
+                line(depth + 1, pats + ")" + end);
                 if (item.body) tree_list(*item.body, depth + 2);
             }
+        } else if (const auto* a = std::get_if<ast::ArithCommand>(&c.node)) {
+            line(depth, neg + "arithmetic command ((" + a->expr.text + ")): status 0 when not zero" + redirs + how);
+        } else if (const auto* af = std::get_if<ast::ArithForClause>(&c.node)) {
+            line(depth, neg + "for ((" + af->init.text + ";" + af->condition.text + ";" + af->step.text + "))" +
+                            redirs + how);
+            tree_list(*af->body, depth + 1);
         } else if (const auto* fn = std::get_if<ast::FunctionDef>(&c.node)) {
             line(depth, "function definition: " + fn->name + "()" + how);
         }
@@ -137,6 +147,11 @@ class SyntaxView {
         } else if (const auto* f = std::get_if<ast::ForClause>(&c.node)) {
             for (const ast::Word& w : f->words) word(w, false);
             expansions_list(*f->body);
+        } else if (const auto* a = std::get_if<ast::ArithCommand>(&c.node)) {
+            word(a->expr, true);
+        } else if (const auto* af = std::get_if<ast::ArithForClause>(&c.node)) {
+            for (const ast::Word* w : {&af->init, &af->condition, &af->step}) word(*w, true);
+            expansions_list(*af->body);
         } else if (const auto* k = std::get_if<ast::CaseClause>(&c.node)) {
             word(k->subject, true);
             for (const auto& item : k->items)
@@ -199,6 +214,10 @@ class SyntaxView {
                                 "): replaced by what it writes on stdout, trailing newlines dropped (the steps "
                                 "below show how it runs)");
                 if (!in_quotes) split = true;
+            } else if (const auto* subst = std::get_if<ast::ProcessSubst>(&p.node)) {
+                found.push_back(std::string("process substitution ") + (subst->output ? ">(" : "<(") + subst->text +
+                                "): a child runs it with its " + (subst->output ? "stdin" : "stdout") +
+                                " on a pipe, and the word becomes /dev/fd/N, the shell's end of that pipe");
             } else if (std::holds_alternative<ast::Arithmetic>(p.node)) {
                 found.push_back("arithmetic expansion: computed inside the shell, no process");
                 if (!in_quotes) split = true;
@@ -238,6 +257,7 @@ std::string token_text(const LexedToken& t) {
     switch (t.token.kind) {
         case TokenKind::Word: return "[" + t.token.word.text + "]";
         case TokenKind::IoNumber: return "IO_NUMBER(" + std::to_string(t.token.io_number) + ")";
+        case TokenKind::ArithCommand: return "((" + t.token.word.text + "))";
         case TokenKind::Newline: return "NEWLINE";
         case TokenKind::End: return "";
         default: return std::string(token_kind_text(t.token.kind));

@@ -61,7 +61,8 @@ constexpr Entry entries[] = {
     {"dup",
      "fd N kept aside: a builtin, function or { } runs in the shell itself, with no child to "
      "throw away, so before its redirection changes fd N the shell copies N above 10 "
-     "(close-on-exec) and puts it back afterwards."},
+     "(close-on-exec) and puts it back afterwards. (A process substitution <( ) keeps its "
+     "pipe end above 10 the same way, out of the numbers 0-9 a script uses.)"},
     {"close",
      "close() drops a descriptor this process no longer needs, such as the original number "
      "after dup2 copied it onto 0, 1 or 2; for pipes it matters most: a reader sees "

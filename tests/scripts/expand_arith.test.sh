@@ -166,9 +166,13 @@ echo $((3 = 4))
 ## status: 2
 
 #### a variable with a non-numeric value is an error
+# With bash's dialect the value is an expression of its own, as in bash:
+# abc1 names an unset variable, so x is 0 (POSIX leaves this unspecified).
 x=abc1
 echo $((x + 1))
 ## status: 2
+## dialect-stdout: 1
+## dialect-status: 0
 
 #### arithmetic used in a loop condition
 i=0

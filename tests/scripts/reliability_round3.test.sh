@@ -179,7 +179,8 @@ printf "%*d" 20000000 1 | wc -c
 #### nesting is bounded by the stack: deeper than the old caps of 500 and 1000
 # 10,000 nested ( ) (as in dash: the shell runs on a stack of its own) and
 # an arithmetic expression 20,000 parentheses deep run.
-python3 -c "print('(' * 10000 + 'echo deep' + ')' * 10000)" > deep.sh
+# (`( ` with a blank: `((` would be bash's arithmetic command.)
+python3 -c "print('( ' * 10000 + 'echo deep' + ')' * 10000)" > deep.sh
 "$TEST_SHELL" deep.sh
 python3 -c "print('echo \$((' + '(' * 20000 + '1' + ')' * 20000 + '))')" > arith.sh
 "$TEST_SHELL" arith.sh

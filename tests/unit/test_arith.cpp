@@ -356,3 +356,33 @@ TEST_CASE("arith: readonly variable cannot be assigned", "[arith]") {
     CHECK(*vars.get("r") == "1");
     CHECK(arith_eval("r + 1", adapter) == 2);
 }
+
+TEST_CASE("arith: bash's BASE#DIGITS constants", "[arith]") {
+    CHECK(eval("2#101") == 5);
+    CHECK(eval("16#ff + 16#FF") == 510);
+    CHECK(eval("36#z") == 35);
+    CHECK(eval("64#Z") == 61);
+    CHECK(eval("64#@") == 62);
+    CHECK(eval("64#_") == 63);
+    CHECK(eval("10#08") == 8);
+    CHECK(error_of("1#0") == "1#0: invalid arithmetic base");
+    CHECK(error_of("65#1") == "65#1: invalid arithmetic base");
+    CHECK(error_of("8#9") == "8#9: value too great for base");
+    CHECK(error_of("2#") == "2#: invalid integer constant");
+}
+
+TEST_CASE("arith: with bash's dialect a variable's value is an expression", "[arith]") {
+    MapVars vars;
+    vars.values["x"] = "1+2";
+    vars.values["y"] = "x*2";
+    vars.values["loop"] = "loop";
+    forksh::ArithDialect bash{true};
+    CHECK(arith_eval("y + 1", vars, {}, bash) == 7);
+    CHECK(arith_eval("unset_name + abc", vars, {}, bash) == 0);
+    try {
+        arith_eval("loop", vars, {}, bash);
+        FAIL("no error");
+    } catch (const ShellError& e) {
+        CHECK(std::string(e.what()) == "loop: loop: expression recursion level exceeded");
+    }
+}

@@ -1136,3 +1136,117 @@ TEST_CASE("parser: several complete commands with spans", "[parser]") {
         word 'd' @4:3 [Literal "d"]
 )EOF");
 }
+
+TEST_CASE("parser: bash's ((expression)) is one command", "[parser]") {
+    CHECK(ast_of("((x = $y + 1))") == R"EOF(List @1:1
+  AndOr @1:1
+    Pipeline @1:1
+      ArithCommand @1:1
+        expr 'x = $y + 1' @1:3 [Literal "x = ", Param $y, Literal " + 1"]
+)EOF");
+}
+
+TEST_CASE("parser: ((a) then (b) in parentheses is two subshells, as bash reads it", "[parser]") {
+    CHECK(ast_of("((a); (b))") == R"EOF(List @1:1
+  AndOr @1:1
+    Pipeline @1:1
+      Subshell @1:1
+        List @1:2
+          AndOr @1:2
+            Pipeline @1:2
+              Subshell @1:2
+                List @1:3
+                  AndOr @1:3
+                    Pipeline @1:3
+                      Simple @1:3
+                        word 'a' @1:3 [Literal "a"]
+          AndOr @1:7
+            Pipeline @1:7
+              Subshell @1:7
+                List @1:8
+                  AndOr @1:8
+                    Pipeline @1:8
+                      Simple @1:8
+                        word 'b' @1:8 [Literal "b"]
+)EOF");
+}
+
+TEST_CASE("parser: for ((init, condition, step)) of bash", "[parser]") {
+    CHECK(ast_of("for ((i=0; i<$n; i++)) { :; }") == R"EOF(List @1:1
+  AndOr @1:1
+    Pipeline @1:1
+      ArithFor @1:1
+        init 'i=0' @1:7 [Literal "i=0"]
+        condition ' i<$n' @1:11 [Literal " i<", Param $n]
+        step ' i++' @1:17 [Literal " i++"]
+        do
+          List @1:26
+            AndOr @1:26
+              Pipeline @1:26
+                Simple @1:26
+                  word ':' @1:26 [Literal ":"]
+)EOF");
+    CHECK(error_of("for ((i; j)); do :; done").find("three expressions") != std::string::npos);
+}
+
+TEST_CASE("parser: bash's a |& b is a 2>&1 | b", "[parser]") {
+    CHECK(ast_of("a 2>/dev/null |& b") == R"EOF(List @1:1
+  AndOr @1:1
+    Pipeline @1:1
+      Simple @1:1
+        word 'a' @1:1 [Literal "a"]
+        redirect 2> @1:3 '/dev/null' [Literal "/dev/null"]
+        redirect 2>& @1:1 '1' [Literal "1"]
+      Simple @1:18
+        word 'b' @1:18 [Literal "b"]
+)EOF");
+}
+
+TEST_CASE("parser: case items end in double semicolon, fall-through or test-next", "[parser]") {
+    CHECK(ast_of("case x in a) ;& b) ;;& c) ;; esac") == R"EOF(List @1:1
+  AndOr @1:1
+    Pipeline @1:1
+      Case @1:1
+        subject 'x' @1:6 [Literal "x"]
+        item @1:11 ;&
+          pattern 'a' @1:11 [Literal "a"]
+          (empty)
+        item @1:17 ;;&
+          pattern 'b' @1:17 [Literal "b"]
+          (empty)
+        item @1:24
+          pattern 'c' @1:24 [Literal "c"]
+          (empty)
+)EOF");
+}
+
+TEST_CASE("parser: bash's <(list) and >(list) are word parts", "[parser]") {
+    CHECK(ast_of("cat x<(a)y < <(b)") == R"EOF(List @1:1
+  AndOr @1:1
+    Pipeline @1:1
+      Simple @1:1
+        word 'cat' @1:1 [Literal "cat"]
+        word 'x<(a)y' @1:5 [Literal "x", ProcessSubst <"a", Literal "y"]
+          process subst <( ) @1:6
+            List @1:8
+              AndOr @1:8
+                Pipeline @1:8
+                  Simple @1:8
+                    word 'a' @1:8 [Literal "a"]
+        redirect < @1:12 '<(b)' [ProcessSubst <"b"]
+          process subst <( ) @1:14
+            List @1:16
+              AndOr @1:16
+                Pipeline @1:16
+                  Simple @1:16
+                    word 'b' @1:16 [Literal "b"]
+)EOF");
+}
+
+TEST_CASE("parser: in strict POSIX mode <( is a redirection and a syntax error", "[parser]") {
+    bool strict = true;
+    ParserOptions options;
+    options.strict_posix = &strict;
+    CHECK_THROWS_AS(parse_program("cat <(ls)", options), ParseError);
+    CHECK_THROWS_AS(parse_program("for ((;;)); do :; done", options), ParseError);
+}
