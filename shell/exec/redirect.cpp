@@ -180,7 +180,7 @@ void RedirectScope::apply_one(const ast::Redirect& r, Expander& expander, const 
         apply_here_text(r, target, expander);
         return;
     }
-    std::string word = expander.expand_string(r.target);
+    std::string word = expander.expand_redirect_target(r.target);
     if (r.op == RedirOp::DupInput || r.op == RedirOp::DupOutput)
         apply_dup(r, target, word);
     else
@@ -312,7 +312,7 @@ RedirectsFit spawn_actions(const std::vector<ast::Redirect>& redirects, Expander
     for (const ast::Redirect& r : redirects) {
         std::string word;
         try {
-            word = expander.expand_string(r.target);
+            word = expander.expand_redirect_target(r.target);
         } catch (const ShellError&) {
             return {false, LaunchReason::WordDidNotExpand};
         }

@@ -161,7 +161,7 @@ std::vector<std::string> Executor::expand_command_words(const std::vector<ast::W
     std::vector<std::string> fields;
     for (const ast::Word& word : words) {
         if (size_t name = declared_name_length(word))
-            fields.push_back(expander_.expand_declaration(word, name));
+            expander_.expand_declaration(word, name, fields);
         else
             expander_.expand_fields(word, fields);
     }

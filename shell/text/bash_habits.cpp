@@ -18,7 +18,7 @@ std::string_view bash_habit_hint(BashHabit habit) {
         case BashHabit::DoubleBracket:
             return "[[ ]] is a bash extension; forksh is a POSIX shell: use [ ] (test)";
         case BashHabit::BraceRange:
-            return "brace expansion is a bash extension; forksh is a POSIX shell: use $(seq 1 3)";
+            return "brace expansion is bash's, off in strict POSIX mode and under set +B: use $(seq 1 3)";
     }
     return "";
 }

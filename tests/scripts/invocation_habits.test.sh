@@ -64,8 +64,9 @@ echo "status $?"
 {1..3} {a..c}
 status 127
 ## END
-## stderr-match: \{1\.\.3\}: command not found \(brace expansion is a bash extension
+## stderr-match: \{1\.\.3\}: command not found \(brace expansion is bash's, off in strict POSIX mode
 ## dash: skip dash's message differs
+## dialect: skip brace expansion is on in bash's dialect (posix_mode_brace.test.sh)
 
 #### a command that merely looks like braces gets no hint
 {x}
