@@ -106,13 +106,15 @@ namespace {
 // POSIX: "If the exit status of a compound command other than a subshell
 // command was the result of a failure while -e was being ignored, then -e
 // shall not apply to this command." The commands inside a compound command
-// have already been checked one by one, so only simple commands, subshells
-// and multi-stage pipelines are checked here.
+// have already been checked one by one, so only simple commands, subshells,
+// [[ ]] (a command of its own, with no commands inside) and multi-stage
+// pipelines are checked here.
 bool errexit_applies(const ast::Pipeline& pipeline) {
     if (pipeline.negated) return false;
     if (pipeline.commands.size() > 1) return true;
     const auto& node = pipeline.commands.front().node;
-    return std::holds_alternative<ast::SimpleCommand>(node) || std::holds_alternative<ast::Subshell>(node);
+    return std::holds_alternative<ast::SimpleCommand>(node) || std::holds_alternative<ast::Subshell>(node) ||
+           std::holds_alternative<ast::CondCommand>(node);
 }
 }  // namespace
 
@@ -261,6 +263,8 @@ int Executor::run_compound(const ast::Command& command) {
                 return run_case(node);
             } else if constexpr (std::is_same_v<T, ast::TimedPipeline>) {
                 return run_timed(node);
+            } else if constexpr (std::is_same_v<T, ast::CondCommand>) {
+                return run_cond(node);
             } else {
                 return 0;  // simple commands, subshells, functions: run_command
             }

@@ -6,6 +6,7 @@
 //   simple commands                   simple_command.cpp (builtins, execve)
 //   redirections                      redirect.cpp   (open, dup2)
 //   command substitution              command_subst.cpp, subst_in_shell.cpp
+//   [[ ]] (bash)                       cond.cpp
 //
 // Control flow (`break`, `continue`, `return`) is recorded in fields here and
 // checked after every command, rather than thrown as exceptions: loops run
@@ -167,6 +168,13 @@ class Executor : public SubstitutionRunner {
     int run_for(const ast::ForClause& loop);
     int run_case(const ast::CaseClause& clause);
     int run_timed(const ast::TimedPipeline& timed);  // timed.cpp
+    // cond.cpp: [[ expression ]]
+    int run_cond(const ast::CondCommand& cond);
+    // `negated`: under a `!`, which set -x shows with the test (bash).
+    int eval_cond(const ast::CondExpr& expr, bool negated = false);
+    bool cond_unary(std::string_view op, const std::string& operand);
+    int cond_binary(const ast::CondExpr& expr, bool negated);
+    void trace_cond(bool negated, std::string_view test);
     struct LoopScope;
     struct ErrexitOff;
     bool loop_must_end();
@@ -248,6 +256,8 @@ class Executor : public SubstitutionRunner {
     int run_external(std::vector<std::string>& argv, const ast::SimpleCommand& command,
                      const ast::Command& node, bool in_child_tail);
     void trace_command(const std::vector<std::string>& argv, const ast::SimpleCommand& command);
+    // set -x: PS4, expanded (for the line of a traced command).
+    std::string trace_prefix();
     // VAR=value words in the shell's own variables (exported for a child's
     // environment); a read-only VAR throws ShellError.
     void assign_all(const ast::SimpleCommand& command, bool export_them);

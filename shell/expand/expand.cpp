@@ -51,7 +51,17 @@ enum class Mode {
     Fields,   // split and glob: command words
     String,   // one string, quotes removed: assignments, here-docs, targets
     Pattern,  // one string, quoted characters escaped: case patterns, ${x#p}
+    Regex,    // one string, quoted characters escaped for an ERE: [[ x =~ re ]]
 };
+
+// Quoted text in the regular expression of [[ =~ ]] matches itself (bash):
+// each character an ERE gives a meaning gets a backslash.
+void ere_escape_append(std::string_view text, std::string& out) {
+    for (char c : text) {
+        if (std::string_view("\\.[]()*+?{}|^$").find(c) != std::string_view::npos) out += '\\';
+        out += c;
+    }
+}
 
 // $@ and $*: the parameters that are a list of values.
 bool is_list_param(std::string_view name) { return name == "@" || name == "*"; }
@@ -109,6 +119,13 @@ struct Expander::Context {
         case Mode::Pattern:
             if (quoted) {
                 pattern_escape_append(text, cur);
+            } else {
+                cur += text;
+            }
+            return;
+        case Mode::Regex:
+            if (quoted) {
+                ere_escape_append(text, cur);
             } else {
                 cur += text;
             }
@@ -659,6 +676,12 @@ std::string Expander::expand_redirect_target(const ast::Word& word) {
 std::string Expander::expand_pattern(const ast::Word& word) {
     if (const std::string* text = plain_literal(word)) return *text;
     Context ctx(*this, Mode::Pattern);
+    ctx.expand_word(word, false, true);
+    return std::move(ctx.cur);
+}
+
+std::string Expander::expand_regex(const ast::Word& word) {
+    Context ctx(*this, Mode::Regex);
     ctx.expand_word(word, false, true);
     return std::move(ctx.cur);
 }

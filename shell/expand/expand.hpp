@@ -63,6 +63,10 @@ class Expander {
     // that came from quotes escaped by a backslash so the matcher (pattern.hpp)
     // takes them literally.
     std::string expand_pattern(const ast::Word& word);
+    // The regular expression of [[ x =~ re ]] (bash): expanded, with the
+    // characters that came from quotes escaped for an ERE, so "a.b" matches
+    // only a dot.
+    std::string expand_regex(const ast::Word& word);
 
     // A here-document body (HereDoc::expand true): parameter, command and
     // arithmetic expansion only.

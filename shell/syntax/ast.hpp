@@ -262,9 +262,31 @@ struct TimedPipeline {
     std::unique_ptr<Pipeline> pipeline;   // null for `time` alone
 };
 
+// One part of a [[ ]] expression (bash's conditional command).
+//   Word    [[ $x ]]           true when the word is not empty
+//   Unary   [[ -f $file ]]     op "-f"; also -v NAME, -o OPTION
+//   Binary  [[ $a == a* ]]     op "==", "=", "!=", "=~", "<", ">", "-eq", "-nt"...
+//   Not     [[ ! e ]]          left
+//   And/Or  [[ e && e ]]       left and right; && binds tighter than ||
+// Parentheses only group: they leave no node.
+struct CondExpr {
+    enum class Kind { Word, Unary, Binary, Not, And, Or };
+    Kind kind = Kind::Word;
+    std::string op;
+    std::vector<Word> words;                 // Word, Unary: 1; Binary: 2
+    std::unique_ptr<CondExpr> left, right;
+    Span span;
+};
+
+// [[ expression ]]   (bash; not a reserved word in strict POSIX mode)
+// The words are expanded without field splitting or pathname expansion.
+struct CondCommand {
+    std::unique_ptr<CondExpr> expr;
+};
+
 struct Command {
     std::variant<SimpleCommand, BraceGroup, Subshell, IfClause, LoopClause, ForClause,
-                 CaseClause, FunctionDef, TimedPipeline>
+                 CaseClause, FunctionDef, TimedPipeline, CondCommand>
         node;
     // Redirections after a compound command (`{ ...; } >out`); a simple
     // command keeps its own in SimpleCommand::redirects.

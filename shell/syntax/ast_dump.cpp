@@ -210,6 +210,10 @@ class TreeDumper {
                 t.line(d, std::string("Time") + (tp.posix_format ? " -p " : " ") + at(c.span));
                 if (tp.pipeline) t.pipeline(*tp.pipeline, "", d + 1);
             }
+            void operator()(const ast::CondCommand& k) {
+                t.line(d, "Cond [[ ]] " + at(c.span));
+                if (k.expr) t.cond(*k.expr, d + 1);
+            }
             void operator()(const ast::FunctionDef& f) {
                 t.line(d, "FunctionDef " + f.name + " " + at(c.span));
                 if (f.body) t.command(*f.body, d + 1);
@@ -217,6 +221,22 @@ class TreeDumper {
         };
         std::visit(Visitor{*this, c, d}, c.node);
         for (const auto& r : c.redirects) redirect(r, d + 1);
+    }
+
+    // One node of a [[ ]] expression, its operands below it.
+    void cond(const ast::CondExpr& e, int d) {
+        using Kind = ast::CondExpr::Kind;
+        switch (e.kind) {
+        case Kind::Word: line(d, "test-word " + at(e.span)); break;
+        case Kind::Unary: line(d, "unary " + e.op + " " + at(e.span)); break;
+        case Kind::Binary: line(d, "binary " + e.op + " " + at(e.span)); break;
+        case Kind::Not: line(d, "not " + at(e.span)); break;
+        case Kind::And: line(d, "and && " + at(e.span)); break;
+        case Kind::Or: line(d, "or || " + at(e.span)); break;
+        }
+        for (const auto& w : e.words) word("operand", w, d + 1);
+        if (e.left) cond(*e.left, d + 1);
+        if (e.right) cond(*e.right, d + 1);
     }
 
     void word(std::string_view label, const ast::Word& w, int d) {

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 namespace forksh {
 
@@ -310,7 +311,14 @@ void Lexer::skip_comment() {
     }
 }
 
+Token Lexer::next_regex_word() {
+    regex_word_ = true;
+    return next();
+}
+
 Token Lexer::next() {
+    // Only this token: a $( ) inside the word calls next() again.
+    bool regex = std::exchange(regex_word_, false);
     for (;;) {
         pop_exhausted_frames();
         int c = peek();
@@ -348,8 +356,8 @@ Token Lexer::next() {
         read_heredoc_bodies();
         return t;
     }
-    if (c != 0 && std::strchr("|&;<>()", c)) return read_operator(t.span);
-    read_word(t);
+    if (c != 0 && std::strchr(regex ? "&;<>)" : "|&;<>()", c)) return read_operator(t.span);
+    read_word(t, regex);
     return t;
 }
 

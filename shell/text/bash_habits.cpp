@@ -16,7 +16,7 @@ std::string_view bash_habit_hint(BashHabit habit) {
         case BashHabit::FunctionKeyword:
             return "'function NAME {' is bash's syntax; forksh is a POSIX shell: write NAME() { ...; }";
         case BashHabit::DoubleBracket:
-            return "[[ ]] is a bash extension; forksh is a POSIX shell: use [ ] (test)";
+            return "[[ ]] is bash's, off in strict POSIX mode: use [ ] (test)";
         case BashHabit::BraceRange:
             return "brace expansion is bash's, off in strict POSIX mode and under set +B: use $(seq 1 3)";
     }

@@ -53,8 +53,9 @@ function a b
 [[ -f x ]]
 echo "status $?"
 ## stdout: status 127
-## stderr-match: \[\[: command not found \(\[\[ \]\] is a bash extension; forksh is a POSIX shell: use \[ \] \(test\)\)
+## stderr-match: \[\[: command not found \(\[\[ \]\] is bash's, off in strict POSIX mode: use \[ \] \(test\)\)
 ## dash: skip dash's message differs
+## dialect: skip [[ is bash's conditional command in bash's dialect (posix_mode_brace.test.sh)
 
 #### {1..3} as a command: a hint; as an argument it stays as it is (POSIX)
 echo {1..3} {a..c}

@@ -37,3 +37,9 @@ echo "status $?"
 ## stdout: status 127
 ## stderr-match: (\{1\.\.3\}: command not found \(brace expansion is bash's, off in strict POSIX mode and under set \+B: use \$\(seq 1 3\)\))|(1: command not found$)
 ## dash: skip dash's message differs
+
+#### [[ is an ordinary command name in strict mode, bash's conditional in its dialect
+[[ a == a ]] 2>/dev/null
+echo "status $?"
+## stdout: status 127
+## dialect-stdout: status 0
