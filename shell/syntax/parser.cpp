@@ -362,6 +362,7 @@ class Grammar {
         if (t.is(TokenKind::LParen)) return parse_compound_command();
         if (t.plain_text(w)) {
             if (is_compound_start(w) || is_bash_compound_start(w)) return parse_compound_command();
+            if (w == "function" && !lex_.strict_posix()) return parse_function_keyword();
             if (is_terminator(w) || w == "!") unexpected(t);
         }
         if (t.is(TokenKind::Word)) {
@@ -681,6 +682,49 @@ class Grammar {
     static bool is_cond_binary_op(std::string_view op) {
         return op == "=" || op == "==" || op == "!=" || op == "=~" || op == "-eq" || op == "-ne" || op == "-gt" ||
                op == "-ge" || op == "-lt" || op == "-le" || op == "-nt" || op == "-ot" || op == "-ef";
+    }
+
+    // function_keyword : 'function' fname ('(' ')')? linebreak function_body
+    // bash's other way to define a function, with any compound command as
+    // its body: `function f { ...; }`, `function f() { ...; }`, and even
+    // `function f ( subshell )`. As in bash, fname may be any unquoted word
+    // (`function my-func`); `function` is a command name in strict POSIX mode.
+    ast::Command parse_function_keyword() {
+        ast::Command cmd;
+        cmd.span = take().span;
+        Token& t = peek();
+        std::string name;
+        if (!t.is(TokenKind::Word)) unexpected(t, "name");
+        if (!t.plain_text(name) || name.empty())
+            throw ParseError(Kind::Syntax, "syntax error: bad function name '" + t.word.text + "'", t.span);
+        take();
+        ast::Command body;
+        if (peek().is(TokenKind::LParen)) {
+            Span open = take().span;
+            if (!peek().is(TokenKind::RParen)) {
+                // `function f ( echo hi )`: the parenthesis opened the body.
+                Lexer::DepthGuard guard(lex_, open);
+                ast::Subshell subshell;
+                subshell.body = parse_compound_list(")");
+                Token& r = peek();
+                if (!r.is(TokenKind::RParen)) unexpected(r, ")");
+                take();
+                body.span = open;
+                body.node = std::move(subshell);
+                parse_redirect_list(body.redirects);
+                cmd.node = ast::FunctionDef{name, std::make_shared<const ast::Command>(std::move(body))};
+                return cmd;
+            }
+            take();
+        }
+        linebreak();
+        Token& b = peek_command();
+        std::string w;
+        if (!b.is(TokenKind::LParen) && !(b.plain_text(w) && (is_compound_start(w) || is_bash_compound_start(w))))
+            unexpected(b);
+        body = parse_compound_command();
+        cmd.node = ast::FunctionDef{name, std::make_shared<const ast::Command>(std::move(body))};
+        return cmd;
     }
 
     // function_definition : fname '(' ')' linebreak function_body

@@ -14,7 +14,7 @@ std::string_view bash_habit_hint(BashHabit habit) {
         case BashHabit::Array:
             return "arrays are a bash extension; forksh is a POSIX shell: use set -- a b and \"$@\"";
         case BashHabit::FunctionKeyword:
-            return "'function NAME {' is bash's syntax; forksh is a POSIX shell: write NAME() { ...; }";
+            return "'function NAME {' is bash's syntax, off in strict POSIX mode: write NAME() { ...; }";
         case BashHabit::DoubleBracket:
             return "[[ ]] is bash's, off in strict POSIX mode: use [ ] (test)";
         case BashHabit::BraceRange:

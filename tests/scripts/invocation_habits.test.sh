@@ -41,13 +41,15 @@ arr=(a b)
 #### function f { ...; }: the syntax error points to NAME() { ...; }
 function f { echo x; }
 ## status: 2
-## stderr-match: syntax error: unexpected '\}' \('function NAME \{' is bash's syntax; forksh is a POSIX shell: write NAME\(\) \{ \.\.\.; \}\)
+## stderr-match: syntax error: unexpected '\}' \('function NAME \{' is bash's syntax, off in strict POSIX mode: write NAME\(\) \{ \.\.\.; \}\)
 ## dash: skip dash's message differs
+## dialect: skip `function` is bash's reserved word in bash's dialect (bash_function_select.test.sh)
 
 #### a command named function still runs (POSIX: it is only a name)
 function() { echo "called with $*"; }
 function a b
 ## stdout: called with a b
+## dialect: skip `function` is bash's reserved word in bash's dialect: a syntax error there, as in bash
 
 #### [[ is not found, with a hint
 [[ -f x ]]

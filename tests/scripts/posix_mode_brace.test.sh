@@ -43,3 +43,9 @@ echo "status $?"
 echo "status $?"
 ## stdout: status 127
 ## dialect-stdout: status 0
+
+#### function is an ordinary command name in strict mode
+function() { echo "called with $*"; }
+function f g
+## stdout: called with f g
+## dialect: skip a syntax error in bash's dialect, where `function` is reserved (bash_function_select.test.sh)

@@ -23,4 +23,18 @@ inline std::string error_of(std::string_view text) {
     return "no error";
 }
 
+// The same in strict POSIX mode, where `function` and `[[` are plain words.
+inline std::string strict_error_of(std::string_view text) {
+    static const bool strict = true;
+    ParserOptions options;
+    options.strict_posix = &strict;
+    try {
+        parse_program(text, options);
+    } catch (const ParseError& e) {
+        return std::string(e.kind() == ParseError::Kind::Incomplete ? "Incomplete " : "Syntax ") +
+               std::to_string(e.span().line) + ":" + std::to_string(e.span().column) + " " + e.what();
+    }
+    return "no error";
+}
+
 }  // namespace forksh::test
