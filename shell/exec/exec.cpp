@@ -265,6 +265,8 @@ int Executor::run_compound(const ast::Command& command) {
                 return run_timed(node);
             } else if constexpr (std::is_same_v<T, ast::CondCommand>) {
                 return run_cond(node);
+            } else if constexpr (std::is_same_v<T, ast::SelectClause>) {
+                return run_select(node);
             } else {
                 return 0;  // simple commands, subshells, functions: run_command
             }

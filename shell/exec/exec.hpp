@@ -7,6 +7,7 @@
 //   redirections                      redirect.cpp   (open, dup2)
 //   command substitution              command_subst.cpp, subst_in_shell.cpp
 //   [[ ]] (bash)                       cond.cpp
+//   select (bash)                      select.cpp (its read is the read builtin)
 //
 // Control flow (`break`, `continue`, `return`) is recorded in fields here and
 // checked after every command, rather than thrown as exceptions: loops run
@@ -168,6 +169,7 @@ class Executor : public SubstitutionRunner {
     int run_for(const ast::ForClause& loop);
     int run_case(const ast::CaseClause& clause);
     int run_timed(const ast::TimedPipeline& timed);  // timed.cpp
+    int run_select(const ast::SelectClause& select);  // select.cpp
     // cond.cpp: [[ expression ]]
     int run_cond(const ast::CondCommand& cond);
     // `negated`: under a `!`, which set -x shows with the test (bash).

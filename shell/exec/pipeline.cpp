@@ -43,6 +43,7 @@ std::string command_text(const ast::Command& command) {
     if (std::holds_alternative<ast::CaseClause>(command.node)) return "case ...";
     if (std::holds_alternative<ast::TimedPipeline>(command.node)) return "time ...";
     if (std::holds_alternative<ast::CondCommand>(command.node)) return "[[ ... ]]";
+    if (std::holds_alternative<ast::SelectClause>(command.node)) return "select ...";
     return "function";
 }
 

@@ -236,6 +236,15 @@ struct ForClause {
     std::unique_ptr<List> body;
     Span name_span;
 };
+// select name [in words]; do body; done   (bash; not in strict POSIX mode)
+// A numbered menu of the words on stderr, then a line read for each choice.
+struct SelectClause {
+    std::string name;
+    bool has_in = false;  // no `in`: the menu is "$@"
+    std::vector<Word> words;
+    std::unique_ptr<List> body;
+    Span name_span;
+};
 // case word in (p1|p2) body;; ... esac
 struct CaseClause {
     struct Item {
@@ -286,7 +295,7 @@ struct CondCommand {
 
 struct Command {
     std::variant<SimpleCommand, BraceGroup, Subshell, IfClause, LoopClause, ForClause,
-                 CaseClause, FunctionDef, TimedPipeline, CondCommand>
+                 CaseClause, FunctionDef, TimedPipeline, CondCommand, SelectClause>
         node;
     // Redirections after a compound command (`{ ...; } >out`); a simple
     // command keeps its own in SimpleCommand::redirects.

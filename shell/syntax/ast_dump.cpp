@@ -210,6 +210,16 @@ class TreeDumper {
                 t.line(d, std::string("Time") + (tp.posix_format ? " -p " : " ") + at(c.span));
                 if (tp.pipeline) t.pipeline(*tp.pipeline, "", d + 1);
             }
+            void operator()(const ast::SelectClause& f) {
+                t.line(d, "Select " + f.name + " " + at(c.span));
+                if (f.has_in) {
+                    t.line(d + 1, "in");
+                    for (const auto& w : f.words) t.word("word", w, d + 2);
+                } else {
+                    t.line(d + 1, "in \"$@\" (no 'in')");
+                }
+                t.labelled_list("do", f.body, d + 1);
+            }
             void operator()(const ast::CondCommand& k) {
                 t.line(d, "Cond [[ ]] " + at(c.span));
                 if (k.expr) t.cond(*k.expr, d + 1);

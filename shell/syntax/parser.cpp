@@ -398,6 +398,8 @@ class Grammar {
             cmd.node = parse_case_clause();
         } else if (w == "[[" && is_bash_compound_start(w)) {
             cmd.node = parse_cond_command();
+        } else if (w == "select" && is_bash_compound_start(w)) {
+            cmd.node = parse_select_clause();
         } else {
             unexpected(t);
         }
@@ -559,7 +561,22 @@ class Grammar {
 
     // `[[` is a reserved word of bash's; in strict POSIX mode it is an
     // ordinary word, as POSIX reads it.
-    bool is_bash_compound_start(std::string_view w) const { return !lex_.strict_posix() && w == "[["; }
+    bool is_bash_compound_start(std::string_view w) const {
+        return !lex_.strict_posix() && (w == "[[" || w == "select");
+    }
+
+    // select_clause : Select name (linebreak in wordlist)? sequential_sep do_group
+    // Written as a for loop is, so it is read by parse_for_clause.
+    ast::SelectClause parse_select_clause() {
+        ast::ForClause f = parse_for_clause();
+        ast::SelectClause s;
+        s.name = std::move(f.name);
+        s.has_in = f.has_in;
+        s.words = std::move(f.words);
+        s.body = std::move(f.body);
+        s.name_span = f.name_span;
+        return s;
+    }
 
     // cond_command : '[[' cond_or ']]'
     // Newlines may come between the parts, as in bash.

@@ -122,6 +122,12 @@ class SyntaxView {
             }
         } else if (const auto* fn = std::get_if<ast::FunctionDef>(&c.node)) {
             line(depth, "function definition: " + fn->name + "()" + how);
+        } else if (const auto* sel = std::get_if<ast::SelectClause>(&c.node)) {
+            std::string words;
+            for (const ast::Word& w : sel->words) words += " " + w.text;
+            line(depth, neg + "select " + sel->name + (sel->has_in ? " in" + words : " (over \"$@\")") +
+                            " (bash's menu: numbered words on stderr, then one line read per choice)" + redirs + how);
+            tree_list(*sel->body, depth + 1);
         } else if (const auto* cond = std::get_if<ast::CondCommand>(&c.node)) {
             line(depth, neg + "conditional [[ " + cond_text(*cond->expr) + " ]] (bash's; the shell tests it itself)" +
                             redirs + how);
@@ -164,6 +170,9 @@ class SyntaxView {
             word(k->subject, true);
             for (const auto& item : k->items)
                 if (item.body) expansions_list(*item.body);
+        } else if (const auto* sel = std::get_if<ast::SelectClause>(&c.node)) {
+            for (const ast::Word& w : sel->words) word(w, false);
+            expansions_list(*sel->body);
         } else if (const auto* cond = std::get_if<ast::CondCommand>(&c.node)) {
             // Inside [[ ]] no word is split or globbed.
             std::vector<const ast::Word*> words;

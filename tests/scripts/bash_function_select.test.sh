@@ -72,3 +72,75 @@ function
 status 2
 status 2
 ## END
+
+#### select: a menu on stderr, a number picks a word, REPLY keeps the line
+select v in a b "c d"; do echo "v=[$v] REPLY=[$REPLY]"; done
+echo "status $?"
+## STDIN:
+2
+9
+x y
+ 1 
+## END
+## STDOUT:
+v=[b] REPLY=[2]
+v=[] REPLY=[9]
+v=[] REPLY=[x y]
+v=[a] REPLY=[ 1 ]
+
+status 1
+## END
+## stderr-json: "1) a\n2) b\n3) c d\n#? #? #? #? #? "
+
+#### select: an empty line shows the menu again; PS3 is the prompt
+PS3='pick: '
+select v in a b; do echo "v=$v"; break; done
+echo "status $?"
+## STDIN:
+
+1
+## END
+## STDOUT:
+v=a
+status 0
+## END
+## stderr-json: "1) a\n2) b\npick: 1) a\n2) b\npick: "
+
+#### select without in offers "$@"; an empty list does nothing
+set -- p q
+select v; do echo "$v"; break; done
+select v in; do echo never; done
+echo "status $?"
+## stdin: 2
+## STDOUT:
+q
+status 0
+## END
+
+#### select: numbers as bash reads them, and continue
+select v in a b; do echo "[$v]"; continue; echo not-here; done
+## STDIN:
+01
++2
+1x
+0
+## END
+## STDOUT:
+[a]
+[b]
+[]
+[]
+
+## END
+## status: 1
+
+#### select: a long menu goes into columns that fit COLUMNS
+COLUMNS=40
+select v in $(seq 100 130); do :; done
+## stderr-json: "1) 100\t  9) 108  17) 116  25) 124\n2) 101\t 10) 109  18) 117  26) 125\n3) 102\t 11) 110  19) 118  27) 126\n4) 103\t 12) 111  20) 119  28) 127\n5) 104\t 13) 112  21) 120  29) 128\n6) 105\t 14) 113  22) 121  30) 129\n7) 106\t 15) 114  23) 122  31) 130\n8) 107\t 16) 115  24) 123\n#? "
+## stdout-json: "\n"
+## status: 1
+
+#### select is a reserved word only where a command starts
+echo select v in a
+## stdout: select v in a

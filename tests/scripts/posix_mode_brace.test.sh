@@ -49,3 +49,14 @@ function() { echo "called with $*"; }
 function f g
 ## stdout: called with f g
 ## dialect: skip a syntax error in bash's dialect, where `function` is reserved (bash_function_select.test.sh)
+
+#### select is an ordinary word in strict mode: its `do` is then a syntax error
+"$TEST_SHELL" -c 'select v in a; do echo "[$v]"; done' 2>/dev/null
+echo "status $?"
+## stdin: 1
+## stdout: status 2
+## dialect-STDOUT:
+[a]
+
+status 1
+## END

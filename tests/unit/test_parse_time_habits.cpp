@@ -72,3 +72,9 @@ TEST_CASE("parser: function NAME with any compound command as its body (bash)", 
     CHECK(error_of("function f() echo x") == "Syntax 1:14 syntax error: unexpected 'echo'");
     CHECK(error_of("function 'f' { :; }") == "Syntax 1:10 syntax error: bad function name ''f''");
 }
+
+TEST_CASE("parser: select reads as a for loop does (bash), a plain word in strict mode", "[parser][select]") {
+    CHECK(ast_of("select x in a b; do :; done").find("Select x") != std::string::npos);
+    CHECK(ast_of("select x\ndo :; done").find("in \"$@\" (no 'in')") != std::string::npos);
+    CHECK(strict_error_of("select x in a; do :; done") == "Syntax 1:16 syntax error: unexpected 'do'");
+}
