@@ -144,3 +144,11 @@ select v in $(seq 100 130); do :; done
 #### select is a reserved word only where a command starts
 echo select v in a
 ## stdout: select v in a
+
+#### type calls [[, function and select keywords
+type [[ function select
+## STDOUT:
+[[ is a shell keyword
+function is a shell keyword
+select is a shell keyword
+## END
