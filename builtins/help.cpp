@@ -45,6 +45,35 @@ constexpr std::string_view time_help =
     "'time' quoted, `command time` or `a | time b` run the utility time(1).\n"
     "Exit status: that of PIPELINE.\n";
 
+// bash's reserved words that forksh has (not in strict POSIX mode).
+constexpr std::string_view cond_help =
+    "[[ EXPRESSION ]]   (reserved word, bash's; not in strict POSIX mode)\n"
+    "Test EXPRESSION in the shell itself, with no fork. The words are not split\n"
+    "or globbed, so [[ $x == y ]] needs no quotes around $x.\n"
+    "  S == PATTERN, S != PATTERN   PATTERN as in case (quote it to compare text)\n"
+    "  S =~ REGEX    POSIX extended regular expression (regcomp(3)); quoted parts\n"
+    "                match themselves; BASH_REMATCH gets the matched text\n"
+    "  S1 < S2, S1 > S2             order of the locale (strcoll(3))\n"
+    "  N1 -eq N2, -ne -lt -le -gt -ge   N1 and N2 are arithmetic expressions\n"
+    "  -v NAME (variable set), -o OPTION (set -o option on), and test's file\n"
+    "  and string tests: -e -f -d -r -w -x -s -L -n -z ..., F1 -nt F2 ...\n"
+    "  ! E, E1 && E2, E1 || E2, ( E )   (&& binds tighter; not -a and -o)\n"
+    "Exit status 0 if true, 1 if false, 2 for a bad regular expression.\n";
+
+constexpr std::string_view select_help =
+    "select NAME [in WORDS ...]; do COMMANDS; done   (reserved word, bash's)\n"
+    "Print WORDS (\"$@\" without `in`) as a numbered menu on stderr, then the\n"
+    "prompt $PS3 (\"#? \"), and read a line (as `read` does, into REPLY). A menu\n"
+    "number sets NAME to its word, anything else sets NAME to \"\"; then COMMANDS\n"
+    "run, and the prompt comes again. An empty line shows the menu again.\n"
+    "`break` ends the loop; so does the end of input (status 1).\n";
+
+constexpr std::string_view function_help =
+    "function NAME { COMMANDS; }   (reserved word, bash's; not in strict POSIX mode)\n"
+    "Define the function NAME, as NAME() { COMMANDS; } does; bash also allows\n"
+    "function NAME() { ...; } and any compound command as the body. The POSIX\n"
+    "form NAME() works in every shell; prefer it in scripts for sh.\n";
+
 // PREFIX/share/forksh/lessons when forksh runs from PREFIX/bin and the
 // lessons are installed there; "" when it runs from a build folder.
 std::string installed_lessons() {
@@ -146,6 +175,10 @@ int help(Shell& sh, const Args& args) {
     for (size_t i = 1; i < args.count(); ++i) {
         if (args[i] == "time") {
             sh.out().write(time_help);
+            continue;
+        }
+        if (args[i] == "[[" || args[i] == "select" || args[i] == "function") {
+            sh.out().write(args[i] == "[[" ? cond_help : args[i] == "select" ? select_help : function_help);
             continue;
         }
         if (args[i] == "builtins") {

@@ -55,6 +55,11 @@ bool is_keyword(std::string_view name) {
     return false;
 }
 
+// bash's reserved words, which forksh has too unless in strict POSIX mode.
+bool is_bash_keyword(std::string_view name) {
+    return name == "[[" || name == "]]" || name == "function" || name == "select";
+}
+
 enum class Kind2 { Alias, Keyword, Function, Special, Builtin, Hashed, File, None };
 
 struct Resolved {
@@ -65,7 +70,7 @@ struct Resolved {
 Resolved resolve(Shell& sh, const std::string& name, bool use_default_path, bool aliases_too) {
     if (aliases_too)
         if (const std::string* a = sh.aliases().find(name)) return {Kind2::Alias, *a};
-    if (is_keyword(name)) return {Kind2::Keyword, {}};
+    if (is_keyword(name) || (is_bash_keyword(name) && !sh.options().posix)) return {Kind2::Keyword, {}};
     const Builtin* b = find(name);
     if (b != nullptr && b->kind == Kind::Special) return {Kind2::Special, {}};
     if (sh.functions().find(name) != nullptr) return {Kind2::Function, {}};

@@ -44,7 +44,7 @@ void trim_output(std::string& output) {
 std::string Executor::run_substitution(const ast::CommandSubst& subst) {
     // $(< file): the shell reads the file itself (launch.hpp).
     if (const ast::Redirect* r = substitution_reads_file(*subst.body)) {
-        std::string name = expander_.expand_string(r->target);
+        std::string name = expander_.expand_redirect_target(r->target);
         int fd = sys::open(name, O_RDONLY | O_CLOEXEC);
         if (fd < 0) {
             report(name + ": " + sys::error_text(errno), r->span.line);

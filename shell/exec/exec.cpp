@@ -106,16 +106,17 @@ namespace {
 // POSIX: "If the exit status of a compound command other than a subshell
 // command was the result of a failure while -e was being ignored, then -e
 // shall not apply to this command." The commands inside a compound command
-// have already been checked one by one, so only simple commands, subshells
-// and multi-stage pipelines are checked here.
+// have already been checked one by one, so only simple commands, subshells,
+// [[ ]] (a command of its own, with no commands inside) and multi-stage
+// pipelines are checked here.
 bool errexit_applies(const ast::Pipeline& pipeline) {
     if (pipeline.negated) return false;
     if (pipeline.commands.size() > 1) return true;
     const auto& node = pipeline.commands.front().node;
     // bash's ((expr)) is a command of its own, like a simple command: `((i++))`
-    // with i=0 fails and ends a set -e script there.
+    // with i=0 fails and ends a set -e script there; so is [[ ]].
     return std::holds_alternative<ast::SimpleCommand>(node) || std::holds_alternative<ast::Subshell>(node) ||
-           std::holds_alternative<ast::ArithCommand>(node);
+           std::holds_alternative<ast::ArithCommand>(node) || std::holds_alternative<ast::CondCommand>(node);
 }
 }  // namespace
 
@@ -288,6 +289,10 @@ int Executor::run_compound(const ast::Command& command) {
                 return run_arith_command(node);
             } else if constexpr (std::is_same_v<T, ast::ArithForClause>) {
                 return run_arith_for(node);
+            } else if constexpr (std::is_same_v<T, ast::CondCommand>) {
+                return run_cond(node);
+            } else if constexpr (std::is_same_v<T, ast::SelectClause>) {
+                return run_select(node);
             } else {
                 return 0;  // simple commands, subshells, functions: run_command
             }

@@ -6,6 +6,8 @@
 //   simple commands                   simple_command.cpp (builtins, execve)
 //   redirections                      redirect.cpp   (open, dup2)
 //   command substitution              command_subst.cpp, subst_in_shell.cpp
+//   [[ ]] (bash)                       cond.cpp
+//   select (bash)                      select.cpp (its read is the read builtin)
 //
 // Control flow (`break`, `continue`, `return`) is recorded in fields here and
 // checked after every command, rather than thrown as exceptions: loops run
@@ -181,6 +183,14 @@ class Executor : public SubstitutionRunner {
     // The value of an expanded expression, or nullopt after reporting why not.
     std::optional<int64_t> eval_arith_word(const ast::Word& expr, std::string_view text);
     void trace_arith(const std::string& text);
+    int run_select(const ast::SelectClause& select);  // select.cpp
+    // cond.cpp: [[ expression ]]
+    int run_cond(const ast::CondCommand& cond);
+    // `negated`: under a `!`, which set -x shows with the test (bash).
+    int eval_cond(const ast::CondExpr& expr, bool negated = false);
+    bool cond_unary(std::string_view op, const std::string& operand);
+    int cond_binary(const ast::CondExpr& expr, bool negated);
+    void trace_cond(bool negated, std::string_view test);
     // Counts the loops we are inside, for `break N` and `continue N`; undone
     // however the loop ends (including by an exception).
     struct LoopScope {
@@ -273,6 +283,8 @@ class Executor : public SubstitutionRunner {
     // `as_written`: the words are shown unquoted (`+ (( i<3 ))`).
     void trace_command(const std::vector<std::string>& argv, const ast::SimpleCommand& command,
                        bool as_written = false);
+    // set -x: PS4, expanded (for the line of a traced command).
+    std::string trace_prefix();
     // VAR=value words in the shell's own variables (exported for a child's
     // environment); a read-only VAR throws ShellError.
     void assign_all(const ast::SimpleCommand& command, bool export_them);

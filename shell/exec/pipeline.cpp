@@ -44,6 +44,8 @@ std::string command_text(const ast::Command& command) {
     if (std::holds_alternative<ast::TimedPipeline>(command.node)) return "time ...";
     if (const auto* arith = std::get_if<ast::ArithCommand>(&command.node)) return "((" + arith->expr.text + "))";
     if (std::holds_alternative<ast::ArithForClause>(command.node)) return "for ((...))";
+    if (std::holds_alternative<ast::CondCommand>(command.node)) return "[[ ... ]]";
+    if (std::holds_alternative<ast::SelectClause>(command.node)) return "select ...";
     return "function";
 }
 

@@ -161,7 +161,7 @@ std::vector<std::string> expand_redirect_words(const std::vector<ast::Redirect>&
                             : r.heredoc->expand     ? expander.expand_heredoc(*r.heredoc)
                                                     : std::string(r.heredoc->body.text));
         else
-            words.push_back(expander.expand_string(r.target));
+            words.push_back(expander.expand_redirect_target(r.target));
     }
     return words;
 }

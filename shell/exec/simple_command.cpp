@@ -97,26 +97,27 @@ class TemporaryAssignments {
 };
 }  // namespace
 
+std::string Executor::trace_prefix() {
+    // PS4 is expanded like a prompt: PS4='+ $LINENO: ' shows line numbers.
+    const std::string* ps4 = vars_.get("PS4");
+    struct Clear {
+        bool& flag;
+        ~Clear() { flag = false; }
+    } clear{expanding_ps4_ = true};
+    try {
+        return ps4 ? expander_.expand_text(*ps4) : "+ ";
+    } catch (const std::exception&) {
+        return *ps4;  // a broken PS4 must not stop the traced command
+    }
+}
+
 void Executor::trace_command(const std::vector<std::string>& argv, const ast::SimpleCommand& command,
                              bool as_written) {
     // The commands PS4's own expansion runs (PS4='+$(date +%T) ') are not
     // traced: tracing them would expand PS4 again, in a new child each time,
     // until fork fails. The flag is copied into those children by fork.
     if (expanding_ps4_) return;
-    // PS4 is expanded like a prompt: PS4='+ $LINENO: ' shows line numbers.
-    const std::string* ps4 = vars_.get("PS4");
-    std::string line;
-    {
-        struct Clear {
-            bool& flag;
-            ~Clear() { flag = false; }
-        } clear{expanding_ps4_ = true};
-        try {
-            line = ps4 ? expander_.expand_text(*ps4) : "+ ";
-        } catch (const std::exception&) {
-            line = *ps4;  // a broken PS4 must not stop the traced command
-        }
-    }
+    std::string line = trace_prefix();
     bool first = true;
     for (const ast::Assignment& a : command.assignments) {
         const std::string* value = vars_.get(a.name);
@@ -162,7 +163,7 @@ std::vector<std::string> Executor::expand_command_words(const std::vector<ast::W
     std::vector<std::string> fields;
     for (const ast::Word& word : words) {
         if (size_t name = declared_name_length(word))
-            fields.push_back(expander_.expand_declaration(word, name));
+            expander_.expand_declaration(word, name, fields);
         else
             expander_.expand_fields(word, fields);
     }

@@ -51,7 +51,17 @@ enum class Mode {
     Fields,   // split and glob: command words
     String,   // one string, quotes removed: assignments, here-docs, targets
     Pattern,  // one string, quoted characters escaped: case patterns, ${x#p}
+    Regex,    // one string, quoted characters escaped for an ERE: [[ x =~ re ]]
 };
+
+// Quoted text in the regular expression of [[ =~ ]] matches itself (bash):
+// each character an ERE gives a meaning gets a backslash.
+void ere_escape_append(std::string_view text, std::string& out) {
+    for (char c : text) {
+        if (std::string_view("\\.[]()*+?{}|^$").find(c) != std::string_view::npos) out += '\\';
+        out += c;
+    }
+}
 
 // $@ and $*: the parameters that are a list of values.
 bool is_list_param(std::string_view name) { return name == "@" || name == "*"; }
@@ -110,6 +120,13 @@ struct Expander::Context {
         case Mode::Pattern:
             if (quoted) {
                 pattern_escape_append(text, cur);
+            } else {
+                cur += text;
+            }
+            return;
+        case Mode::Regex:
+            if (quoted) {
+                ere_escape_append(text, cur);
             } else {
                 cur += text;
             }
@@ -288,6 +305,19 @@ struct Expander::Context {
                 continue;
             }
             expand_part(part, quoted);
+        }
+    }
+
+    // One word that brace expansion made (brace.hpp): its text as unquoted
+    // Literal text (tilde at its start), its other parts as they were.
+    void expand_brace_word(const BraceWord& word) {
+        for (size_t i = 0; i < word.size(); ++i) {
+            const BracePiece& piece = word[i];
+            if (piece.part != nullptr) {
+                expand_part(*piece.part, false);
+            } else {
+                add_literal(piece.text, i == 0, i + 1 == word.size(), false);
+            }
         }
     }
 
@@ -578,12 +608,20 @@ const std::string* plain_literal(const ast::Word& word) {
 
 }  // namespace
 
+bool Expander::brace_expansion_on() const { return options_.braceexpand && !options_.posix; }
+
 void Expander::expand_fields(const ast::Word& word, std::vector<std::string>& fields) {
     if (const std::string* text = plain_literal(word)) {
-        if (text->find_first_of("*?[\\") == std::string::npos) {
+        if (text->find_first_of("*?[\\{") == std::string::npos) {
             fields.push_back(*text);
             return;
         }
+    }
+    // Brace expansion comes first (bash): each word it makes goes through
+    // every other expansion on its own.
+    if (brace_expansion_on() && has_unquoted_brace(word)) {
+        std::vector<BraceWord> words = brace_expand(word);
+        if (!words.empty()) return expand_brace_words(words, fields);
     }
     Context ctx(*this, Mode::Fields);
     ctx.out = &fields;
@@ -627,9 +665,46 @@ std::string Expander::expand_declaration(const ast::Word& word, size_t name_leng
     return std::move(ctx.cur);
 }
 
+void Expander::expand_brace_words(const std::vector<BraceWord>& words, std::vector<std::string>& fields) {
+    for (const BraceWord& made : words) {
+        Context ctx(*this, Mode::Fields);
+        ctx.out = &fields;
+        ctx.expand_brace_word(made);
+        ctx.end_word();
+    }
+}
+
+void Expander::expand_declaration(const ast::Word& word, size_t name_length, std::vector<std::string>& fields) {
+    // bash makes `export a={1,2}` into `export a=1 a=2`, and the words that
+    // brace expansion made are no longer assignments there: they are split
+    // and globbed, with no tilde expansion after the `=`.
+    if (brace_expansion_on() && has_unquoted_brace(word)) {
+        std::vector<BraceWord> words = brace_expand(word);
+        if (!words.empty()) return expand_brace_words(words, fields);
+    }
+    fields.push_back(expand_declaration(word, name_length));
+}
+
+std::string Expander::expand_redirect_target(const ast::Word& word) {
+    if (!brace_expansion_on() || !has_unquoted_brace(word)) return expand_string(word);
+    std::vector<BraceWord> words = brace_expand(word);
+    if (words.empty()) return expand_string(word);
+    // bash: `>out{1,2}` names two files, and a redirection takes one.
+    if (words.size() > 1) throw ShellError(fmt::format("{}: ambiguous redirect", word.text), word.span, 1);
+    Context ctx(*this, Mode::String);
+    ctx.expand_brace_word(words.front());
+    return std::move(ctx.cur);
+}
+
 std::string Expander::expand_pattern(const ast::Word& word) {
     if (const std::string* text = plain_literal(word)) return *text;
     Context ctx(*this, Mode::Pattern);
+    ctx.expand_word(word, false, true);
+    return std::move(ctx.cur);
+}
+
+std::string Expander::expand_regex(const ast::Word& word) {
+    Context ctx(*this, Mode::Regex);
     ctx.expand_word(word, false, true);
     return std::move(ctx.cur);
 }

@@ -1,4 +1,5 @@
-// expand.hpp: word expansion, in POSIX order (XCU 2.6):
+// expand.hpp: word expansion, in POSIX order (XCU 2.6), after bash's brace
+// expansion (brace.hpp) for command words:
 //   tilde -> parameter, command substitution, arithmetic (left to right)
 //   -> field splitting (IFS) -> pathname expansion -> quote removal.
 //
@@ -12,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "shell/expand/brace.hpp"
 #include "shell/syntax/ast.hpp"
 #include "shell/text/field_split.hpp"
 #include "shell/state/options.hpp"
@@ -49,15 +51,26 @@ class Expander {
     // redirection targets, ${x:-word} arguments.
     std::string expand_string(const ast::Word& word);
     std::string expand_assignment(const ast::Word& word);
+    // A redirection's file name or fd: as expand_string, after brace
+    // expansion when it is on (`>log{1..1}`); more than one word is an
+    // "ambiguous redirect" (status 1), as in bash.
+    std::string expand_redirect_target(const ast::Word& word);
     // `export a=$x`, `readonly r=~/x`: a word whose first `name_length`
     // characters are NAME=, expanded as one string, the value as an
     // assignment's (tilde after = and :, no splitting, no globbing).
     std::string expand_declaration(const ast::Word& word, size_t name_length);
+    // The same, appended to `fields`, after brace expansion when it is on:
+    // bash makes `export a={1,2}` into `export a=1 a=2`.
+    void expand_declaration(const ast::Word& word, size_t name_length, std::vector<std::string>& fields);
 
     // A pattern for `case`, ${x#pattern}, ...: expanded, with the characters
     // that came from quotes escaped by a backslash so the matcher (pattern.hpp)
     // takes them literally.
     std::string expand_pattern(const ast::Word& word);
+    // The regular expression of [[ x =~ re ]] (bash): expanded, with the
+    // characters that came from quotes escaped for an ERE, so "a.b" matches
+    // only a dot.
+    std::string expand_regex(const ast::Word& word);
 
     // A here-document body (HereDoc::expand true): parameter, command and
     // arithmetic expansion only.
@@ -71,6 +84,12 @@ class Expander {
     std::string expand_text(const std::string& text);
 
   private:
+    // Brace expansion (brace.hpp) is bash's: on unless in strict POSIX mode
+    // or turned off with `set +B`.
+    bool brace_expansion_on() const;
+    // Each word brace expansion made, through every other expansion.
+    void expand_brace_words(const std::vector<BraceWord>& words, std::vector<std::string>& fields);
+
     // One expansion in progress: the fields or string being built, and how
     // (expand.cpp). A member so it can reach vars_, options_ and runner_.
     struct Context;

@@ -5,7 +5,8 @@ namespace forksh {
 
 namespace {
 constexpr OptionInfo table[] = {
-    {'a', "allexport", &Options::allexport}, {'b', "notify", &Options::notify},
+    {'a', "allexport", &Options::allexport}, {'B', "braceexpand", &Options::braceexpand},
+    {'b', "notify", &Options::notify},
     {'C', "noclobber", &Options::noclobber}, {'e', "errexit", &Options::errexit},
     {'\0', "emacs", &Options::emacs},        {'\0', "explain", &Options::explain},
     {'\0', "follow", &Options::follow},      {'f', "noglob", &Options::noglob},       {'h', "hashall", &Options::hashall},

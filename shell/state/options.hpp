@@ -17,6 +17,7 @@ using SpawnMethod = sys::SpawnMethod;
 
 struct Options {
     bool allexport = false;    // -a
+    bool braceexpand = true;   // -B: bash's brace expansion (never in strict POSIX mode)
     bool notify = false;       // -b: report finished background jobs at once
     bool noclobber = false;    // -C: `>` refuses to overwrite an existing file
     bool errexit = false;      // -e

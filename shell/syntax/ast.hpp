@@ -259,6 +259,16 @@ enum class CaseEnd {
     TestNext,     // ;;&  the next items' patterns are tested, as if nothing had matched (bash)
 };
 
+// select name [in words]; do body; done   (bash; not in strict POSIX mode)
+// A numbered menu of the words on stderr, then a line read for each choice.
+struct SelectClause {
+    std::string name;
+    bool has_in = false;  // no `in`: the menu is "$@"
+    std::vector<Word> words;
+    std::unique_ptr<List> body;
+    Span name_span;
+};
+
 // case word in (p1|p2) body;; ... esac
 struct CaseClause {
     struct Item {
@@ -300,9 +310,32 @@ struct ArithForClause {
     std::unique_ptr<List> body;
 };
 
+// One part of a [[ ]] expression (bash's conditional command).
+//   Word    [[ $x ]]           true when the word is not empty
+//   Unary   [[ -f $file ]]     op "-f"; also -v NAME, -o OPTION
+//   Binary  [[ $a == a* ]]     op "==", "=", "!=", "=~", "<", ">", "-eq", "-nt"...
+//   Not     [[ ! e ]]          left
+//   And/Or  [[ e && e ]]       left and right; && binds tighter than ||
+// Parentheses only group: they leave no node.
+struct CondExpr {
+    enum class Kind { Word, Unary, Binary, Not, And, Or };
+    Kind kind = Kind::Word;
+    std::string op;
+    std::vector<Word> words;                 // Word, Unary: 1; Binary: 2
+    std::unique_ptr<CondExpr> left, right;
+    Span span;
+};
+
+// [[ expression ]]   (bash; not a reserved word in strict POSIX mode)
+// The words are expanded without field splitting or pathname expansion.
+struct CondCommand {
+    std::unique_ptr<CondExpr> expr;
+};
+
 struct Command {
     std::variant<SimpleCommand, BraceGroup, Subshell, IfClause, LoopClause, ForClause,
-                 CaseClause, FunctionDef, TimedPipeline, ArithCommand, ArithForClause>
+                 CaseClause, FunctionDef, TimedPipeline, ArithCommand, ArithForClause, CondCommand,
+                 SelectClause>
         node;
     // Redirections after a compound command (`{ ...; } >out`); a simple
     // command keeps its own in SimpleCommand::redirects.

@@ -227,6 +227,20 @@ class TreeDumper {
                 t.word("step", f.step, d + 1);
                 t.labelled_list("do", f.body, d + 1);
             }
+            void operator()(const ast::SelectClause& f) {
+                t.line(d, "Select " + f.name + " " + at(c.span));
+                if (f.has_in) {
+                    t.line(d + 1, "in");
+                    for (const auto& w : f.words) t.word("word", w, d + 2);
+                } else {
+                    t.line(d + 1, "in \"$@\" (no 'in')");
+                }
+                t.labelled_list("do", f.body, d + 1);
+            }
+            void operator()(const ast::CondCommand& k) {
+                t.line(d, "Cond [[ ]] " + at(c.span));
+                if (k.expr) t.cond(*k.expr, d + 1);
+            }
             void operator()(const ast::FunctionDef& f) {
                 t.line(d, "FunctionDef " + f.name + " " + at(c.span));
                 if (f.body) t.command(*f.body, d + 1);
@@ -234,6 +248,22 @@ class TreeDumper {
         };
         std::visit(Visitor{*this, c, d}, c.node);
         for (const auto& r : c.redirects) redirect(r, d + 1);
+    }
+
+    // One node of a [[ ]] expression, its operands below it.
+    void cond(const ast::CondExpr& e, int d) {
+        using Kind = ast::CondExpr::Kind;
+        switch (e.kind) {
+        case Kind::Word: line(d, "test-word " + at(e.span)); break;
+        case Kind::Unary: line(d, "unary " + e.op + " " + at(e.span)); break;
+        case Kind::Binary: line(d, "binary " + e.op + " " + at(e.span)); break;
+        case Kind::Not: line(d, "not " + at(e.span)); break;
+        case Kind::And: line(d, "and && " + at(e.span)); break;
+        case Kind::Or: line(d, "or || " + at(e.span)); break;
+        }
+        for (const auto& w : e.words) word("operand", w, d + 1);
+        if (e.left) cond(*e.left, d + 1);
+        if (e.right) cond(*e.right, d + 1);
     }
 
     void word(std::string_view label, const ast::Word& w, int d) {

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 namespace forksh {
 
@@ -335,7 +336,14 @@ void Lexer::skip_comment() {
     }
 }
 
+Token Lexer::next_regex_word() {
+    regex_word_ = true;
+    return next();
+}
+
 Token Lexer::next() {
+    // Only this token: a $( ) inside the word calls next() again.
+    bool regex = std::exchange(regex_word_, false);
     for (;;) {
         pop_exhausted_frames();
         int c = peek();
@@ -376,16 +384,16 @@ Token Lexer::next() {
     // bash: `((` is an arithmetic command when the `)` that closes the
     // second `(` is followed by `)`; otherwise `((a); (b))` is two subshells,
     // as bash reads it. In POSIX it is always two subshells.
-    if (c == '(' && peek(1) == '(' && !strict_posix() && paren_paren_is_arithmetic(2)) {
+    if (!regex && c == '(' && peek(1) == '(' && !strict_posix() && paren_paren_is_arithmetic(2)) {
         read_arith_command(t);
         return t;
     }
-    if (at_process_subst()) {  // a word that starts with <( or >(
+    if (!regex && at_process_subst()) {  // a word that starts with <( or >(
         read_word(t);
         return t;
     }
-    if (c != 0 && std::strchr("|&;<>()", c)) return read_operator(t.span);
-    read_word(t);
+    if (c != 0 && std::strchr(regex ? "&;<>)" : "|&;<>()", c)) return read_operator(t.span);
+    read_word(t, regex);
     return t;
 }
 

@@ -71,6 +71,10 @@ class Lexer {
 
     // The next token. Reads here-document bodies when it passes a newline.
     Token next();
+    // The next token where bash's `[[ x =~ REGEX ]]` wants its regular
+    // expression: in that word `|` and balanced `( )` are characters, and
+    // blanks and operators are too inside the parentheses: `^(a|b c)$`.
+    Token next_regex_word();
 
     // A new complete command starts: the InputSource is asked for its first
     // line with continuation=false (PS1), later lines with true (PS2).
@@ -176,10 +180,11 @@ class Lexer {
         BraceArgDq,   // the word in "${x:-word}"
         HereDoc,      // an unquoted here-document body
         Arith,        // inside $((...))
+        Regex,        // the word after =~ in [[ ]] (next_regex_word)
     };
 
   private:
-    void read_word(Token& token);
+    void read_word(Token& token, bool regex = false);
     void read_parts(WordContext ctx, std::vector<ast::WordPart>& parts);
     void add_literal(std::vector<ast::WordPart>& parts, std::string_view text, Span span);
     std::string read_to_single_quote(Span span, bool backslash_pairs);
@@ -209,6 +214,7 @@ class Lexer {
     InputSource input_;
     Hooks hooks_;
     const bool* strict_posix_ = nullptr;
+    bool regex_word_ = false;  // next() reads a Regex word (next_regex_word)
     std::string buf_;                      // all main text read so far
     std::vector<std::size_t> line_starts_; // offset of each line in buf_
     std::size_t pos_ = 0;                  // next unread char of buf_

@@ -37,15 +37,15 @@ bool is_special(int c) {
 }  // namespace
 
 // WORD token; digits right before < or > make an IO_NUMBER instead (2>err).
-void Lexer::read_word(Token& token) {
+void Lexer::read_word(Token& token, bool regex) {
     token.kind = TokenKind::Word;
     token.word.span = token.span;
     {
         Recorder recorder(*this, token.word.text);
-        read_parts(WordContext::Unquoted, token.word.parts);
+        read_parts(regex ? WordContext::Regex : WordContext::Unquoted, token.word.parts);
     }
     std::string digits;
-    if (token.plain_text(digits) && !digits.empty() && digits.size() <= 9 &&
+    if (!regex && token.plain_text(digits) && !digits.empty() && digits.size() <= 9 &&
         digits.find_first_not_of("0123456789") == std::string::npos && (peek() == '<' || peek() == '>')) {
         token.kind = TokenKind::IoNumber;
         token.io_number = std::stoi(digits);
@@ -62,6 +62,7 @@ void Lexer::add_literal(std::vector<ast::WordPart>& parts, std::string_view text
 }
 
 void Lexer::read_parts(WordContext ctx, std::vector<ast::WordPart>& parts) {
+    int parens = 0;  // Regex: how many ( are open
     for (;;) {
         int c = peek();
         if (c == end_of_input) return;
@@ -73,6 +74,11 @@ void Lexer::read_parts(WordContext ctx, std::vector<ast::WordPart>& parts) {
                 }
                 if (is_one_of(c, " \t\n;&|<>()")) return;
                 break;
+            case WordContext::Regex:
+                if (parens == 0 && is_one_of(c, " \t\n;&<>)")) return;
+                if (c == '(') ++parens;
+                if (c == ')') --parens;
+                break;
             case WordContext::DoubleQuoted:
                 if (c == '"') return;
                 break;
@@ -83,7 +89,7 @@ void Lexer::read_parts(WordContext ctx, std::vector<ast::WordPart>& parts) {
             case WordContext::HereDoc:
             case WordContext::Arith: break;
         }
-        bool single_quotes = ctx == WordContext::Unquoted || ctx == WordContext::BraceArg;
+        bool single_quotes = ctx == WordContext::Unquoted || ctx == WordContext::BraceArg || ctx == WordContext::Regex;
         bool double_quotes = single_quotes || ctx == WordContext::BraceArgDq;
         if (c == '\\') {
             read_escape(ctx, parts);
@@ -119,6 +125,7 @@ void Lexer::read_escape(WordContext ctx, std::vector<ast::WordPart>& parts) {
     bool quotes = false;
     switch (ctx) {
         case WordContext::Unquoted:
+        case WordContext::Regex:
         case WordContext::BraceArg: quotes = true; break;
         case WordContext::DoubleQuoted: quotes = is_one_of(d, "$`\"\\"); break;
         case WordContext::BraceArgDq: quotes = is_one_of(d, "$`\"\\}"); break;
@@ -200,7 +207,7 @@ void Lexer::read_dollar(WordContext ctx, std::vector<ast::WordPart>& parts) {
         read_braced_parameter(ctx, parts, span);
         return;
     }
-    if (c1 == '\'' && (ctx == WordContext::Unquoted || ctx == WordContext::BraceArg)) {
+    if (c1 == '\'' && (ctx == WordContext::Unquoted || ctx == WordContext::BraceArg || ctx == WordContext::Regex)) {
         advance();
         advance();
         read_ansi_c(parts, span);

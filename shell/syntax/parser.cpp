@@ -388,7 +388,8 @@ class Grammar {
         std::string w;
         if (t.is(TokenKind::LParen) || t.is(TokenKind::ArithCommand)) return parse_compound_command();
         if (t.plain_text(w)) {
-            if (is_compound_start(w)) return parse_compound_command();
+            if (is_compound_start(w) || is_bash_compound_start(w)) return parse_compound_command();
+            if (w == "function" && !lex_.strict_posix()) return parse_function_keyword();
             if (is_terminator(w) || w == "!") unexpected(t);
         }
         if (t.is(TokenKind::Word)) {
@@ -429,6 +430,10 @@ class Grammar {
             }
         } else if (w == "case") {
             cmd.node = parse_case_clause();
+        } else if (w == "[[" && is_bash_compound_start(w)) {
+            cmd.node = parse_cond_command();
+        } else if (w == "select" && is_bash_compound_start(w)) {
+            cmd.node = parse_select_clause();
         } else {
             unexpected(t);
         }
@@ -669,6 +674,194 @@ class Grammar {
         return n.find_first_not_of("0123456789") != std::string_view::npos;
     }
 
+    // ---- bash's compound commands ----
+
+    // `[[` is a reserved word of bash's; in strict POSIX mode it is an
+    // ordinary word, as POSIX reads it.
+    bool is_bash_compound_start(std::string_view w) const {
+        return !lex_.strict_posix() && (w == "[[" || w == "select");
+    }
+
+    // select_clause : Select name (linebreak in wordlist)? sequential_sep do_group
+    // Written as a for loop is, so it is read by parse_for_clause.
+    ast::SelectClause parse_select_clause() {
+        take();  // select
+        ast::ForClause f = parse_for_clause();
+        ast::SelectClause s;
+        s.name = std::move(f.name);
+        s.has_in = f.has_in;
+        s.words = std::move(f.words);
+        s.body = std::move(f.body);
+        s.name_span = f.name_span;
+        return s;
+    }
+
+    // cond_command : '[[' cond_or ']]'
+    // Newlines may come between the parts, as in bash.
+    ast::CondCommand parse_cond_command() {
+        take();
+        ast::CondCommand c;
+        c.expr = parse_cond_or();
+        Token& t = cond_peek();
+        if (!t.is_plain_word("]]")) cond_unexpected(t, "]]");
+        take();
+        return c;
+    }
+
+    Token& cond_peek() {
+        while (peek().is(TokenKind::Newline)) take();
+        return peek();
+    }
+
+    // An operand: a word (`2` of `[[ 2>1 ]]` too), but not the closing `]]`.
+    bool is_cond_operand(Token& t) {
+        return (t.is(TokenKind::Word) && !t.is_plain_word("]]")) || t.is(TokenKind::IoNumber);
+    }
+
+    [[noreturn]] void cond_unexpected(const Token& t, std::string_view expecting) {
+        if (t.is_plain_word("-a") || t.is_plain_word("-o"))
+            throw ParseError(Kind::Syntax,
+                             "syntax error: unexpected " + t.describe() +
+                                 " in [[ ]] (there, write && and || instead of test's -a and -o)",
+                             t.span);
+        unexpected(t, expecting);
+    }
+
+    static std::unique_ptr<ast::CondExpr> cond_node(ast::CondExpr::Kind kind, Span span) {
+        auto node = std::make_unique<ast::CondExpr>();
+        node->kind = kind;
+        node->span = span;
+        return node;
+    }
+
+    // cond_or  : cond_and ('||' cond_and)*
+    // cond_and : cond_term ('&&' cond_term)*
+    std::unique_ptr<ast::CondExpr> parse_cond_or() {
+        auto left = parse_cond_and();
+        while (cond_peek().is(TokenKind::OrIf)) {
+            auto node = cond_node(ast::CondExpr::Kind::Or, take().span);
+            node->left = std::move(left);
+            node->right = parse_cond_and();
+            left = std::move(node);
+        }
+        return left;
+    }
+    std::unique_ptr<ast::CondExpr> parse_cond_and() {
+        auto left = parse_cond_term();
+        while (cond_peek().is(TokenKind::AndIf)) {
+            auto node = cond_node(ast::CondExpr::Kind::And, take().span);
+            node->left = std::move(left);
+            node->right = parse_cond_term();
+            left = std::move(node);
+        }
+        return left;
+    }
+
+    // cond_term : '!' cond_term | '(' cond_or ')'
+    //           | UNARY word | word BINARY word | word
+    // As in bash, an operator must be unquoted, and a word that is an
+    // operator is one: `[[ -f ]]` lacks the file name.
+    std::unique_ptr<ast::CondExpr> parse_cond_term() {
+        using CondKind = ast::CondExpr::Kind;
+        Lexer::DepthGuard guard(lex_, peek().span);
+        Token& t = cond_peek();
+        if (t.is_plain_word("!")) {
+            auto node = cond_node(CondKind::Not, take().span);
+            node->left = parse_cond_term();
+            return node;
+        }
+        if (t.is(TokenKind::LParen)) {
+            take();
+            auto inner = parse_cond_or();
+            Token& r = cond_peek();
+            if (!r.is(TokenKind::RParen)) cond_unexpected(r, ")");
+            take();
+            return inner;
+        }
+        if (!is_cond_operand(t)) cond_unexpected(t, {});
+        std::string op;
+        if (t.plain_text(op) && is_cond_unary_op(op)) {
+            auto node = cond_node(CondKind::Unary, take().span);
+            node->op = op;
+            Token& operand = cond_peek();
+            if (!is_cond_operand(operand)) cond_unexpected(operand, {});
+            node->words.push_back(take().word);
+            return node;
+        }
+        auto node = cond_node(CondKind::Word, t.span);
+        node->words.push_back(take().word);
+        Token& o = cond_peek();
+        op.clear();
+        if (o.is(TokenKind::Less) || o.is(TokenKind::Great)) {
+            op = token_kind_text(o.kind);
+        } else if (!o.plain_text(op) || !is_cond_binary_op(op)) {
+            if (o.is(TokenKind::AndIf) || o.is(TokenKind::OrIf) || o.is(TokenKind::RParen) || o.is_plain_word("]]"))
+                return node;
+            cond_unexpected(o, "]]");
+        }
+        take();
+        node->kind = CondKind::Binary;
+        node->op = op;
+        // The regular expression of =~ is read by rules of its own.
+        if (op != "=~") cond_peek();
+        Token right = op == "=~" ? lex_.next_regex_word() : take();
+        if (!is_cond_operand(right)) cond_unexpected(right, {});
+        node->words.push_back(std::move(right.word));
+        return node;
+    }
+
+    static bool is_cond_unary_op(std::string_view op) {
+        if (op.size() != 2 || op[0] != '-') return false;
+        return std::string_view("abcdefghLnprSstuwxzkGONvo").find(op[1]) != std::string_view::npos;
+    }
+    static bool is_cond_binary_op(std::string_view op) {
+        return op == "=" || op == "==" || op == "!=" || op == "=~" || op == "-eq" || op == "-ne" || op == "-gt" ||
+               op == "-ge" || op == "-lt" || op == "-le" || op == "-nt" || op == "-ot" || op == "-ef";
+    }
+
+    // function_keyword : 'function' fname ('(' ')')? linebreak function_body
+    // bash's other way to define a function, with any compound command as
+    // its body: `function f { ...; }`, `function f() { ...; }`, and even
+    // `function f ( subshell )`. As in bash, fname may be any unquoted word
+    // (`function my-func`); `function` is a command name in strict POSIX mode.
+    ast::Command parse_function_keyword() {
+        ast::Command cmd;
+        cmd.span = take().span;
+        Token& t = peek();
+        std::string name;
+        if (!t.is(TokenKind::Word)) unexpected(t, "name");
+        if (!t.plain_text(name) || name.empty())
+            throw ParseError(Kind::Syntax, "syntax error: bad function name '" + t.word.text + "'", t.span);
+        take();
+        ast::Command body;
+        if (peek().is(TokenKind::LParen)) {
+            Span open = take().span;
+            if (!peek().is(TokenKind::RParen)) {
+                // `function f ( echo hi )`: the parenthesis opened the body.
+                Lexer::DepthGuard guard(lex_, open);
+                ast::Subshell subshell;
+                subshell.body = parse_compound_list(")");
+                Token& r = peek();
+                if (!r.is(TokenKind::RParen)) unexpected(r, ")");
+                take();
+                body.span = open;
+                body.node = std::move(subshell);
+                parse_redirect_list(body.redirects);
+                cmd.node = ast::FunctionDef{name, std::make_shared<const ast::Command>(std::move(body))};
+                return cmd;
+            }
+            take();
+        }
+        linebreak();
+        Token& b = peek_command();
+        std::string w;
+        if (!b.is(TokenKind::LParen) && !(b.plain_text(w) && (is_compound_start(w) || is_bash_compound_start(w))))
+            unexpected(b);
+        body = parse_compound_command();
+        cmd.node = ast::FunctionDef{name, std::make_shared<const ast::Command>(std::move(body))};
+        return cmd;
+    }
+
     // function_definition : fname '(' ')' linebreak function_body
     // function_body       : compound_command redirect_list?
     ast::Command parse_function_definition(Token name) {
@@ -689,7 +882,8 @@ class Grammar {
         linebreak();
         Token& b = peek_command();
         std::string w;
-        if (!b.is(TokenKind::LParen) && !b.is(TokenKind::ArithCommand) && !(b.plain_text(w) && is_compound_start(w)))
+        if (!b.is(TokenKind::LParen) && !b.is(TokenKind::ArithCommand) &&
+            !(b.plain_text(w) && (is_compound_start(w) || is_bash_compound_start(w))))
             unexpected(b);
         ast::Command body = parse_compound_command();
         ast::Command cmd;

@@ -28,6 +28,26 @@ std::string simple_text(const ast::SimpleCommand& c) {
     return text;
 }
 
+// A [[ ]] expression as written (its parentheses implied by the tree).
+std::string cond_text(const ast::CondExpr& e) {
+    using Kind = ast::CondExpr::Kind;
+    switch (e.kind) {
+    case Kind::Word: return e.words[0].text;
+    case Kind::Unary: return e.op + " " + e.words[0].text;
+    case Kind::Binary: return e.words[0].text + " " + e.op + " " + e.words[1].text;
+    case Kind::Not: return "! " + cond_text(*e.left);
+    case Kind::And: return cond_text(*e.left) + " && " + cond_text(*e.right);
+    case Kind::Or: return "( " + cond_text(*e.left) + " || " + cond_text(*e.right) + " )";
+    }
+    return "";
+}
+
+void cond_words(const ast::CondExpr& e, std::vector<const ast::Word*>& out) {
+    for (const ast::Word& w : e.words) out.push_back(&w);
+    if (e.left) cond_words(*e.left, out);
+    if (e.right) cond_words(*e.right, out);
+}
+
 bool has_glob_chars(std::string_view text) { return text.find_first_of("*?[") != std::string_view::npos; }
 
 class SyntaxView {
@@ -112,6 +132,15 @@ class SyntaxView {
             tree_list(*af->body, depth + 1);
         } else if (const auto* fn = std::get_if<ast::FunctionDef>(&c.node)) {
             line(depth, "function definition: " + fn->name + "()" + how);
+        } else if (const auto* sel = std::get_if<ast::SelectClause>(&c.node)) {
+            std::string words;
+            for (const ast::Word& w : sel->words) words += " " + w.text;
+            line(depth, neg + "select " + sel->name + (sel->has_in ? " in" + words : " (over \"$@\")") +
+                            " (bash's menu: numbered words on stderr, then one line read per choice)" + redirs + how);
+            tree_list(*sel->body, depth + 1);
+        } else if (const auto* cond = std::get_if<ast::CondCommand>(&c.node)) {
+            line(depth, neg + "conditional [[ " + cond_text(*cond->expr) + " ]] (bash's; the shell tests it itself)" +
+                            redirs + how);
         }
     }
 
@@ -156,6 +185,14 @@ class SyntaxView {
             word(k->subject, true);
             for (const auto& item : k->items)
                 if (item.body) expansions_list(*item.body);
+        } else if (const auto* sel = std::get_if<ast::SelectClause>(&c.node)) {
+            for (const ast::Word& w : sel->words) word(w, false);
+            expansions_list(*sel->body);
+        } else if (const auto* cond = std::get_if<ast::CondCommand>(&c.node)) {
+            // Inside [[ ]] no word is split or globbed.
+            std::vector<const ast::Word*> words;
+            cond_words(*cond->expr, words);
+            for (const ast::Word* w : words) word(*w, true);
         }
     }
     void expansions_redirect(const ast::Redirect& r) {
@@ -179,7 +216,7 @@ class SyntaxView {
             if (const auto* lit = std::get_if<ast::Literal>(&w.parts[0].node))
                 tilde = !lit->text.empty() && lit->text[0] == '~';
         parts(w.parts, false, found, quoted, split, glob);
-        if (!tilde && found.empty() && !quoted && !glob) return;
+        if (!tilde && found.empty() && !quoted && (!glob || no_split)) return;
         std::string text = "`" + w.text + "`:";
         if (tilde) text += " tilde expansion (~ becomes a home directory);";
         for (const std::string& f : found) text += " " + f + ";";

@@ -14,11 +14,11 @@ std::string_view bash_habit_hint(BashHabit habit) {
         case BashHabit::Array:
             return "arrays are a bash extension; forksh is a POSIX shell: use set -- a b and \"$@\"";
         case BashHabit::FunctionKeyword:
-            return "'function NAME {' is bash's syntax; forksh is a POSIX shell: write NAME() { ...; }";
+            return "'function NAME {' is bash's syntax, off in strict POSIX mode: write NAME() { ...; }";
         case BashHabit::DoubleBracket:
-            return "[[ ]] is a bash extension; forksh is a POSIX shell: use [ ] (test)";
+            return "[[ ]] is bash's, off in strict POSIX mode: use [ ] (test)";
         case BashHabit::BraceRange:
-            return "brace expansion is a bash extension; forksh is a POSIX shell: use $(seq 1 3)";
+            return "brace expansion is bash's, off in strict POSIX mode and under set +B: use $(seq 1 3)";
         // shopt has bash's pathname-expansion options only (extglob, lastpipe,
         // ... are not built): `shopt NAME: invalid shell option name (...)`.
         case BashHabit::ShoptOption:

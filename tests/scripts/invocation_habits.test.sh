@@ -41,20 +41,23 @@ arr=(a b)
 #### function f { ...; }: the syntax error points to NAME() { ...; }
 function f { echo x; }
 ## status: 2
-## stderr-match: syntax error: unexpected '\}' \('function NAME \{' is bash's syntax; forksh is a POSIX shell: write NAME\(\) \{ \.\.\.; \}\)
+## stderr-match: syntax error: unexpected '\}' \('function NAME \{' is bash's syntax, off in strict POSIX mode: write NAME\(\) \{ \.\.\.; \}\)
 ## dash: skip dash's message differs
+## dialect: skip `function` is bash's reserved word in bash's dialect (bash_function_select.test.sh)
 
 #### a command named function still runs (POSIX: it is only a name)
 function() { echo "called with $*"; }
 function a b
 ## stdout: called with a b
+## dialect: skip `function` is bash's reserved word in bash's dialect: a syntax error there, as in bash
 
 #### [[ is not found, with a hint
 [[ -f x ]]
 echo "status $?"
 ## stdout: status 127
-## stderr-match: \[\[: command not found \(\[\[ \]\] is a bash extension; forksh is a POSIX shell: use \[ \] \(test\)\)
+## stderr-match: \[\[: command not found \(\[\[ \]\] is bash's, off in strict POSIX mode: use \[ \] \(test\)\)
 ## dash: skip dash's message differs
+## dialect: skip [[ is bash's conditional command in bash's dialect (posix_mode_brace.test.sh)
 
 #### {1..3} as a command: a hint; as an argument it stays as it is (POSIX)
 echo {1..3} {a..c}
@@ -64,8 +67,9 @@ echo "status $?"
 {1..3} {a..c}
 status 127
 ## END
-## stderr-match: \{1\.\.3\}: command not found \(brace expansion is a bash extension
+## stderr-match: \{1\.\.3\}: command not found \(brace expansion is bash's, off in strict POSIX mode
 ## dash: skip dash's message differs
+## dialect: skip brace expansion is on in bash's dialect (posix_mode_brace.test.sh)
 
 #### a command that merely looks like braces gets no hint
 {x}

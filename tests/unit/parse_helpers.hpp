@@ -12,8 +12,7 @@ namespace forksh::test {
 
 inline std::string ast_of(std::string_view text) { return dump_ast(parse_program(text)); }
 
-// "Syntax 1:10 message" or "Incomplete 2:1 message", or "no error".
-// The error of parsing `text` (bash's dialect on, as forksh starts; with
+// The error ("Syntax 1:10 message" or "Incomplete 2:1 message") of parsing `text` (bash's dialect on, as forksh starts; with
 // `strict`, as in strict POSIX mode), or "no error".
 inline std::string error_of(std::string_view text, bool strict = false) {
     try {
@@ -26,5 +25,8 @@ inline std::string error_of(std::string_view text, bool strict = false) {
     }
     return "no error";
 }
+
+// The same in strict POSIX mode, where `function` and `[[` are plain words.
+inline std::string strict_error_of(std::string_view text) { return error_of(text, true); }
 
 }  // namespace forksh::test

@@ -907,3 +907,30 @@ TEST_CASE("expand: a bad substitution fails when expanded", "[expand][param]") {
     p.arg->text = "/a/b";
     CHECK(sh.error(word(std::move(part))) == "${x/a/b}: bad substitution");
 }
+
+TEST_CASE("expand: brace expansion before the other expansions", "[expand][brace]") {
+    Shell sh;
+    sh.vars.set("a", "1 2");
+    // {x,$a}: the parameter is copied into the second word, then split.
+    CHECK(sh.fields(word(lit("{x,"), param("a"), lit("}y"))) == Fields{"xy", "1", "2y"});
+    // The quoted comma and brace are not the expression's: {a"b,c"}.
+    CHECK(sh.fields(word(lit("{a"), dq(lit("b,c")), lit("}"))) == Fields{"{ab,c}"});
+    CHECK(sh.fields(word(lit("{01..3}"))) == Fields{"01", "02", "03"});
+    // $(...) runs once per word made.
+    sh.runner.outputs["n"] = "N";
+    CHECK(sh.fields(word(lit("{p,q}"), subst("n"))) == Fields{"pN", "qN"});
+    CHECK(sh.runner.ran.size() == 2);
+}
+
+TEST_CASE("expand: no brace expansion in strict POSIX mode or with set +B", "[expand][brace]") {
+    Shell sh;
+    sh.options.posix = true;
+    CHECK(sh.fields(word(lit("{a,b}"))) == Fields{"{a,b}"});
+    sh.options.posix = false;
+    sh.options.braceexpand = false;
+    CHECK(sh.fields(word(lit("{a,b}"))) == Fields{"{a,b}"});
+    sh.options.braceexpand = true;
+    CHECK(sh.fields(word(lit("{a,b}"))) == Fields{"a", "b"});
+    // Assignment values and strings are never brace-expanded.
+    CHECK(sh.ex.expand_assignment(word(lit("{a,b}"))) == "{a,b}");
+}

@@ -11,6 +11,7 @@
 using forksh::bash_habit_suffix_for_command;
 using forksh::test::ast_of;
 using forksh::test::error_of;
+using forksh::test::strict_error_of;
 
 TEST_CASE("parser: time -p ! a | b times the whole negated pipeline", "[parser][time]") {
     CHECK(ast_of("time -p ! a | b") ==
@@ -39,10 +40,10 @@ TEST_CASE("parser: arr=(a b) gets the arrays hint", "[parser][habits]") {
 }
 
 TEST_CASE("parser: function f { gets the NAME() hint, a bad function name does not", "[parser][habits]") {
-    CHECK(error_of("function f { echo; }").find("write NAME() { ...; }") != std::string::npos);
-    CHECK(error_of("f-g() { :; }", true) == "Syntax 1:1 syntax error: bad function name 'f-g'");
+    CHECK(strict_error_of("function f { echo; }").find("write NAME() { ...; }") != std::string::npos);
+    CHECK(strict_error_of("f-g() { :; }") == "Syntax 1:1 syntax error: bad function name 'f-g'");
     // The hint belongs to one command: the next line's error has none.
-    CHECK(error_of("function f\n}") == "Syntax 2:1 syntax error: unexpected '}'");
+    CHECK(strict_error_of("function f\n}") == "Syntax 2:1 syntax error: unexpected '}'");
 }
 
 TEST_CASE("habits: command-not-found hints only for double brackets and whole brace ranges", "[habits]") {
@@ -62,4 +63,18 @@ TEST_CASE("habits: every help topic typed as a command gets a hint to its page",
     CHECK(forksh::help_topics().size() >= 17);
     CHECK(bash_habit_suffix_for_command("forks").empty());
     CHECK(bash_habit_suffix_for_command("Fork").empty());
+}
+
+TEST_CASE("parser: function NAME with any compound command as its body (bash)", "[parser][function]") {
+    CHECK(ast_of("function f { echo; }").find("FunctionDef f") != std::string::npos);
+    CHECK(ast_of("function my-f() { echo; }").find("FunctionDef my-f") != std::string::npos);
+    CHECK(ast_of("function f ( echo )").find("Subshell") != std::string::npos);
+    CHECK(error_of("function f() echo x") == "Syntax 1:14 syntax error: unexpected 'echo'");
+    CHECK(error_of("function 'f' { :; }") == "Syntax 1:10 syntax error: bad function name ''f''");
+}
+
+TEST_CASE("parser: select reads as a for loop does (bash), a plain word in strict mode", "[parser][select]") {
+    CHECK(ast_of("select x in a b; do :; done").find("Select x") != std::string::npos);
+    CHECK(ast_of("select x\ndo :; done").find("in \"$@\" (no 'in')") != std::string::npos);
+    CHECK(strict_error_of("select x in a; do :; done") == "Syntax 1:16 syntax error: unexpected 'do'");
 }

@@ -1250,3 +1250,37 @@ TEST_CASE("parser: in strict POSIX mode <( is a redirection and a syntax error",
     CHECK_THROWS_AS(parse_program("cat <(ls)", options), ParseError);
     CHECK_THROWS_AS(parse_program("for ((;;)); do :; done", options), ParseError);
 }
+
+TEST_CASE("parser: the conditional command: && over ||, ! and a regex with ( | )", "[parser][cond]") {
+    CHECK(ast_of("[[ ! -f x && ( $a =~ ^(a|b)$ || 2>1 ) ]]") == R"EOF(List @1:1
+  AndOr @1:1
+    Pipeline @1:1
+      Cond [[ ]] @1:1
+        and && @1:11
+          not @1:4
+            unary -f @1:6
+              operand 'x' @1:9 [Literal "x"]
+          or || @1:30
+            binary =~ @1:16
+              operand '$a' @1:16 [Param $a]
+              operand '^(a|b)$' @1:22 [Literal "^(a|b)$"]
+            binary > @1:33
+              operand '2' @1:33 [Literal "2"]
+              operand '1' @1:35 [Literal "1"]
+)EOF");
+}
+
+TEST_CASE("parser: syntax errors of the conditional command", "[parser][cond]") {
+    CHECK(error_of("[[ -f ]]") == "Syntax 1:7 syntax error: unexpected ']]'");
+    CHECK(error_of("[[ a -a b ]]") ==
+          "Syntax 1:6 syntax error: unexpected '-a' in [[ ]] (there, write && and || instead of test's -a and -o)");
+    CHECK(error_of("[[ a == b c ]]") == "Syntax 1:11 syntax error: unexpected 'c' (expecting ']]')");
+    CHECK(error_of("[[ a") == "Incomplete 1:5 syntax error: unexpected end of file (expecting ']]')");
+}
+
+TEST_CASE("parser: the conditional command is an ordinary word in strict POSIX mode", "[parser][cond]") {
+    bool strict = true;
+    ParserOptions options;
+    options.strict_posix = &strict;
+    CHECK(dump_ast(parse_program("[[ a ]]", options)).find("Simple") != std::string::npos);
+}
