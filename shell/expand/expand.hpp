@@ -54,6 +54,9 @@ class Expander {
     // that came from quotes escaped by a backslash so the matcher (pattern.hpp)
     // takes them literally.
     std::string expand_pattern(const ast::Word& word);
+    // The string of ${x/pattern/string}: like a pattern, with a quoted `&`
+    // escaped too (a bare one stands for the match: replace_pattern).
+    std::string expand_replacement(const ast::Word& word);
 
     // A here-document body (HereDoc::expand true): parameter, command and
     // arithmetic expansion only.

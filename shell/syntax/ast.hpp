@@ -68,6 +68,18 @@ enum class ParamOp {
     RemoveLargestSuffix,   // ${name%%pattern}
     RemoveSmallestPrefix,  // ${name#pattern}
     RemoveLargestPrefix,   // ${name##pattern}
+    // bash's forms (errors in POSIX, so they change no POSIX program):
+    Substring,     // ${name:offset} ${name:offset:length}  (arg, arg2)
+    ReplaceFirst,  // ${name/pattern/string}                (arg, arg2)
+    ReplaceAll,    // ${name//pattern/string}
+    ReplacePrefix, // ${name/#pattern/string}
+    ReplaceSuffix, // ${name/%pattern/string}
+    UpperFirst,    // ${name^pattern}
+    UpperAll,      // ${name^^pattern}
+    LowerFirst,    // ${name,pattern}
+    LowerAll,      // ${name,,pattern}
+    Names,         // ${!prefix*} ${!prefix@}: the names of the variables starting so
+    Keys,          // ${!name[@]} ${!name[*]}: the indices (or keys) of an array
 };
 
 // $name, ${name...}: name is a variable name, a positional number ("1", "10")
@@ -78,11 +90,16 @@ struct Parameter {
     bool colon = false;  // ${x:-w}: also when set but empty
     bool braced = false;
     std::unique_ptr<Word> arg;  // the word or pattern after the operator, if any
-    // ${}, ${1a}, ${x:0:2}, ${x/a/b}: no valid form. As in dash, this is not a
+    std::unique_ptr<Word> arg2;  // ${x:o:length}, ${x/p/string}: the second word, if any
+    std::unique_ptr<Word> subscript;  // ${a[i]}: the index or key as written (`@`, `*`: all)
+    bool indirect = false;  // ${!name...}: name's value names the parameter
+    bool names_star = false;  // ${!prefix*} (joined like $*), not ${!prefix@}
+    // ${}, ${1a}, ${x;y}: no valid form. As in dash, this is not a
     // syntax error (`dash -n` accepts it); expanding it fails with "bad
     // substitution". `name` holds what was read as a name (maybe empty) and
     // `arg` the rest of the text up to the closing brace.
     bool bad = false;
+    std::string text;  // the whole ${...} as written, for messages
 };
 
 // $(...) and `...`: the command list, parsed once at parse time.
@@ -110,6 +127,11 @@ struct Word {
     std::string text;  // the word exactly as written (for aliases, dumps, messages)
     Span span;
 };
+
+// ${a[@]} and ${a[*]}: every element of the array.
+inline bool subscript_is_all(const Parameter& p) {
+    return p.subscript && (p.subscript->text == "@" || p.subscript->text == "*");
+}
 
 // ---- Redirections -----------------------------------------------------------
 

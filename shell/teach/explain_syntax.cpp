@@ -206,7 +206,7 @@ class SyntaxView {
         }
     }
     std::string parameter(const ast::Parameter& p) {
-        std::string text = "parameter expansion of " + (p.braced ? "${" + p.name + "...}" : "$" + p.name);
+        std::string text = "parameter expansion of " + (p.braced ? (p.text.empty() ? "${" + p.name + "...}" : p.text) : "$" + p.name);
         if (const std::string* value = vars_.get(p.name); value && !p.name.empty() &&
                                                               (std::isalpha(static_cast<unsigned char>(p.name[0])) || p.name[0] == '_')) {
             std::string shown = value->size() > 40 ? value->substr(0, 37) + "..." : *value;

@@ -1,0 +1,43 @@
+# bash's parameter forms (${x:1}, ${x/a/b}, ${!x}, ${a[1]}) give meaning to
+# what POSIX calls a bad substitution, so they stay on in strict POSIX mode;
+# every POSIX form means what it meant.
+
+#### the POSIX operators with a colon are unchanged
+x=abc e=
+echo ${x:-d} ${e:-d} ${e:=set} ${x:+alt} ${u:+alt}-
+## stdout: abc d set alt -
+
+#### $! with an operator is still $!, not indirection
+echo "[${!-none}]" "[${!:-none}]"
+## stdout: [none] [none]
+
+#### ${#} ${##} ${#-} keep dash's meanings
+set -- a b c
+echo ${#} ${##} ${#%3}
+## stdout: 3 1
+
+#### a % or # pattern with a slash or colon in it is still a pattern
+p=/a/b:c
+echo ${p#/a/} ${p%:c} ${p##*/}
+## stdout: b:c /a/b b:c
+
+#### "${@#x}" with no positional parameters is one empty field (as dash)
+set --
+for f in "${@#x}"; do echo "[$f]"; done
+## stdout: []
+
+#### a[1] is a glob word, not an element
+echo a[1]
+## stdout: a[1]
+
+#### ${x:1:2} is a substring in both modes (a bad substitution in dash)
+x=abcd
+echo ${x:1:2}
+## stdout: bc
+## dash: skip dash has no substrings
+
+#### ${x/a/b} replaces in both modes (a bad substitution in dash)
+x=abca
+echo ${x//a/-}
+## stdout: -bc-
+## dash: skip dash has no pattern replacement
