@@ -242,7 +242,7 @@ class Executor : public SubstitutionRunner {
     bool spawn_signals(sigset_t& to_default, sys::SpawnSetup& setup, bool detached = false);
     // The words of a simple command as fields; the assignment-like operands
     // of export, readonly and local are expanded as assignments.
-    std::vector<std::string> expand_command_words(const std::vector<ast::Word>& words);
+    std::vector<std::string> expand_command_words(const ast::SimpleCommand& command);
     // `exec` (or `command exec`) with redirections only.
     static bool exec_without_command(const std::vector<std::string>& argv);
     int run_external(std::vector<std::string>& argv, const ast::SimpleCommand& command,

@@ -96,9 +96,9 @@ const std::string* Variables::get(std::string_view name) const {
 std::vector<std::string> Variable::values() const {
     std::vector<std::string> all;
     if (kind == VarKind::Indexed)
-        for (const auto& [index, value] : indexed) all.push_back(value);
+        for (const auto& entry : indexed) all.push_back(entry.second);
     else if (kind == VarKind::Assoc)
-        for (const auto& [key, value] : assoc) all.push_back(value);
+        for (const auto& entry : assoc) all.push_back(entry.second);
     else if (has_value)
         all.push_back(value);
     return all;
@@ -107,9 +107,9 @@ std::vector<std::string> Variable::values() const {
 std::vector<std::string> Variable::keys() const {
     std::vector<std::string> all;
     if (kind == VarKind::Indexed)
-        for (const auto& [index, value] : indexed) all.push_back(std::to_string(index));
+        for (const auto& entry : indexed) all.push_back(std::to_string(entry.first));
     else if (kind == VarKind::Assoc)
-        for (const auto& [key, value] : assoc) all.push_back(key);
+        for (const auto& entry : assoc) all.push_back(entry.first);
     else if (has_value)
         all.push_back("0");
     return all;

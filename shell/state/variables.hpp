@@ -92,6 +92,11 @@ class Variables {
     void set_integer_evaluator(std::function<std::string(const std::string&)> evaluate) {
         evaluate_integer_ = std::move(evaluate);
     }
+    // Evaluate `expr` as arithmetic (for builtins: `unset 'a[i-1]'`,
+    // declare -i); throws ShellError when it is not valid.
+    int64_t evaluate_integer(const std::string& expr) const {
+        return evaluate_integer_ ? std::stoll(evaluate_integer_(expr)) : std::stoll(expr);
+    }
     // The attributes declare/local/typeset change (creating the variable
     // without a value if needed).
     Variable& declare(std::string_view name);

@@ -213,11 +213,21 @@ struct Redirect {
 
 // ---- Commands -----------------------------------------------------------------
 
-// NAME=value
+// One word inside NAME=( ... ): `value`, or `[key]=value`.
+struct ArrayItem {
+    std::unique_ptr<Word> key;  // null: the next index
+    Word value;
+};
+
+// NAME=value, and bash's NAME+=value, NAME[index]=value, NAME=(items...)
 struct Assignment {
     std::string name;
     Word value;
     Span span;
+    bool append = false;                // +=
+    std::unique_ptr<Word> subscript;    // NAME[index]=: the index or key as written
+    bool array = false;                 // NAME=(...): `items` are the words inside
+    std::vector<ArrayItem> items;
 };
 
 // [assignments] [words] with redirections anywhere among them.
@@ -225,6 +235,12 @@ struct SimpleCommand {
     std::vector<Assignment> assignments;
     std::vector<Word> words;
     std::vector<Redirect> redirects;
+    // `declare a=(x y)`: words[word] is `a=`, and its array is here (bash).
+    struct ArrayArgument {
+        std::size_t word = 0;
+        Assignment assignment;
+    };
+    std::vector<ArrayArgument> array_arguments;
 };
 
 // { list; }

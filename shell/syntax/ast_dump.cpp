@@ -162,6 +162,25 @@ class TreeDumper {
         if (l) list(*l, d + 1);
     }
 
+    // NAME=value, NAME[i]+=value, NAME=( [k]=v w ... )
+    void assignment(const ast::Assignment& a, int d) {
+        std::string target = a.name;
+        if (a.subscript) target += "[" + dump_parts(a.subscript->parts) + "]";
+        std::string op = a.append ? "+=" : "=";
+        if (!a.array) {
+            if (a.append || a.subscript) target += op;
+            line(d, "assign " + target + " " + at(a.span) + " " + dump_parts(a.value.parts));
+            substs(a.value.parts, d + 1);
+            return;
+        }
+        line(d, "assign array " + target + op + " " + at(a.span));
+        for (const auto& item : a.items) {
+            std::string key = item.key ? "[" + dump_parts(item.key->parts) + "]=" : "";
+            line(d + 1, "item " + key + dump_parts(item.value.parts));
+            substs(item.value.parts, d + 2);
+        }
+    }
+
     void command(const ast::Command& c, int d) {
         struct Visitor {
             TreeDumper& t;
@@ -169,11 +188,9 @@ class TreeDumper {
             int d;
             void operator()(const ast::SimpleCommand& s) {
                 t.line(d, "Simple " + at(c.span));
-                for (const auto& a : s.assignments) {
-                    t.line(d + 1, "assign " + a.name + " " + at(a.span) + " " + dump_parts(a.value.parts));
-                    t.substs(a.value.parts, d + 2);
-                }
+                for (const auto& a : s.assignments) t.assignment(a, d + 1);
                 for (const auto& w : s.words) t.word("word", w, d + 1);
+                for (const auto& arg : s.array_arguments) t.assignment(arg.assignment, d + 1);
                 for (const auto& r : s.redirects) t.redirect(r, d + 1);
             }
             void operator()(const ast::BraceGroup& g) {

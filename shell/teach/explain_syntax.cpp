@@ -22,7 +22,18 @@ std::string redirect_text(const ast::Redirect& r) {
 std::string simple_text(const ast::SimpleCommand& c) {
     std::string text;
     auto add = [&](const std::string& w) { text += (text.empty() ? "" : " ") + w; };
-    for (const ast::Assignment& a : c.assignments) add(a.name + "=" + a.value.text);
+    for (const ast::Assignment& a : c.assignments) {
+        std::string target = a.subscript ? a.name + "[" + a.subscript->text + "]" : a.name;
+        std::string op = a.append ? "+=" : "=";
+        if (!a.array) {
+            add(target + op + a.value.text);
+            continue;
+        }
+        std::string items;
+        for (const ast::ArrayItem& item : a.items)
+            items += (items.empty() ? "" : " ") + (item.key ? "[" + item.key->text + "]=" : "") + item.value.text;
+        add(target + op + "(" + items + ")");
+    }
     for (const ast::Word& w : c.words) add(w.text);
     for (const ast::Redirect& r : c.redirects) add(redirect_text(r));
     return text;

@@ -12,7 +12,8 @@ namespace forksh {
 std::string_view bash_habit_hint(BashHabit habit) {
     switch (habit) {
         case BashHabit::Array:
-            return "arrays are a bash extension; forksh is a POSIX shell: use set -- a b and \"$@\"";
+            return "arrays are a bash extension, off in strict POSIX mode (set +o posix turns them on); "
+                   "in POSIX sh use set -- a b and \"$@\"";
         case BashHabit::FunctionKeyword:
             return "'function NAME {' is bash's syntax; forksh is a POSIX shell: write NAME() { ...; }";
         case BashHabit::DoubleBracket:

@@ -41,3 +41,26 @@ x=abca
 echo ${x//a/-}
 ## stdout: -bc-
 ## dash: skip dash has no pattern replacement
+
+#### a[1]=x is a command name in strict POSIX mode, an element with bash's dialect
+a[1]=x 2>/dev/null
+echo "status $?"
+## stdout: status 0
+## posix-stdout: status 127
+## dash-stdout: status 127
+
+#### a+=x is a command name in strict POSIX mode
+a=1
+a+=2 2>/dev/null
+echo "$a $?"
+## stdout: 12 0
+## posix-stdout: 1 127
+## dash-stdout: 1 127
+
+#### a=(x) is a syntax error in strict POSIX mode
+a=(x y)
+echo ${a[1]}
+## stdout: y
+## posix-status: 2
+## posix-stdout-json: ""
+## dash: skip dash's message differs

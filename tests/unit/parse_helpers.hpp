@@ -13,9 +13,13 @@ namespace forksh::test {
 inline std::string ast_of(std::string_view text) { return dump_ast(parse_program(text)); }
 
 // "Syntax 1:10 message" or "Incomplete 2:1 message", or "no error".
-inline std::string error_of(std::string_view text) {
+// `strict`: parsed in strict POSIX mode.
+inline std::string error_of(std::string_view text, bool strict = false) {
+    static const bool on = true;
+    ParserOptions options;
+    if (strict) options.strict_posix = &on;
     try {
-        parse_program(text);
+        parse_program(text, options);
     } catch (const ParseError& e) {
         return std::string(e.kind() == ParseError::Kind::Incomplete ? "Incomplete " : "Syntax ") +
                std::to_string(e.span().line) + ":" + std::to_string(e.span().column) + " " + e.what();
