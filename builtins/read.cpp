@@ -1,4 +1,4 @@
-// read.cpp: `read [-r] [-p PROMPT] [-d DELIM] [-n N] [NAME...]`: one line of
+// read.cpp: `read [-r] [-p PROMPT] [-d DELIM] [-n N] [-a ARRAY] [NAME...]`: one line of
 // standard input into variables, split by IFS (shell/text/field_split.hpp).
 //
 // System calls: read(2) on fd 0. POSIX says read must not consume input
@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,7 @@ const std::string_view read_help =
     "  -d DELIM  stop at the first character of DELIM instead of a newline\n"
     "            (-d '' stops at a NUL byte)\n"
     "  -n N      stop after N characters\n"
+    "  -a NAME   every field into the indexed array NAME (bash)\n"
     "Exit status 0; 1 at end of file (what was read is still assigned); 2 for\n"
     "a bad option or variable name.\n"
     "System calls: read(2), one byte at a time on a pipe or terminal so that no\n"
@@ -142,6 +144,18 @@ ReadResult read_line(const ReadOptions& options) {
     return r;
 }
 
+// read -a NAME (bash): every field of the line, in order, as the elements
+// of the indexed array NAME (what it held before is gone).
+int assign_array_fields(Shell& sh, const Args& args, const std::string& name, const ReadResult& got) {
+    int status = 0;
+    if (!check_name(sh, args, name, status, 2)) return status;
+    Ifs ifs(sh.vars().get("IFS"));
+    // One more name than there can be fields: no field takes "the rest".
+    std::vector<std::string> fields = split_for_read(got.line, ifs, got.line.size() + 1, &got.escaped);
+    if (sh.vars().set_array(name, fields) == Variables::Result::Readonly) return fail_readonly(sh, args, name, 2);
+    return got.at_eof ? 1 : 0;
+}
+
 }  // namespace
 
 int read(Shell& sh, const Args& args) {
@@ -149,9 +163,11 @@ int read(Shell& sh, const Args& args) {
     std::string prompt;
     int status = 0;
     bool bad_count = false;
+    std::optional<std::string> array_name;  // -a
     size_t first = parse_options(
-        sh, args, "r", "pdn",
+        sh, args, "r", "pdna",
         [&](char c, const std::string& arg) {
+            if (c == 'a') array_name = arg;
             if (c == 'r') options.raw = true;
             if (c == 'p') prompt = arg;
             if (c == 'd') options.delim = arg.empty() ? '\0' : arg[0];
@@ -171,6 +187,7 @@ int read(Shell& sh, const Args& args) {
     ReadResult got = read_line(options);
     if (got.interrupted) return 128 + got.signal;
     if (got.error_number != 0) return sh.fail(args, "read error: " + sys::error_text(got.error_number));
+    if (array_name) return assign_array_fields(sh, args, *array_name, got);
     std::string& line = got.line;
     bool at_eof = got.at_eof;
 

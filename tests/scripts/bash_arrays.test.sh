@@ -236,3 +236,88 @@ echo "${nums[@]}"
 8
 2 6
 ## END
+
+# ---- read -a and mapfile/readarray ----
+
+#### read -a splits the line into an array
+echo '  one two   three  ' | { read -a w; echo ${#w[@]} "${w[2]}"; }
+## stdout: 3 three
+
+#### read -a with IFS keeps empty fields between delimiters
+echo 'a:b::c' | { IFS=: read -a w; printf '<%s>' "${w[@]}"; echo; }
+## stdout: <a><b><><c>
+
+#### read -a replaces what the array held
+w=(old old old old)
+echo 'x y' | { read -a w; echo ${#w[@]} "${w[@]}"; }
+## stdout: 2 x y
+
+#### read -a: backslashes quote without -r
+printf '%s\n' 'a\ b c' | { read -a w; echo ${#w[@]} "${w[0]}"; }
+## stdout: 2 a b
+
+#### read -a at end of file still assigns, with status 1
+printf 'p q' | { read -a w; echo $? "${w[@]}"; }
+## stdout: 1 p q
+
+#### mapfile reads lines, -t drops the newline
+printf 'a\nb b\n\nc\n' | { mapfile -t lines; echo ${#lines[@]}; printf '<%s>' "${lines[@]}"; echo; }
+## STDOUT:
+4
+<a><b b><><c>
+## END
+
+#### mapfile without -t keeps the newline
+printf 'x\ny\n' | { mapfile m; printf '<%s>' "${m[@]}"; }
+## stdout-json: "<x\n><y\n>"
+
+
+#### readarray and the default name MAPFILE
+printf '1\n2\n' | { readarray -t; echo "${MAPFILE[@]}"; }
+## stdout: 1 2
+
+#### mapfile -n, -s and -O
+printf '1\n2\n3\n4\n5\n' | { mapfile -t -s 1 -n 2 a; echo "${a[@]}"; }
+printf '1\n2\n' | { b=(x y z); mapfile -t -O 1 b; echo "${b[@]}"; }
+## STDOUT:
+2 3
+x 1 2
+## END
+
+#### mapfile -n leaves the rest of a pipe for the next command
+printf '1\n2\n3\n' | { mapfile -t -n 1 a; cat; echo "[${a[@]}]"; }
+## STDOUT:
+2
+3
+[1]
+## END
+
+#### mapfile -n leaves the rest of a file
+printf '1\n2\n3\n' > f
+{ mapfile -t -n 2 a; cat; } < f
+echo "${a[@]}"
+## STDOUT:
+3
+1 2
+## END
+
+#### mapfile -d splits on another delimiter, a last piece without one counts
+printf 'a,b,c' | { mapfile -t -d , a; echo ${#a[@]} "${a[@]}"; }
+## stdout: 3 a b c
+
+#### mapfile -u reads another descriptor
+printf 'q\nr\n' > f
+mapfile -t -u 3 a 3< f
+echo "${a[@]}"
+## stdout: q r
+
+#### mapfile from empty input gives an empty array
+mapfile -t a < /dev/null
+echo ${#a[@]}
+## stdout: 0
+
+#### mapfile with a bad descriptor fails
+mapfile -u 9 a
+echo "status $?"
+## stdout: status 1
+## stderr-match: 9
