@@ -1,6 +1,8 @@
 // common.cpp: helpers shared by the builtins (see common.hpp).
 #include "builtins/common.hpp"
 
+#include <fmt/format.h>
+
 #include <cerrno>
 #include <climits>
 
@@ -21,6 +23,60 @@ std::string shell_quote(std::string_view text) {
     }
     quoted += '\'';
     return quoted;
+}
+
+// "value", with \ " $ ` escaped; $'...' when it holds a control character
+// (bash's form, so the line reads back the same value).
+std::string declare_quote(std::string_view value) {
+    bool control = false;
+    for (unsigned char c : value) control = control || c < 0x20 || c == 0x7f;
+    std::string out;
+    if (control) {
+        out = "$'";
+        for (unsigned char c : value) {
+            switch (c) {
+            case '\n': out += "\\n"; break;
+            case '\t': out += "\\t"; break;
+            case '\r': out += "\\r"; break;
+            case '\\': out += "\\\\"; break;
+            case '\'': out += "\\'"; break;
+            default:
+                if (c < 0x20 || c == 0x7f)
+                    out += fmt::format("\\{:03o}", c);
+                else
+                    out += static_cast<char>(c);
+            }
+        }
+        return out + "'";
+    }
+    out = "\"";
+    for (char c : value) {
+        if (c == '\\' || c == '"' || c == '$' || c == '`') out += '\\';
+        out += c;
+    }
+    return out + "\"";
+}
+
+namespace {
+std::string key_text(const std::string& key) {
+    bool plain = !key.empty();
+    for (char c : key) plain = plain && is_name_char(static_cast<unsigned char>(c));
+    return plain ? key : declare_quote(key);
+}
+}  // namespace
+
+std::string array_text(const Variable& var) {
+    std::string text = "(";
+    if (var.kind == VarKind::Indexed) {
+        bool first = true;
+        for (const auto& [index, value] : var.indexed) {
+            text += fmt::format("{}[{}]={}", first ? "" : " ", index, declare_quote(value));
+            first = false;
+        }
+    } else {
+        for (const auto& [key, value] : var.assoc) text += fmt::format("[{}]={} ", key_text(key), declare_quote(value));
+    }
+    return text + ")";
 }
 
 bool parse_decimal(std::string_view text, long long& value) {

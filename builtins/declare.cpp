@@ -70,44 +70,6 @@ size_t parse_flags(Shell& sh, const Args& args, Flags& flags, bool is_local, int
     return i;
 }
 
-// "value", with \ " $ ` escaped; $'...' when it holds a control character
-// (bash's form, so the line reads back the same value).
-std::string declare_quote(std::string_view value) {
-    bool control = false;
-    for (unsigned char c : value) control = control || c < 0x20 || c == 0x7f;
-    std::string out;
-    if (control) {
-        out = "$'";
-        for (unsigned char c : value) {
-            switch (c) {
-            case '\n': out += "\\n"; break;
-            case '\t': out += "\\t"; break;
-            case '\r': out += "\\r"; break;
-            case '\\': out += "\\\\"; break;
-            case '\'': out += "\\'"; break;
-            default:
-                if (c < 0x20 || c == 0x7f)
-                    out += fmt::format("\\{:03o}", c);
-                else
-                    out += static_cast<char>(c);
-            }
-        }
-        return out + "'";
-    }
-    out = "\"";
-    for (char c : value) {
-        if (c == '\\' || c == '"' || c == '$' || c == '`') out += '\\';
-        out += c;
-    }
-    return out + "\"";
-}
-
-std::string key_text(const std::string& key) {
-    bool plain = !key.empty();
-    for (char c : key) plain = plain && is_name_char(static_cast<unsigned char>(c));
-    return plain ? key : declare_quote(key);
-}
-
 // declare -p: `declare -ax a=([0]="x" [1]="y")`.
 std::string declaration(const std::string& name, const Variable& var) {
     std::string flags;
@@ -117,22 +79,7 @@ std::string declaration(const std::string& name, const Variable& var) {
     if (var.readonly) flags += 'r';
     if (var.exported) flags += 'x';
     std::string text = fmt::format("declare -{} {}", flags.empty() ? "-" : flags, name);
-    if (var.kind == VarKind::Indexed) {
-        if (var.indexed.empty() && !var.has_value) return text;
-        text += "=(";
-        bool first = true;
-        for (const auto& [index, value] : var.indexed) {
-            text += fmt::format("{}[{}]={}", first ? "" : " ", index, declare_quote(value));
-            first = false;
-        }
-        return text + ")";
-    }
-    if (var.kind == VarKind::Assoc) {
-        if (var.assoc.empty() && !var.has_value) return text;
-        text += "=(";
-        for (const auto& [key, value] : var.assoc) text += fmt::format("[{}]={} ", key_text(key), declare_quote(value));
-        return text + ")";
-    }
+    if (var.is_array()) return var.has_value ? text + "=" + array_text(var) : text;
     if (!var.has_value) return text;
     return text + "=" + declare_quote(var.value);
 }

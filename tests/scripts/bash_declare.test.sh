@@ -160,3 +160,8 @@ x='p q'
 declare -a arr=("$x" r)
 echo ${#arr[@]} "${arr[0]}"
 ## stdout: 2 p q
+
+#### set lists arrays as bash does
+a=(1 'x y')
+set | grep '^a='
+## stdout: a=([0]="1" [1]="x y")
