@@ -734,6 +734,15 @@ struct Expander::Context {
         if (p.op == ParamOp::Names) return expand_names(p, quoted);
         if (p.op == ParamOp::Keys) return expand_keys(p, quoted);
         const ParamRef r = reference(p, span);
+        if (p.op == ParamOp::Length && r.all && !is_list_param(r.name)) {
+            // ${#a[@]}: counted, not copied (loops test it on every turn).
+            const Variable* var = ex.vars_.find(r.name);
+            size_t count = var == nullptr ? 0
+                           : var->kind == VarKind::Indexed ? var->indexed.size()
+                           : var->kind == VarKind::Assoc   ? var->assoc.size()
+                                                           : (var->has_value ? 1 : 0);
+            return add_expansion(std::to_string(count), quoted);
+        }
         std::string scratch;
         const ParamValue v = read_ref(r, scratch, span);
         // The word replaces the value when unset, or (with the colon) null.

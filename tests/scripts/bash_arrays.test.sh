@@ -321,3 +321,13 @@ mapfile -u 9 a
 echo "status $?"
 ## stdout: status 1
 ## stderr-match: 9
+
+#### a loop over ${#a[@]} with a large array stays fast
+a=()
+i=0
+while [ $i -lt 3000 ]; do a+=($i); i=$((i+1)); done
+i=0; s=0
+while [ $i -lt ${#a[@]} ]; do s=$((s + ${a[i]})); i=$((i+1)); done
+echo $s
+## stdout: 4498500
+## timeout: 10
