@@ -247,6 +247,7 @@ class Executor : public SubstitutionRunner {
     static bool exec_without_command(const std::vector<std::string>& argv);
     int run_external(std::vector<std::string>& argv, const ast::SimpleCommand& command,
                      const ast::Command& node, bool in_child_tail);
+    std::string traced_assignment(const ast::Assignment& a);
     void trace_command(const std::vector<std::string>& argv, const ast::SimpleCommand& command);
     // VAR=value words in the shell's own variables (exported for a child's
     // environment); a read-only VAR throws ShellError.

@@ -103,6 +103,21 @@ class TemporaryAssignments {
 };
 }  // namespace
 
+// An assignment as set -x shows it: NAME=value with the value assigned;
+// bash's forms (a=(...), a[i]=v, a+=v) as written, as bash shows them.
+std::string Executor::traced_assignment(const ast::Assignment& a) {
+    if (a.array || a.subscript || a.append) {
+        std::string text = a.name + (a.subscript ? "[" + a.subscript->text + "]" : "") + (a.append ? "+=" : "=");
+        if (!a.array) return text + a.value.text;
+        std::string items;
+        for (const ast::ArrayItem& item : a.items)
+            items += (items.empty() ? "" : " ") + (item.key ? "[" + item.key->text + "]=" : "") + item.value.text;
+        return text + "(" + items + ")";
+    }
+    const std::string* value = vars_.get(a.name);
+    return a.name + "=" + quote_for_trace(value ? *value : "");
+}
+
 void Executor::trace_command(const std::vector<std::string>& argv, const ast::SimpleCommand& command) {
     // The commands PS4's own expansion runs (PS4='+$(date +%T) ') are not
     // traced: tracing them would expand PS4 again, in a new child each time,
@@ -124,8 +139,7 @@ void Executor::trace_command(const std::vector<std::string>& argv, const ast::Si
     }
     bool first = true;
     for (const ast::Assignment& a : command.assignments) {
-        const std::string* value = vars_.get(a.name);
-        line += (first ? "" : " ") + a.name + "=" + quote_for_trace(value ? *value : "");
+        line += (first ? "" : " ") + traced_assignment(a);
         first = false;
     }
     for (const std::string& word : argv) {

@@ -331,3 +331,14 @@ while [ $i -lt ${#a[@]} ]; do s=$((s + ${a[i]})); i=$((i+1)); done
 echo $s
 ## stdout: 4498500
 ## timeout: 10
+
+#### set -x shows array assignments as written
+set -x
+a=(1 "2 3")
+a[1]=x
+a+=(y)
+## STDERR:
++ a=(1 "2 3")
++ a[1]=x
++ a+=(y)
+## END
