@@ -1,7 +1,7 @@
 // declare.cpp: `declare` and `typeset` (bash), and `local` with the same
 // flags: variable attributes (-a -A -i -r -x, + to take one away), values
-// (arrays too: `declare -A m=([k]=v)`), and `declare -p`, whose output
-// can be read back by the shell. No system calls.
+// (arrays too: `declare -A m=([k]=v)`), `declare -p`, whose output can be
+// read back by the shell, and `declare -f`, functions as they were written. No system calls.
 #include <fmt/format.h>
 
 #include <optional>
@@ -20,7 +20,7 @@ const std::string_view declare_help =
     "  declare -i NAME=EXPR        an integer: every assignment is arithmetic\n"
     "  declare -r / -x NAME        readonly / exported (+x stops exporting, +i ...)\n"
     "  declare -p [NAME...]        show them as declare commands the shell can read back\n"
-    "  declare -F [NAME...]        function names; -f NAME: is NAME a function\n"
+    "  declare -F [NAME...]        function names; -f [NAME...]: their definitions\n"
     "typeset is the same command. An array is never exported: the environment\n"
     "execve(2) passes is a list of NAME=value strings, with no room for one.\n"
     "Exit status 0, or 1 for an invalid name, a readonly variable or a missing NAME.\n";
@@ -188,9 +188,7 @@ class Declare {
     int functions(size_t first) {
         const auto& all = sh_.functions().all();
         if (first == args_.count()) {
-            if (!flags_.function_names)
-                return sh_.fail(args_, "forksh cannot print a function's text; use -F for the names");
-            for (const auto& entry : all) sh_.out().print("declare -f {}\n", entry.first);
+            for (const auto& entry : all) show_function(entry.first);
             return finish(sh_, args_, 0);
         }
         int status = 0;
@@ -199,9 +197,22 @@ class Declare {
                 status = 1;
                 continue;
             }
-            if (flags_.function_names) sh_.out().print("{}\n", args_[i]);
+            if (flags_.function_names)
+                sh_.out().print("{}\n", args_[i]);
+            else
+                show_function(args_[i]);
         }
         return finish(sh_, args_, status);
+    }
+
+    // declare -F: `declare -f NAME`; declare -f: the definition as it was
+    // written (bash prints its own layout of it instead).
+    void show_function(const std::string& name) {
+        const std::string& text = sh_.functions().text_of(name);
+        if (flags_.function_names || text.empty())
+            sh_.out().print("declare -f {}\n", name);
+        else
+            sh_.out().print("{}\n", text);
     }
 
     // NAME, NAME=value, NAME+=value, NAME=(items).

@@ -219,7 +219,7 @@ int Executor::run_command(const ast::Command& command, bool in_child_tail) {
     if (const auto* simple = std::get_if<ast::SimpleCommand>(&command.node))
         return run_simple(*simple, command, in_child_tail);
     if (const auto* def = std::get_if<ast::FunctionDef>(&command.node)) {
-        functions_.define(def->name, def->body, diag_context().script);
+        functions_.define(def->name, def->body, diag_context().script, def->text);
         return 0;
     }
     if (std::holds_alternative<ast::Subshell>(command.node)) {

@@ -288,6 +288,7 @@ struct CaseClause {
 struct FunctionDef {
     std::string name;
     std::shared_ptr<const Command> body;  // shared with the function table
+    std::string text;  // the definition as written (declare -f prints it)
 };
 
 // time [-p] [pipeline]   (a reserved word in bash and ksh, not in dash)

@@ -576,7 +576,11 @@ class Grammar {
         ast::Command body = parse_compound_command();
         ast::Command cmd;
         cmd.span = name.span;
-        cmd.node = ast::FunctionDef{n, std::make_shared<const ast::Command>(std::move(body))};
+        // The text as written, for declare -f: up to the next token (its
+        // redirections were read with the body), without trailing blanks.
+        std::string text = lex_.text_between(name.span, peek().span);
+        while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.pop_back();
+        cmd.node = ast::FunctionDef{n, std::make_shared<const ast::Command>(std::move(body)), std::move(text)};
         return cmd;
     }
 

@@ -132,6 +132,17 @@ m[two]=2
 echo ${m[two]} ${#m[@]}
 ## stdout: 2 2
 
+#### declare -f prints a function as it was written
+f() { echo hi; }
+declare -f f
+declare -f nosuch
+echo "status $?"
+## STDOUT:
+f() { echo hi; }
+status 1
+## END
+## bash: skip bash prints its own layout of the function
+
 #### declare -F lists functions, -f NAME tells whether it is one
 zz() { :; }
 declare -F zz
