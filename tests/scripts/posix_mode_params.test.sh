@@ -64,3 +64,10 @@ echo ${a[1]}
 ## posix-status: 2
 ## posix-stdout-json: ""
 ## dash: skip dash's message differs
+
+#### in strict POSIX mode a[1]=x is not found, with the arrays hint
+set -o posix
+a[1]=x
+## status: 127
+## stderr-match: a\[1\]=x: .*not found \(arrays are a bash extension
+## dash: skip dash has no set -o posix
