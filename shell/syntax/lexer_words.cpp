@@ -278,6 +278,7 @@ bool Lexer::read_parameter_op(ast::Parameter& p) {
         advance();
         c = peek();
         if (!is_one_of(c, "-=?+")) {
+            if (c == '}') return false;  // ${x:} is no substring (bash: bad substitution)
             p.op = ParamOp::Substring;  // ${x:offset[:length]}: the offset starts here
             return true;
         }

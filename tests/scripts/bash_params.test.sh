@@ -21,6 +21,15 @@ v=abcdef; i=1
 echo ${v:i+1:i*2} ${v:$i:1} ${v:1+1}
 ## stdout: cd b cdef
 
+#### an empty offset is 0, an empty length 0; no offset at all is a bad substitution
+v=abc
+echo "${v::2}" "[${v:1:}]"
+echo "${v:}"
+## stdout: ab []
+## status: 2
+## bash-status: 1
+## stderr-match: \$\{v:\}: bad substitution
+
 #### a negative offset too far back gives nothing
 v=abc
 echo "[${v: -10}]" "[${v: -10:2}]"
