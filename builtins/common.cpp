@@ -79,6 +79,20 @@ std::string array_text(const Variable& var) {
     return text + ")";
 }
 
+// declare -p: `declare -ax a=([0]="x" [1]="y")`.
+std::string declaration(const std::string& name, const Variable& var) {
+    std::string flags;
+    if (var.kind == VarKind::Indexed) flags += 'a';
+    if (var.kind == VarKind::Assoc) flags += 'A';
+    if (var.integer) flags += 'i';
+    if (var.readonly) flags += 'r';
+    if (var.exported) flags += 'x';
+    std::string text = fmt::format("declare -{} {}", flags.empty() ? "-" : flags, name);
+    if (var.is_array()) return var.has_value ? text + "=" + array_text(var) : text;
+    if (!var.has_value) return text;
+    return text + "=" + declare_quote(var.value);
+}
+
 bool parse_decimal(std::string_view text, long long& value) {
     size_t i = 0;
     bool negative = false;

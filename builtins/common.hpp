@@ -26,6 +26,8 @@ std::string shell_quote(std::string_view text);
 std::string declare_quote(std::string_view value);
 // An array's value as bash prints it: ([0]="x" [1]="y"), ([key]="v" ).
 std::string array_text(const Variable& var);
+// declare -p's line for a variable: `declare -ax a=([0]="x")`.
+std::string declaration(const std::string& name, const Variable& var);
 
 bool parse_decimal(std::string_view text, long long& value);
 

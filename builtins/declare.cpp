@@ -70,20 +70,6 @@ size_t parse_flags(Shell& sh, const Args& args, Flags& flags, bool is_local, int
     return i;
 }
 
-// declare -p: `declare -ax a=([0]="x" [1]="y")`.
-std::string declaration(const std::string& name, const Variable& var) {
-    std::string flags;
-    if (var.kind == VarKind::Indexed) flags += 'a';
-    if (var.kind == VarKind::Assoc) flags += 'A';
-    if (var.integer) flags += 'i';
-    if (var.readonly) flags += 'r';
-    if (var.exported) flags += 'x';
-    std::string text = fmt::format("declare -{} {}", flags.empty() ? "-" : flags, name);
-    if (var.is_array()) return var.has_value ? text + "=" + array_text(var) : text;
-    if (!var.has_value) return text;
-    return text + "=" + declare_quote(var.value);
-}
-
 // The inside of `(...)` as declare gets it ('x' [k]='v' "y z"): items,
 // each with its key when it has one. Quotes and backslashes are removed.
 struct Item {
@@ -254,8 +240,13 @@ class Declare {
     void assign(const std::string& name, const std::string& value, bool append) {
         Variables& vars = sh_.vars();
         const Variable* var = vars.find(name);
+        // An array: `declare -a x='(1 2)'`, or `declare -r x=(1 2)` as the
+        // executor hands it over (array_operand: every item single-quoted).
+        // `declare x='(1 2)'` stays a string, as in bash. (A string typed
+        // as "('1')" is taken for an array: the one text both can give.)
         bool compound = value.size() >= 2 && value.front() == '(' && value.back() == ')' &&
-                        (var->is_array() || (flags_.indexed && *flags_.indexed));
+                        (var->is_array() || (flags_.indexed && *flags_.indexed) || value == "()" ||
+                         value.starts_with("('") || value.starts_with("(['"));
         if (!compound) {
             std::string text = value;
             if (append) {

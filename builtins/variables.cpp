@@ -54,7 +54,9 @@ int list_marked(Shell& sh, const Args& args, bool is_export) {
     sh.out().clear_failure();
     for (const auto& [name, var] : sh.vars().sorted()) {
         if (is_export ? !var->exported : !var->readonly) continue;
-        if (var->has_value)
+        if (var->is_array())  // as bash: `readonly a=''` would read back as a string
+            sh.out().print("{}\n", declaration(name, *var));
+        else if (var->has_value)
             sh.out().print("{} {}={}\n", word, name, shell_quote(var->value));
         else
             sh.out().print("{} {}\n", word, name);

@@ -622,7 +622,8 @@ class Grammar {
             }
         } else if (is_declaration_name(sc.words.front()) && opens_array(t)) {
             // `declare -a a=(x y)`, `local a=(...)`: bash reads the array
-            // as part of the argument.
+            // as part of the argument. (Not built for export and readonly:
+            // `readonly a=(x)` stays a syntax error; declare -r does it.)
             ast::Assignment a;
             const std::string& text = t.word.text;
             a.append = text.ends_with("+=");
@@ -636,8 +637,7 @@ class Grammar {
 
     static bool is_declaration_name(const ast::Word& w) {
         return w.parts.size() == 1 && std::holds_alternative<ast::Literal>(w.parts[0].node) &&
-               (w.text == "declare" || w.text == "typeset" || w.text == "local" || w.text == "export" ||
-                w.text == "readonly");
+               (w.text == "declare" || w.text == "typeset" || w.text == "local");
     }
 
     // `NAME=(`, `NAME+=(`: bash's array assignment (not a function

@@ -176,3 +176,14 @@ echo ${#arr[@]} "${arr[0]}"
 a=(1 'x y')
 set | grep '^a='
 ## stdout: a=([0]="1" [1]="x y")
+
+#### readonly -p and export -p show arrays as declare lines
+declare -r ra=(1 2)
+a=(x)
+export a
+readonly -p | grep ' ra='
+export -p | grep ' a='
+## STDOUT:
+declare -ar ra=([0]="1" [1]="2")
+declare -ax a=([0]="x")
+## END
