@@ -1,6 +1,8 @@
 // common.cpp: helpers shared by the builtins (see common.hpp).
 #include "builtins/common.hpp"
 
+#include <fmt/format.h>
+
 #include <cerrno>
 #include <climits>
 
@@ -21,6 +23,74 @@ std::string shell_quote(std::string_view text) {
     }
     quoted += '\'';
     return quoted;
+}
+
+// "value", with \ " $ ` escaped; $'...' when it holds a control character
+// (bash's form, so the line reads back the same value).
+std::string declare_quote(std::string_view value) {
+    bool control = false;
+    for (unsigned char c : value) control = control || c < 0x20 || c == 0x7f;
+    std::string out;
+    if (control) {
+        out = "$'";
+        for (unsigned char c : value) {
+            switch (c) {
+            case '\n': out += "\\n"; break;
+            case '\t': out += "\\t"; break;
+            case '\r': out += "\\r"; break;
+            case '\\': out += "\\\\"; break;
+            case '\'': out += "\\'"; break;
+            default:
+                if (c < 0x20 || c == 0x7f)
+                    out += fmt::format("\\{:03o}", c);
+                else
+                    out += static_cast<char>(c);
+            }
+        }
+        return out + "'";
+    }
+    out = "\"";
+    for (char c : value) {
+        if (c == '\\' || c == '"' || c == '$' || c == '`') out += '\\';
+        out += c;
+    }
+    return out + "\"";
+}
+
+namespace {
+std::string key_text(const std::string& key) {
+    bool plain = !key.empty();
+    for (char c : key) plain = plain && is_name_char(static_cast<unsigned char>(c));
+    return plain ? key : declare_quote(key);
+}
+}  // namespace
+
+std::string array_text(const Variable& var) {
+    std::string text = "(";
+    if (var.kind == VarKind::Indexed) {
+        bool first = true;
+        for (const auto& [index, value] : var.indexed) {
+            text += fmt::format("{}[{}]={}", first ? "" : " ", index, declare_quote(value));
+            first = false;
+        }
+    } else {
+        for (const auto& [key, value] : var.assoc) text += fmt::format("[{}]={} ", key_text(key), declare_quote(value));
+    }
+    return text + ")";
+}
+
+// declare -p: `declare -ax a=([0]="x" [1]="y")`.
+std::string declaration(const std::string& name, const Variable& var) {
+    std::string flags;
+    if (var.kind == VarKind::Indexed) flags += 'a';
+    if (var.kind == VarKind::Assoc) flags += 'A';
+    if (var.integer) flags += 'i';
+    if (var.readonly) flags += 'r';
+    if (var.exported) flags += 'x';
+    std::string text = fmt::format("declare -{} {}", flags.empty() ? "-" : flags, name);
+    if (var.is_array()) return var.has_value ? text + "=" + array_text(var) : text;
+    if (!var.has_value) return text;
+    return text + "=" + declare_quote(var.value);
 }
 
 bool parse_decimal(std::string_view text, long long& value) {

@@ -1,5 +1,5 @@
-// read.cpp: `read [-rs] [-p PROMPT] [-d DELIM] [-n N|-N N] [-t SECS] [-u FD]
-// [NAME...]`: one line of standard input into variables, split by IFS
+// read.cpp: `read [-rs] [-a ARRAY] [-p PROMPT] [-d DELIM] [-n N|-N N] [-t SECS]
+// [-u FD] [NAME...]`: one line of standard input into variables, split by IFS
 // (shell/text/field_split.hpp).
 //
 // System calls: read(2) on fd 0 (or -u's). POSIX says read must not consume input
@@ -52,6 +52,7 @@ const std::string_view read_help =
     "            was read is assigned, and the status is 142 (128 + SIGALRM).\n"
     "            -t 0 reads nothing: status 0 when input is waiting, else 1\n"
     "  -u FD     read from file descriptor FD instead of standard input\n"
+    "  -a NAME   every field into the indexed array NAME (bash)\n"
     "Exit status 0; 1 at end of file (what was read is still assigned) or for a\n"
     "bad -n, -t or -u value; 2 for a bad option or variable name.\n"
     "System calls: read(2), one byte at a time on a pipe or terminal so that no\n"
@@ -286,6 +287,18 @@ class EchoOff {
 // splitting or trimming once delimiters are ordinary characters).
 std::vector<std::string> unsplit_fields(std::string& line) { return {std::move(line)}; }
 
+// read -a NAME (bash): every field of the line, in order, as the elements
+// of the indexed array NAME (what it held before is gone).
+int assign_array_fields(Shell& sh, const Args& args, const std::string& name, const ReadResult& got) {
+    int status = 0;
+    if (!check_name(sh, args, name, status, 2)) return status;
+    Ifs ifs(sh.vars().get("IFS"));
+    // One more name than there can be fields: no field takes "the rest".
+    std::vector<std::string> fields = split_for_read(got.line, ifs, got.line.size() + 1, &got.escaped);
+    if (sh.vars().set_array(name, fields) == Variables::Result::Readonly) return fail_readonly(sh, args, name, 2);
+    return got.timed_out ? 128 + SIGALRM : got.at_eof ? 1 : 0;
+}
+
 }  // namespace
 
 int read(Shell& sh, const Args& args) {
@@ -293,9 +306,11 @@ int read(Shell& sh, const Args& args) {
     std::string prompt;
     int status = 0;
     std::optional<std::string> bad_value;  // bash's message for a bad -n, -N, -t or -u (status 1)
+    std::optional<std::string> array_name;  // -a
     size_t first = parse_options(
-        sh, args, "rs", "pdnNtu",
+        sh, args, "rs", "pdnNtua",
         [&](char c, const std::string& arg) {
+            if (c == 'a') array_name = arg;
             if (c == 'r') options.raw = true;
             if (c == 's') options.silent = true;
             if (c == 'p') prompt = arg;
@@ -325,6 +340,7 @@ int read(Shell& sh, const Args& args) {
     silence.reset();
     if (got.interrupted) return 128 + got.signal;
     if (got.error_number != 0) return sh.fail(args, "read error: " + sys::error_text(got.error_number));
+    if (array_name) return assign_array_fields(sh, args, *array_name, got);
     std::string& line = got.line;
     bool at_eof = got.at_eof;
     // A timeout assigns what came before it, and says so: 128 + SIGALRM.

@@ -106,7 +106,10 @@ int set(Shell& sh, const Args& args) {
     sh.out().clear_failure();
     if (args.count() == 1) {
         for (const auto& [name, var] : vars.sorted())
-            if (var->has_value) sh.out().print("{}={}\n", name, shell_quote(var->value));
+            if (var->is_array())
+                sh.out().print("{}={}\n", name, array_text(*var));
+            else if (var->has_value)
+                sh.out().print("{}={}\n", name, shell_quote(var->value));
         return finish(sh, args, 0);
     }
     Options& options = sh.options();

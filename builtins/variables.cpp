@@ -1,6 +1,10 @@
-// variables.cpp: `export`, `readonly`, `unset` and `local`.
+// variables.cpp: `export`, `readonly` and `unset` (and local's help).
 // No system calls here: an exported variable reaches children because the
 // executor hands the environment to execve(2) (Variables::environment()).
+#include <fmt/format.h>
+
+#include <algorithm>
+
 #include "builtins/common.hpp"
 #include "builtins/list.hpp"
 #include "shell/shell.hpp"
@@ -36,6 +40,7 @@ const std::string_view local_help =
     "Inside a function: make variables local to it.\n"
     "  local NAME=value ...   local with a value\n"
     "  local NAME ...         local, keeping the outer value until assigned\n"
+    "  local -a NAME=(x y)    with declare's flags: -a -A -i -r -x (see help declare)\n"
     "The outer variable comes back when the function returns. Scoping is\n"
     "dynamic: functions called from this one see the local.\n"
     "Exit status 0; 1 outside a function or for an invalid name.\n";
@@ -49,7 +54,9 @@ int list_marked(Shell& sh, const Args& args, bool is_export) {
     sh.out().clear_failure();
     for (const auto& [name, var] : sh.vars().sorted()) {
         if (is_export ? !var->exported : !var->readonly) continue;
-        if (var->has_value)
+        if (var->is_array())  // as bash: `readonly a=''` would read back as a string
+            sh.out().print("{}\n", declaration(name, *var));
+        else if (var->has_value)
             sh.out().print("{} {}={}\n", word, name, shell_quote(var->value));
         else
             sh.out().print("{} {}\n", word, name);
@@ -83,6 +90,30 @@ int mark(Shell& sh, const Args& args, bool is_export) {
     return status;
 }
 
+// unset 'a[i]', unset 'm[key]' (bash): one element; `a[@]` is the whole array.
+int unset_element(Shell& sh, const Args& args, const std::string& word) {
+    size_t open = word.find('[');
+    std::string name = word.substr(0, open);
+    std::string key = word.substr(open + 1, word.size() - open - 2);
+    int status = 0;
+    if (!check_name(sh, args, name, status)) return status;
+    Variables& vars = sh.vars();
+    const Variable* var = vars.find(name);
+    Variables::Result result = Variables::Result::Ok;
+    if (key == "@" || key == "*") {
+        result = vars.unset(name);
+    } else if (var != nullptr && var->kind == VarKind::Assoc) {
+        result = vars.unset_key(name, key);
+    } else {
+        int64_t index = vars.evaluate_integer(key);
+        if (index < 0 && var != nullptr && var->kind == VarKind::Indexed && !var->indexed.empty())
+            index += var->indexed.rbegin()->first + 1;
+        if (index < 0) return sh.fail(args, fmt::format("{}: bad array subscript", word));
+        result = vars.unset_element(name, index);
+    }
+    return result == Variables::Result::Readonly ? fail_readonly(sh, args, name) : 0;
+}
+
 }  // namespace
 
 int export_(Shell& sh, const Args& args) { return mark(sh, args, true); }
@@ -100,31 +131,16 @@ int unset(Shell& sh, const Args& args) {
             sh.functions().remove(name);
             continue;
         }
+        if (!functions && name.find('[') != std::string::npos && name.back() == ']') {
+            status = std::max(status, unset_element(sh, args, name));
+            continue;
+        }
         if (!check_name(sh, args, name, status)) continue;
         if (sh.vars().unset(name) == Variables::Result::Readonly) status = fail_readonly(sh, args, name);
     }
     return status;
 }
 
-int local(Shell& sh, const Args& args) {
-    Variables& vars = sh.vars();
-    if (vars.scope_depth() == 0) return sh.fail(args, "not in a function");
-    int status = 0;
-    size_t i = 1;
-    if (i < args.count() && args[i] == "--") ++i;
-    for (; i < args.count(); ++i) {
-        const std::string& w = args[i];
-        size_t eq = w.find('=');
-        std::string name = w.substr(0, eq);
-        if (!check_name(sh, args, name, status)) continue;
-        if (const Variable* v = vars.find(name); v != nullptr && v->readonly) {
-            status = fail_readonly(sh, args, name);
-            continue;
-        }
-        if (!vars.make_local(name)) return sh.fail(args, "not in a function");
-        if (eq != std::string::npos) vars.set(name, w.substr(eq + 1));
-    }
-    return status;
-}
+// local is declare's: builtins/declare.cpp.
 
 }  // namespace forksh::builtins

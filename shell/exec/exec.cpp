@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "shell/exec/exec.hpp"
+#include "shell/expand/arith.hpp"
 #include "shell/base/stack_guard.hpp"
 #include "shell/sys/dry_run.hpp"
 
@@ -27,6 +28,12 @@ Executor::Executor(Shell& facade, Variables& vars, Options& options, Functions& 
     // The terminal descriptor of job control is the shell's own: a user's
     // `exec 10>file` at the prompt moves it rather than replacing it.
     fd_registry::adopt(terminal_fd_);
+    // declare -i: the variables ask the arithmetic (a layer above them) to
+    // evaluate what is assigned.
+    vars_.set_integer_evaluator([this](const std::string& expr) {
+        ShellArithVariables arith_vars(vars_);
+        return std::to_string(arith_eval(expr, arith_vars));
+    });
 }
 
 Executor::~Executor() { fd_registry::forget(terminal_fd_); }
@@ -219,7 +226,7 @@ int Executor::run_command(const ast::Command& command, bool in_child_tail) {
     if (const auto* simple = std::get_if<ast::SimpleCommand>(&command.node))
         return run_simple(*simple, command, in_child_tail);
     if (const auto* def = std::get_if<ast::FunctionDef>(&command.node)) {
-        functions_.define(def->name, def->body, diag_context().script);
+        functions_.define(def->name, def->body, diag_context().script, def->text);
         return 0;
     }
     if (std::holds_alternative<ast::Subshell>(command.node)) {

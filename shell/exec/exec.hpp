@@ -275,11 +275,12 @@ class Executor : public SubstitutionRunner {
     bool spawn_signals(sigset_t& to_default, sys::SpawnSetup& setup, bool detached = false);
     // The words of a simple command as fields; the assignment-like operands
     // of export, readonly and local are expanded as assignments.
-    std::vector<std::string> expand_command_words(const std::vector<ast::Word>& words);
+    std::vector<std::string> expand_command_words(const ast::SimpleCommand& command);
     // `exec` (or `command exec`) with redirections only.
     static bool exec_without_command(const std::vector<std::string>& argv);
     int run_external(std::vector<std::string>& argv, const ast::SimpleCommand& command,
                      const ast::Command& node, bool in_child_tail);
+    std::string traced_assignment(const ast::Assignment& a);
     // `as_written`: the words are shown unquoted (`+ (( i<3 ))`).
     void trace_command(const std::vector<std::string>& argv, const ast::SimpleCommand& command,
                        bool as_written = false);

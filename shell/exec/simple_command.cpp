@@ -18,6 +18,7 @@
 #include "shell/text/bash_habits.hpp"
 #include "shell/text/names.hpp"
 #include "shell/base/diag.hpp"
+#include "shell/exec/assign.hpp"
 #include "shell/exec/exec.hpp"
 #include "shell/base/output.hpp"
 #include "shell/exec/redirect.hpp"
@@ -62,10 +63,15 @@ template <typename Before>
 void assign_each(Variables& vars, Expander& expander, const ast::SimpleCommand& command, bool export_them,
                  Before&& before_each) {
     for (const ast::Assignment& a : command.assignments) {
-        std::string value = expander.expand_assignment(a.value);
-        before_each(a);
-        if (vars.set(a.name, std::move(value)) == Variables::Result::Readonly)
-            throw ShellError(a.name + ": is read only", a.span, 2, true);
+        if (a.array || a.subscript || a.append) {  // bash's forms (assign.cpp)
+            before_each(a);
+            assign_word(vars, expander, a);
+        } else {
+            std::string value = expander.expand_assignment(a.value);
+            before_each(a);
+            if (vars.set(a.name, std::move(value)) == Variables::Result::Readonly)
+                throw ShellError(a.name + ": is read only", a.span, 2, true);
+        }
         if (export_them) vars.set_exported(a.name);
     }
 }
@@ -111,6 +117,21 @@ std::string Executor::trace_prefix() {
     }
 }
 
+// An assignment as set -x shows it: NAME=value with the value assigned;
+// bash's forms (a=(...), a[i]=v, a+=v) as written, as bash shows them.
+std::string Executor::traced_assignment(const ast::Assignment& a) {
+    if (a.array || a.subscript || a.append) {
+        std::string text = a.name + (a.subscript ? "[" + a.subscript->text + "]" : "") + (a.append ? "+=" : "=");
+        if (!a.array) return text + a.value.text;
+        std::string items;
+        for (const ast::ArrayItem& item : a.items)
+            items += (items.empty() ? "" : " ") + (item.key ? "[" + item.key->text + "]=" : "") + item.value.text;
+        return text + "(" + items + ")";
+    }
+    const std::string* value = vars_.get(a.name);
+    return a.name + "=" + quote_for_trace(value ? *value : "");
+}
+
 void Executor::trace_command(const std::vector<std::string>& argv, const ast::SimpleCommand& command,
                              bool as_written) {
     // The commands PS4's own expansion runs (PS4='+$(date +%T) ') are not
@@ -120,8 +141,7 @@ void Executor::trace_command(const std::vector<std::string>& argv, const ast::Si
     std::string line = trace_prefix();
     bool first = true;
     for (const ast::Assignment& a : command.assignments) {
-        const std::string* value = vars_.get(a.name);
-        line += (first ? "" : " ") + a.name + "=" + quote_for_trace(value ? *value : "");
+        line += (first ? "" : " ") + traced_assignment(a);
         first = false;
     }
     for (const std::string& word : argv) {
@@ -143,7 +163,8 @@ namespace {
 // keeps "a b" whole and `readonly r=~/x` gets the home folder.
 bool is_declaration_utility(const ast::Word& first) {
     return first.parts.size() == 1 && std::holds_alternative<ast::Literal>(first.parts[0].node) &&
-           (first.text == "export" || first.text == "readonly" || first.text == "local");
+           (first.text == "export" || first.text == "readonly" || first.text == "local" || first.text == "declare" ||
+            first.text == "typeset");
 }
 
 // The length of `NAME=` written unquoted at the start of `word`; 0 when the
@@ -158,10 +179,17 @@ size_t declared_name_length(const ast::Word& word) {
 }
 }  // namespace
 
-std::vector<std::string> Executor::expand_command_words(const std::vector<ast::Word>& words) {
+std::vector<std::string> Executor::expand_command_words(const ast::SimpleCommand& command) {
+    const std::vector<ast::Word>& words = command.words;
     if (words.empty() || !is_declaration_utility(words.front())) return expander_.expand_fields(words);
     std::vector<std::string> fields;
-    for (const ast::Word& word : words) {
+    size_t next_array = 0;
+    for (size_t i = 0; i < words.size(); ++i) {
+        const ast::Word& word = words[i];
+        if (next_array < command.array_arguments.size() && command.array_arguments[next_array].word == i) {
+            fields.push_back(array_operand(expander_, command.array_arguments[next_array++].assignment));
+            continue;
+        }
         if (size_t name = declared_name_length(word))
             expander_.expand_declaration(word, name, fields);
         else
@@ -173,7 +201,7 @@ std::vector<std::string> Executor::expand_command_words(const std::vector<ast::W
 int Executor::run_simple(const ast::SimpleCommand& command, const ast::Command& node, bool in_child_tail) {
     vars_.set_current_line(node.span.line);
     last_substitution_status_ = -1;
-    std::vector<std::string> argv = expand_command_words(command.words);
+    std::vector<std::string> argv = expand_command_words(command);
 
     if (argv.empty()) {
         // Only assignments and/or redirections: the assignments change the
@@ -481,7 +509,7 @@ Executor::Spawned Executor::spawn_program(Job& job, const std::string& path, std
 namespace {
 bool assignments_pure(const ast::SimpleCommand& command) {
     for (const ast::Assignment& a : command.assignments)
-        if (!word_is_pure(a.value) || a.name == "PATH") return false;
+        if (!word_is_pure(a.value) || a.name == "PATH" || a.array || a.subscript || a.append) return false;
     return true;
 }
 bool words_pure(const ast::SimpleCommand& command) {

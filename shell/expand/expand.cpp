@@ -42,6 +42,7 @@
 #include "shell/expand/tilde.hpp"
 #include "shell/text/charset.hpp"
 #include "shell/text/names.hpp"
+#include "shell/state/variables.hpp"
 
 namespace forksh {
 
@@ -68,17 +69,34 @@ bool is_list_param(std::string_view name) { return name == "@" || name == "*"; }
 
 // "$@" alone (or nothing but "$@"s) inside the quotes: with no positional
 // parameters it makes no field at all, where "" or "$x" makes an empty one.
+// The same for bash's lists: "${a[@]}", "${!a[@]}", "${@:2}", "${a[@]/x/y}".
+// (POSIX's "${@#x}" stays one empty field, as in dash.)
+bool is_quoted_at_list(const ast::Parameter& p) {
+    using ast::ParamOp;
+    if (p.op == ParamOp::Names) return !p.names_star;
+    if (p.indirect) return false;
+    bool bash_op = p.op == ParamOp::Keys || p.op >= ParamOp::Substring;
+    if (p.subscript) return p.subscript->text == "@" && (p.op == ParamOp::Plain || bash_op || p.op >= ParamOp::RemoveSmallestSuffix);
+    return p.name == "@" && (p.op == ParamOp::Plain || bash_op);
+}
+
 bool only_quoted_at(const ast::DoubleQuoted& dq) {
     if (dq.parts.empty()) return false;
     for (const ast::WordPart& part : dq.parts) {
         const auto* param = std::get_if<ast::Parameter>(&part.node);
-        if (param == nullptr || param->name != "@" || param->op != ast::ParamOp::Plain) return false;
+        if (param == nullptr || param->bad || !is_quoted_at_list(*param)) return false;
     }
     return true;
 }
 
 ShellError expansion_error(std::string message, Span span) {
     return ShellError(std::move(message), span, 2, true);
+}
+
+// The errors of bash's own forms (${x:1:-9}, ${!x}, ${a[-9]}) end the
+// command with status 1, and the script goes on, as in bash.
+ShellError bash_form_error(std::string message, Span span) {
+    return ShellError(std::move(message), span, 1, false);
 }
 
 }  // namespace
@@ -95,6 +113,7 @@ struct Expander::Context {
     bool in_bracket = false;  // cur has an unquoted `[`: `] - ! ^` may be special now
     std::vector<size_t> active_backslashes;  // where in cur a backslash came from an expansion
     bool assignment = false;  // tilde also after unquoted ':'
+    bool in_replacement = false;  // Pattern mode for ${x/p/string}: a quoted `&` is escaped too
     // `export NAME=value`: the first NAME= characters of the word are kept
     // as they are, and the rest is expanded as an assignment's value.
     size_t declared_name = 0;
@@ -118,7 +137,12 @@ struct Expander::Context {
         switch (mode) {
         case Mode::String: cur += text; return;
         case Mode::Pattern:
-            if (quoted) {
+            if (quoted && in_replacement) {
+                for (char c : text) {
+                    if (c == '&' || pattern_special(c)) cur += '\\';
+                    cur += c;
+                }
+            } else if (quoted) {
                 pattern_escape_append(text, cur);
             } else {
                 cur += text;
@@ -442,8 +466,8 @@ struct Expander::Context {
         throw expansion_error(fmt::format("{}: parameter not set", name), span);
     }
 
-    // A parameter as the operators see it: $@ and $* are a list (set when
-    // there are positional parameters, null when all are empty); any other
+    // A parameter as the operators see it: $@, $*, ${a[@]} and ${a[*]} are
+    // a list (set when it has elements, null when all are empty); any other
     // has one value, or none when unset. `value` may point into `scratch`.
     struct ParamValue {
         bool list = false;
@@ -451,125 +475,352 @@ struct Expander::Context {
         bool is_set = false;
         bool is_null = true;
         std::optional<std::string_view> value;
+        bool positional = false;          // the list is $@ (items() are the shell's own)
+        std::vector<std::string> owned;   // the list of an array
+        const std::vector<std::string>* positional_args = nullptr;
+        const std::vector<std::string>& items() const { return positional ? *positional_args : owned; }
     };
 
-    ParamValue read_parameter(const ast::Parameter& p, std::string& scratch) {
-        ParamValue v;
-        v.list = is_list_param(p.name);
-        v.star = p.name == "*";
+    // Which parameter a ${...} reads: its name (after ${!name} indirection)
+    // and its [index] expanded; `all` for [@] and [*].
+    struct ParamRef {
+        std::string name;
+        bool all = false;
+        bool star = false;
+        std::optional<std::string> index;
+        std::string shown() const {  // for messages: a[1]
+            if (all) return name + (star ? "[*]" : "[@]");
+            return index ? name + "[" + *index + "]" : name;
+        }
+    };
+
+    ParamRef reference(const ast::Parameter& p, Span span) {
+        ParamRef r;
+        r.name = p.name;
+        if (ast::subscript_is_all(p)) {
+            r.all = true;
+            r.star = p.subscript->text == "*";
+        } else if (p.subscript) {
+            r.index = ex.expand_string(*p.subscript);
+        }
+        if (p.indirect) return indirect_target(r, span);
+        return r;
+    }
+
+    // ${!name}: name's value is the parameter to read: `x`, `a[2]`, `1`.
+    ParamRef indirect_target(const ParamRef& r, Span span) {
+        std::string scratch;
+        ParamValue v = read_ref(r, scratch, span);
+        if (!v.is_set) throw bash_form_error(fmt::format("{}: invalid indirect expansion", r.shown()), span);
+        std::string target;
         if (v.list) {
-            const std::vector<std::string>& positional = ex.vars_.special().positional;
-            v.is_set = !positional.empty();
-            for (const std::string& arg : positional) v.is_null = v.is_null && arg.empty();
+            for (const std::string& item : v.items()) target += (target.empty() ? "" : " ") + item;
         } else {
-            v.value = lookup(p.name, scratch);
+            target = *v.value;
+        }
+        ParamRef t;
+        size_t bracket = target.find('[');
+        if (bracket != std::string::npos && target.back() == ']' && is_valid_name(target.substr(0, bracket))) {
+            t.name = target.substr(0, bracket);
+            std::string sub = target.substr(bracket + 1, target.size() - bracket - 2);
+            if (sub == "@" || sub == "*") {
+                t.all = true;
+                t.star = sub == "*";
+            } else {
+                t.index = sub;
+            }
+            return t;
+        }
+        bool digits = !target.empty() && target.find_first_not_of("0123456789") == std::string::npos;
+        bool special = target.size() == 1 && std::string_view("@*#?-$!").find(target[0]) != std::string_view::npos;
+        if (!is_valid_name(target) && !digits && !special)
+            throw bash_form_error(fmt::format("{}: invalid variable name", target), span);
+        t.name = target;
+        return t;
+    }
+
+    int64_t arithmetic(const std::string& text, Span span) {
+        ShellArithVariables vars(ex.vars_, span);
+        return arith_eval(text, vars, span);
+    }
+
+    // ${a[i]}: the element, or nullopt when unset. An index is arithmetic
+    // (a negative one counts back from the end); a key is a string.
+    std::optional<std::string_view> element(const ParamRef& r, Span span) {
+        const Variable* var = ex.vars_.find(r.name);
+        if (var != nullptr && var->kind == VarKind::Assoc) {
+            auto it = var->assoc.find(*r.index);
+            if (it == var->assoc.end()) return std::nullopt;
+            return std::string_view(it->second);
+        }
+        int64_t i = arithmetic(*r.index, span);
+        if (var == nullptr) return std::nullopt;
+        if (var->kind == VarKind::Scalar) {
+            if (i != 0 || !var->has_value) return std::nullopt;
+            return std::string_view(var->value);
+        }
+        if (i < 0) {
+            int64_t end = var->indexed.empty() ? 0 : var->indexed.rbegin()->first + 1;
+            if (i + end < 0) throw bash_form_error(fmt::format("{}: bad array subscript", r.shown()), span);
+            i += end;
+        }
+        auto it = var->indexed.find(i);
+        if (it == var->indexed.end()) return std::nullopt;
+        return std::string_view(it->second);
+    }
+
+    ParamValue read_ref(const ParamRef& r, std::string& scratch, Span span) {
+        ParamValue v;
+        v.list = is_list_param(r.name) || r.all;
+        v.star = r.name == "*" || r.star;
+        if (is_list_param(r.name)) {
+            v.positional = true;
+            v.positional_args = &ex.vars_.special().positional;
+        } else if (r.all) {
+            if (const Variable* var = ex.vars_.find(r.name)) v.owned = var->values();
+        } else if (r.index) {
+            v.value = element(r, span);
+        } else {
+            v.value = lookup(r.name, scratch);
+        }
+        if (v.list) {
+            v.is_set = !v.items().empty();
+            for (const std::string& item : v.items()) v.is_null = v.is_null && item.empty();
+        } else {
             v.is_set = v.value.has_value();
             v.is_null = !v.is_set || v.value->empty();
         }
         return v;
     }
 
-    // The parameter's own value (a set one): its fields for $@ and $*.
+    // The parameter's own value (a set one): its fields for a list.
     void add_value(const ParamValue& v, bool quoted) {
-        if (v.list) return add_list(ex.vars_.special().positional, v.star, quoted);
+        if (v.list) return add_list(v.items(), v.star, quoted);
         add_expansion(*v.value, quoted);
     }
 
     // ${x}, $x, and ${#x}, the two that need no word.
-    void expand_plain(const ast::Parameter& p, const ParamValue& v, bool quoted, Span span) {
-        if (!v.list && !v.is_set && ex.options_.nounset) not_set(p.name, span);
+    void expand_plain(const ast::Parameter& p, const ParamRef& r, const ParamValue& v, bool quoted, Span span) {
+        if (!v.list && !v.is_set && ex.options_.nounset) not_set(r.shown(), span);
         if (p.op == ast::ParamOp::Length) {
-            size_t length = v.list ? ex.vars_.special().positional.size() : v.is_set ? param_length(*v.value) : 0;
+            size_t length = v.list ? v.items().size() : v.is_set ? param_length(*v.value) : 0;
             return add_expansion(std::to_string(length), quoted);
         }
         if (!v.list && !v.is_set) return add_expansion({}, quoted);
         add_value(v, quoted);
     }
 
+    // Assign to what `r` names: a variable or an array's element.
+    void assign(const ParamRef& r, std::string value, Span span) {
+        Variables::Result result = Variables::Result::Ok;
+        const Variable* var = ex.vars_.find(r.name);
+        if (!r.index) {
+            result = ex.vars_.set(r.name, std::move(value));
+        } else if (var != nullptr && var->kind == VarKind::Assoc) {
+            result = ex.vars_.set_key(r.name, *r.index, std::move(value));
+        } else {
+            result = ex.vars_.set_element(r.name, arithmetic(*r.index, span), std::move(value));
+        }
+        if (result == Variables::Result::Readonly)
+            throw expansion_error(fmt::format("{}: is read only", r.name), span);
+    }
+
     // ${x:=word}, with x unset or null: assign the word, then expand to it.
-    void assign_default(const ast::Parameter& p, bool quoted, Span span) {
-        if (!is_valid_name(p.name))
-            throw expansion_error(fmt::format("{}: cannot assign in this way", p.name), span);
+    void assign_default(const ast::Parameter& p, const ParamRef& r, bool quoted, Span span) {
+        if (!is_valid_name(r.name) || r.all)
+            throw expansion_error(fmt::format("{}: cannot assign in this way", r.shown()), span);
         std::string assigned = p.arg ? ex.expand_string(*p.arg) : std::string();
-        if (ex.vars_.set(p.name, assigned) == Variables::Result::Readonly)
-            throw expansion_error(fmt::format("{}: is read only", p.name), span);
+        assign(r, assigned, span);
         ifs_ = nullptr;
         add_expansion(assigned, quoted);
     }
 
     // ${x:?word}, with x unset or null: the word (or a standard text) is the error.
-    [[noreturn]] void unset_error(const ast::Parameter& p, Span span) {
+    [[noreturn]] void unset_error(const ast::Parameter& p, const ParamRef& r, Span span) {
         std::string message;
         if (p.arg && !p.arg->parts.empty())
             message = ex.expand_string(*p.arg);
         else
             message = p.colon ? "parameter null or not set" : "parameter not set";
-        throw expansion_error(fmt::format("{}: {}", p.name, message), span);
+        throw expansion_error(fmt::format("{}: {}", r.shown(), message), span);
+    }
+
+    // The operators that change a value (# % / ^ , :offset): an unset
+    // parameter gives nothing, and their words are not even expanded, so
+    // a $( ) there does not run and a $((1/0)) is no error (dash and bash;
+    // both do expand them for a name set to ""). True when so.
+    bool nothing_to_change(const ParamRef& r, Span span, bool quoted) {
+        std::string scratch;
+        ParamValue v = read_ref(r, scratch, span);
+        if (v.list || v.is_set) return false;
+        if (ex.options_.nounset) not_set(r.shown(), span);
+        add_expansion("", quoted);
+        return true;
+    }
+
+    // The value changed by `change`: each element on its own for a list,
+    // as dash and bash do for ${@#p}. The words may run code ($(...))
+    // that changes variables, so the value is read after them.
+    template <typename Change>
+    void add_changed(const ParamRef& r, bool quoted, Span span, Change&& change) {
+        std::string scratch;
+        ParamValue v = read_ref(r, scratch, span);
+        if (v.list) {
+            std::vector<std::string> changed;
+            changed.reserve(v.items().size());
+            for (const std::string& item : v.items()) changed.emplace_back(change(item));
+            return add_list(changed, v.star, quoted);
+        }
+        std::string result(change(v.value.value_or(std::string_view())));
+        add_expansion(result, quoted);
     }
 
     // ${x%pattern} ${x%%pattern} ${x#pattern} ${x##pattern}.
-    void expand_removal(const ast::Parameter& p, const ParamValue& v, bool quoted, Span span) {
+    void expand_removal(const ast::Parameter& p, const ParamRef& r, bool quoted, Span span) {
         using ast::ParamOp;
-        if (!v.list && !v.is_set && ex.options_.nounset) not_set(p.name, span);
-        // An unset name: the pattern is not expanded at all, so its $( )
-        // does not run and its $((1/0)) is no error (dash and bash; both do
-        // expand it for a name set to "").
-        if (!v.list && !v.is_set) {
-            add_expansion("", quoted);
-            return;
-        }
-        // The pattern may run code ($(...)) that changes variables, so
-        // the value is read again after it.
+        if (nothing_to_change(r, span, quoted)) return;
         std::string pattern = p.arg ? ex.expand_pattern(*p.arg) : std::string();
-        auto cut = [&](std::string_view value) {
+        add_changed(r, quoted, span, [&](std::string_view value) {
             switch (p.op) {
             case ParamOp::RemoveSmallestSuffix: return remove_suffix(value, pattern, false);
             case ParamOp::RemoveLargestSuffix: return remove_suffix(value, pattern, true);
             case ParamOp::RemoveSmallestPrefix: return remove_prefix(value, pattern, false);
             default: return remove_prefix(value, pattern, true);
             }
-        };
-        if (v.list) {
-            // Each positional parameter on its own, as dash and bash do.
-            const std::vector<std::string>& positional = ex.vars_.special().positional;
-            std::vector<std::string> cut_values;
-            cut_values.reserve(positional.size());
-            for (const std::string& arg : positional) cut_values.emplace_back(cut(arg));
-            return add_list(cut_values, v.star, quoted);
-        }
-        std::string scratch;
-        std::string result(cut(lookup(p.name, scratch).value_or(std::string_view())));
-        add_expansion(result, quoted);
+        });
     }
 
-    // One ${...} or $name: each operator of XCU 2.6.2 by its case.
+    // ${x/p/s} ${x//p/s} ${x/#p/s} ${x/%p/s} (bash).
+    void expand_replace(const ast::Parameter& p, const ParamRef& r, bool quoted, Span span) {
+        using ast::ParamOp;
+        if (nothing_to_change(r, span, quoted)) return;
+        std::string pattern = p.arg ? ex.expand_pattern(*p.arg) : std::string();
+        std::string replacement = p.arg2 ? ex.expand_replacement(*p.arg2) : std::string();
+        ReplaceWhere where = p.op == ParamOp::ReplaceAll      ? ReplaceWhere::All
+                             : p.op == ParamOp::ReplacePrefix ? ReplaceWhere::Prefix
+                             : p.op == ParamOp::ReplaceSuffix ? ReplaceWhere::Suffix
+                                                              : ReplaceWhere::First;
+        add_changed(r, quoted, span,
+                    [&](std::string_view value) { return replace_pattern(value, pattern, replacement, where); });
+    }
+
+    // ${x^p} ${x^^p} ${x,p} ${x,,p} (bash).
+    void expand_case(const ast::Parameter& p, const ParamRef& r, bool quoted, Span span) {
+        using ast::ParamOp;
+        if (nothing_to_change(r, span, quoted)) return;
+        std::string pattern = p.arg ? ex.expand_pattern(*p.arg) : std::string();
+        bool upper = p.op == ParamOp::UpperFirst || p.op == ParamOp::UpperAll;
+        bool all = p.op == ParamOp::UpperAll || p.op == ParamOp::LowerAll;
+        add_changed(r, quoted, span, [&](std::string_view value) { return change_case(value, pattern, upper, all); });
+    }
+
+    // ${x:offset:length} (bash): characters of a string; elements of a
+    // list, where $@ counts $0 as element 0 and an array its indices.
+    void expand_substring(const ast::Parameter& p, const ParamRef& r, bool quoted, Span span) {
+        if (nothing_to_change(r, span, quoted)) return;
+        int64_t offset = p.arg ? arithmetic(ex.expand_string(*p.arg), span) : 0;
+        std::optional<int64_t> length;
+        if (p.arg2) length = arithmetic(ex.expand_string(*p.arg2), span);
+        auto negative = [&] {
+            return bash_form_error(fmt::format("{}: substring expression < 0", p.arg2 ? p.arg2->text : ""), span);
+        };
+        std::string scratch;
+        ParamValue v = read_ref(r, scratch, span);
+        if (!v.list) {
+            std::optional<std::string> part = substring(v.value.value_or(std::string_view()), offset, length);
+            if (!part) throw negative();
+            return add_expansion(*part, quoted);
+        }
+        if (length && *length < 0) throw negative();
+        std::vector<std::string> items;
+        const Variable* var = v.positional ? nullptr : ex.vars_.find(r.name);
+        if (var != nullptr && var->kind == VarKind::Indexed) {
+            // Sparse: from the first index at or after the offset.
+            int64_t end = var->indexed.empty() ? 0 : var->indexed.rbegin()->first + 1;
+            if (offset < 0) offset += end;
+            if (offset >= 0)
+                for (auto it = var->indexed.lower_bound(offset); it != var->indexed.end(); ++it) {
+                    if (length && static_cast<int64_t>(items.size()) >= *length) break;
+                    items.push_back(it->second);
+                }
+        } else {
+            std::vector<std::string> all;
+            if (v.positional) all.push_back(ex.vars_.special().arg0);
+            all.insert(all.end(), v.items().begin(), v.items().end());
+            int64_t first = 0;
+            int64_t count = 0;
+            slice_bounds(static_cast<int64_t>(all.size()), offset, length, first, count);
+            items.assign(all.begin() + first, all.begin() + first + count);
+        }
+        add_list(items, v.star, quoted);
+    }
+
+    // ${!prefix*} ${!prefix@}: the names of the set variables that start so.
+    void expand_names(const ast::Parameter& p, bool quoted) {
+        std::vector<std::string> names;
+        for (const auto& [name, var] : ex.vars_.sorted())
+            if (name.starts_with(p.name) && (var->has_value || var->is_array())) names.push_back(name);
+        add_list(names, p.names_star, quoted);
+    }
+
+    // ${!a[@]} ${!a[*]}: an array's indices or keys.
+    void expand_keys(const ast::Parameter& p, bool quoted) {
+        std::vector<std::string> keys;
+        if (const Variable* var = ex.vars_.find(p.name)) keys = var->keys();
+        add_list(keys, p.subscript->text == "*", quoted);
+    }
+
+    // One ${...} or $name: each operator of XCU 2.6.2 by its case, then bash's.
     void expand_parameter(const ast::Parameter& p, bool quoted, Span span) {
         using ast::ParamOp;
         if (p.bad) {
-            // ${x/a/b}, ${1a}: parsed (dash -n accepts them), but an error
-            // when expanded.
-            std::string text = "${" + p.name + (p.arg ? p.arg->text : std::string()) + "}";
+            // ${x;y}, ${1a}: parsed (dash -n accepts them), but an error
+            // when expanded; the message quotes them as written.
+            std::string text = !p.text.empty() ? p.text : "${" + p.name + (p.arg ? p.arg->text : std::string()) + "}";
             throw expansion_error(fmt::format("{}: bad substitution", text), span);
         }
+        if (p.op == ParamOp::Names) return expand_names(p, quoted);
+        if (p.op == ParamOp::Keys) return expand_keys(p, quoted);
+        const ParamRef r = reference(p, span);
+        if (p.op == ParamOp::Length && r.all && !is_list_param(r.name)) {
+            // ${#a[@]}: counted, not copied (loops test it on every turn).
+            const Variable* var = ex.vars_.find(r.name);
+            size_t count = var == nullptr ? 0
+                           : var->kind == VarKind::Indexed ? var->indexed.size()
+                           : var->kind == VarKind::Assoc   ? var->assoc.size()
+                                                           : (var->has_value ? 1 : 0);
+            return add_expansion(std::to_string(count), quoted);
+        }
         std::string scratch;
-        const ParamValue v = read_parameter(p, scratch);
+        const ParamValue v = read_ref(r, scratch, span);
         // The word replaces the value when unset, or (with the colon) null.
         const bool use_word = !v.is_set || (p.colon && v.is_null);
         switch (p.op) {
         case ParamOp::Plain:
-        case ParamOp::Length: return expand_plain(p, v, quoted, span);
+        case ParamOp::Length: return expand_plain(p, r, v, quoted, span);
         case ParamOp::UseDefault: return use_word ? expand_arg(p, quoted) : add_value(v, quoted);
         case ParamOp::UseAlternative:
             // "${x+y}" with x unset is still "", one empty field.
             return use_word ? add_expansion({}, quoted) : expand_arg(p, quoted);
-        case ParamOp::AssignDefault: return use_word ? assign_default(p, quoted, span) : add_value(v, quoted);
+        case ParamOp::AssignDefault: return use_word ? assign_default(p, r, quoted, span) : add_value(v, quoted);
         case ParamOp::ErrorIfUnset:
-            if (use_word) unset_error(p, span);
+            if (use_word) unset_error(p, r, span);
             return add_value(v, quoted);
         case ParamOp::RemoveSmallestSuffix:
         case ParamOp::RemoveLargestSuffix:
         case ParamOp::RemoveSmallestPrefix:
-        case ParamOp::RemoveLargestPrefix: return expand_removal(p, v, quoted, span);
+        case ParamOp::RemoveLargestPrefix: return expand_removal(p, r, quoted, span);
+        case ParamOp::Substring: return expand_substring(p, r, quoted, span);
+        case ParamOp::ReplaceFirst:
+        case ParamOp::ReplaceAll:
+        case ParamOp::ReplacePrefix:
+        case ParamOp::ReplaceSuffix: return expand_replace(p, r, quoted, span);
+        case ParamOp::UpperFirst:
+        case ParamOp::UpperAll:
+        case ParamOp::LowerFirst:
+        case ParamOp::LowerAll: return expand_case(p, r, quoted, span);
+        case ParamOp::Names:
+        case ParamOp::Keys: return;  // handled above
         }
     }
 
@@ -705,6 +956,13 @@ std::string Expander::expand_pattern(const ast::Word& word) {
 
 std::string Expander::expand_regex(const ast::Word& word) {
     Context ctx(*this, Mode::Regex);
+    ctx.expand_word(word, false, true);
+    return std::move(ctx.cur);
+}
+
+std::string Expander::expand_replacement(const ast::Word& word) {
+    Context ctx(*this, Mode::Pattern);
+    ctx.in_replacement = true;
     ctx.expand_word(word, false, true);
     return std::move(ctx.cur);
 }

@@ -71,6 +71,9 @@ class Expander {
     // characters that came from quotes escaped for an ERE, so "a.b" matches
     // only a dot.
     std::string expand_regex(const ast::Word& word);
+    // The string of ${x/pattern/string}: like a pattern, with a quoted `&`
+    // escaped too (a bare one stands for the match: replace_pattern).
+    std::string expand_replacement(const ast::Word& word);
 
     // A here-document body (HereDoc::expand true): parameter, command and
     // arithmetic expansion only.

@@ -54,6 +54,9 @@ bool parameter_pure(const ast::Parameter& p) {
     if (p.bad || p.op == ast::ParamOp::AssignDefault || p.op == ast::ParamOp::ErrorIfUnset) return false;
     // $BASHPID is the pid of the process that expands it: the stage's own.
     if (p.name == "BASHPID") return false;
+    // bash's forms: an index or offset is arithmetic (`${a[i++]}` assigns),
+    // and their errors are reported by the shell that expands them.
+    if (p.subscript || p.indirect || p.op >= ast::ParamOp::Substring) return false;
     return !p.arg || word_is_pure(*p.arg);
 }
 

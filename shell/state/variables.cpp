@@ -79,6 +79,14 @@ const std::string* Variables::get(std::string_view name) const {
         }
         return bash_variables_ ? bash_dynamic(name) : nullptr;
     }
+    if (v->kind == VarKind::Indexed) {
+        auto element = v->indexed.find(0);
+        return element == v->indexed.end() ? nullptr : &element->second;
+    }
+    if (v->kind == VarKind::Assoc) {
+        auto element = v->assoc.find("0");
+        return element == v->assoc.end() ? nullptr : &element->second;
+    }
     return v->has_value ? &v->value : nullptr;
 }
 
@@ -118,6 +126,115 @@ bool Variables::bash_readonly(std::string_view name) const {
     return bash_variables_ && (name == "UID" || name == "EUID");
 }
 
+std::vector<std::string> Variable::values() const {
+    std::vector<std::string> all;
+    if (kind == VarKind::Indexed)
+        for (const auto& entry : indexed) all.push_back(entry.second);
+    else if (kind == VarKind::Assoc)
+        for (const auto& entry : assoc) all.push_back(entry.second);
+    else if (has_value)
+        all.push_back(value);
+    return all;
+}
+
+std::vector<std::string> Variable::keys() const {
+    std::vector<std::string> all;
+    if (kind == VarKind::Indexed)
+        for (const auto& entry : indexed) all.push_back(std::to_string(entry.first));
+    else if (kind == VarKind::Assoc)
+        for (const auto& entry : assoc) all.push_back(entry.first);
+    else if (has_value)
+        all.push_back("0");
+    return all;
+}
+
+std::string Variables::stored(const Variable& var, std::string value) const {
+    if (!var.integer || !evaluate_integer_) return value;
+    return evaluate_integer_(value);
+}
+
+Variables::Result Variables::set_element(std::string_view name, int64_t index, std::string value) {
+    auto [it, inserted] = map_.try_emplace(std::string(name));
+    Variable& v = it->second;
+    if (inserted) v.has_value = false;
+    if (v.readonly) return Result::Readonly;
+    if (v.kind == VarKind::Assoc) return set_key(name, std::to_string(index), std::move(value));
+    value = stored(v, std::move(value));
+    if (v.kind == VarKind::Scalar) make_array(name, VarKind::Indexed, false);
+    v.indexed[index] = std::move(value);
+    v.has_value = true;
+    return Result::Ok;
+}
+
+Variables::Result Variables::set_key(std::string_view name, std::string key, std::string value) {
+    auto [it, inserted] = map_.try_emplace(std::string(name));
+    Variable& v = it->second;
+    if (inserted) v.has_value = false;
+    if (v.readonly) return Result::Readonly;
+    if (v.kind != VarKind::Assoc) make_array(name, VarKind::Assoc, false);
+    v.assoc[std::move(key)] = stored(v, std::move(value));
+    v.has_value = true;
+    return Result::Ok;
+}
+
+Variables::Result Variables::make_array(std::string_view name, VarKind kind, bool clear) {
+    auto [it, inserted] = map_.try_emplace(std::string(name));
+    Variable& v = it->second;
+    if (v.readonly) return Result::Readonly;
+    if (clear || inserted) {
+        v.indexed.clear();
+        v.assoc.clear();
+    } else if (v.kind == VarKind::Scalar && v.has_value) {
+        if (kind == VarKind::Indexed)
+            v.indexed[0] = std::move(v.value);
+        else
+            v.assoc["0"] = std::move(v.value);
+    } else if (v.kind != kind) {
+        v.indexed.clear();  // indexed to associative (or back): start empty
+        v.assoc.clear();
+    }
+    note_change(v);  // an exported scalar that becomes an array leaves the environment
+    v.value.clear();
+    v.kind = kind;
+    v.has_value = true;
+    return Result::Ok;
+}
+
+Variables::Result Variables::set_array(std::string_view name, const std::vector<std::string>& values) {
+    if (Result r = make_array(name, VarKind::Indexed, true); r != Result::Ok) return r;
+    Variable& v = map_.find(std::string(name))->second;
+    for (size_t i = 0; i < values.size(); ++i) v.indexed[static_cast<int64_t>(i)] = stored(v, values[i]);
+    return Result::Ok;
+}
+
+Variables::Result Variables::unset_element(std::string_view name, int64_t index) {
+    auto it = map_.find(std::string(name));
+    if (it == map_.end()) return Result::Ok;
+    Variable& v = it->second;
+    if (v.readonly) return Result::Readonly;
+    if (v.kind == VarKind::Assoc) return unset_key(name, std::to_string(index));
+    if (v.kind == VarKind::Scalar) return index == 0 ? unset(name) : Result::Ok;
+    v.indexed.erase(index);
+    return Result::Ok;
+}
+
+Variables::Result Variables::unset_key(std::string_view name, const std::string& key) {
+    auto it = map_.find(std::string(name));
+    if (it == map_.end()) return Result::Ok;
+    Variable& v = it->second;
+    if (v.readonly) return Result::Readonly;
+    if (v.kind != VarKind::Assoc) return Result::Ok;
+    v.assoc.erase(key);
+    return Result::Ok;
+}
+
+Variable& Variables::declare(std::string_view name) {
+    auto [it, inserted] = map_.try_emplace(std::string(name));
+    if (inserted) it->second.has_value = false;
+    environment_dirty_ = true;
+    return it->second;
+}
+
 Variables::Result Variables::set(std::string_view name, std::string value) {
     if (name == "RANDOM") {
         // Assigning RANDOM seeds the generator, as in bash.
@@ -139,7 +256,10 @@ Variables::Result Variables::set(std::string_view name, std::string value) {
     auto [it, inserted] = map_.try_emplace(std::string(name));
     Variable& v = it->second;
     if (v.readonly) return Result::Readonly;
-    v.value = std::move(value);
+    if (v.is_array()) {  // a=x on an array sets its element 0, as in bash
+        return v.kind == VarKind::Indexed ? set_element(name, 0, std::move(value)) : set_key(name, "0", std::move(value));
+    }
+    v.value = stored(v, std::move(value));
     v.has_value = true;
     if (allexport_) v.exported = true;
     note_change(v);
@@ -225,7 +345,7 @@ char* const* Variables::environment() {
     if (environment_dirty_) {
         env_strings_.clear();
         for (const auto& [name, var] : map_)
-            if (var.exported && var.has_value) env_strings_.push_back(name + "=" + var.value);
+            if (var.exported && var.has_value && !var.is_array()) env_strings_.push_back(name + "=" + var.value);
         env_pointers_.clear();
         for (std::string& s : env_strings_) env_pointers_.push_back(s.data());
         env_pointers_.push_back(nullptr);

@@ -12,6 +12,9 @@
 
 #include <sys/types.h>
 
+#include <cstdint>
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,11 +23,26 @@
 
 namespace forksh {
 
+// bash's arrays: `a=(x y)` is Indexed (sparse: only the indices set
+// exist), `declare -A m` is Assoc (string keys).
+enum class VarKind { Scalar, Indexed, Assoc };
+
 struct Variable {
-    std::string value;
+    std::string value;      // a scalar's value
     bool has_value = true;  // false for `export X` / `local X` with no value yet
-    bool exported = false;
+    bool exported = false;  // (an array is never put in the environment, as in bash)
     bool readonly = false;
+    bool integer = false;   // declare -i: every assignment is evaluated as arithmetic
+    VarKind kind = VarKind::Scalar;
+    std::map<int64_t, std::string> indexed;    // kind Indexed
+    // kind Assoc. bash lists the keys in its hash table's order; ours are
+    // sorted, which no script can rely on either way.
+    std::map<std::string, std::string> assoc;
+    bool is_array() const { return kind != VarKind::Scalar; }
+    // The elements in order (a scalar with a value is one).
+    std::vector<std::string> values() const;
+    // The indices or keys in order (a scalar with a value has "0").
+    std::vector<std::string> keys() const;
 };
 
 // The parameters that are not variables: $? $$ $! $0 $1... $#
@@ -60,6 +78,34 @@ class Variables {
     // `allexport` (set -a) exports on assignment.
     Result set(std::string_view name, std::string value);
     Result unset(std::string_view name);
+
+    // ---- arrays (bash) ----
+    // a[index]=value (a scalar becomes an array, its value element 0).
+    Result set_element(std::string_view name, int64_t index, std::string value);
+    // m[key]=value on an associative array.
+    Result set_key(std::string_view name, std::string key, std::string value);
+    // Make `name` an array of `kind`; with `clear` its elements go (a=(...)),
+    // otherwise a scalar's value becomes element 0 (declare -a x).
+    Result make_array(std::string_view name, VarKind kind, bool clear);
+    // The whole indexed array 0..n-1 from `values`, attributes kept
+    // (for BASH_REMATCH, `read -a`, mapfile).
+    Result set_array(std::string_view name, const std::vector<std::string>& values);
+    // unset 'a[i]' (an index, or a key for an associative array).
+    Result unset_element(std::string_view name, int64_t index);
+    Result unset_key(std::string_view name, const std::string& key);
+    // declare -i: the arithmetic evaluator (it lives in a higher layer,
+    // which installs it). It returns the value as a decimal string.
+    void set_integer_evaluator(std::function<std::string(const std::string&)> evaluate) {
+        evaluate_integer_ = std::move(evaluate);
+    }
+    // Evaluate `expr` as arithmetic (for builtins: `unset 'a[i-1]'`,
+    // declare -i); throws ShellError when it is not valid.
+    int64_t evaluate_integer(const std::string& expr) const {
+        return evaluate_integer_ ? std::stoll(evaluate_integer_(expr)) : std::stoll(expr);
+    }
+    // The attributes declare/local/typeset change (creating the variable
+    // without a value if needed).
+    Variable& declare(std::string_view name);
     // Mark exported/readonly (creating the variable without a value if needed).
     void set_exported(std::string_view name, bool exported = true);
     void set_readonly(std::string_view name);
@@ -109,6 +155,9 @@ class Variables {
         std::string name;
         std::optional<Variable> old;  // nullopt: did not exist before
     };
+    // The value to store: evaluated as arithmetic for an integer variable.
+    std::string stored(const Variable& var, std::string value) const;
+    std::function<std::string(const std::string&)> evaluate_integer_;
     std::unordered_map<std::string, Variable> map_;
     std::vector<std::vector<Saved>> scopes_;
     SpecialParams special_;

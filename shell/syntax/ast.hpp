@@ -68,6 +68,18 @@ enum class ParamOp {
     RemoveLargestSuffix,   // ${name%%pattern}
     RemoveSmallestPrefix,  // ${name#pattern}
     RemoveLargestPrefix,   // ${name##pattern}
+    // bash's forms (errors in POSIX, so they change no POSIX program):
+    Substring,     // ${name:offset} ${name:offset:length}  (arg, arg2)
+    ReplaceFirst,  // ${name/pattern/string}                (arg, arg2)
+    ReplaceAll,    // ${name//pattern/string}
+    ReplacePrefix, // ${name/#pattern/string}
+    ReplaceSuffix, // ${name/%pattern/string}
+    UpperFirst,    // ${name^pattern}
+    UpperAll,      // ${name^^pattern}
+    LowerFirst,    // ${name,pattern}
+    LowerAll,      // ${name,,pattern}
+    Names,         // ${!prefix*} ${!prefix@}: the names of the variables starting so
+    Keys,          // ${!name[@]} ${!name[*]}: the indices (or keys) of an array
 };
 
 // $name, ${name...}: name is a variable name, a positional number ("1", "10")
@@ -78,11 +90,16 @@ struct Parameter {
     bool colon = false;  // ${x:-w}: also when set but empty
     bool braced = false;
     std::unique_ptr<Word> arg;  // the word or pattern after the operator, if any
-    // ${}, ${1a}, ${x:0:2}, ${x/a/b}: no valid form. As in dash, this is not a
+    std::unique_ptr<Word> arg2;  // ${x:o:length}, ${x/p/string}: the second word, if any
+    std::unique_ptr<Word> subscript;  // ${a[i]}: the index or key as written (`@`, `*`: all)
+    bool indirect = false;  // ${!name...}: name's value names the parameter
+    bool names_star = false;  // ${!prefix*} (joined like $*), not ${!prefix@}
+    // ${}, ${1a}, ${x;y}: no valid form. As in dash, this is not a
     // syntax error (`dash -n` accepts it); expanding it fails with "bad
     // substitution". `name` holds what was read as a name (maybe empty) and
     // `arg` the rest of the text up to the closing brace.
     bool bad = false;
+    std::string text;  // the whole ${...} as written, for messages
 };
 
 // $(...) and `...`: the command list, parsed once at parse time.
@@ -119,6 +136,11 @@ struct Word {
     std::string text;  // the word exactly as written (for aliases, dumps, messages)
     Span span;
 };
+
+// ${a[@]} and ${a[*]}: every element of the array.
+inline bool subscript_is_all(const Parameter& p) {
+    return p.subscript && (p.subscript->text == "@" || p.subscript->text == "*");
+}
 
 // ---- Redirections -----------------------------------------------------------
 
@@ -207,11 +229,21 @@ struct Redirect {
 
 // ---- Commands -----------------------------------------------------------------
 
-// NAME=value
+// One word inside NAME=( ... ): `value`, or `[key]=value`.
+struct ArrayItem {
+    std::unique_ptr<Word> key;  // null: the next index
+    Word value;
+};
+
+// NAME=value, and bash's NAME+=value, NAME[index]=value, NAME=(items...)
 struct Assignment {
     std::string name;
     Word value;
     Span span;
+    bool append = false;                // +=
+    std::unique_ptr<Word> subscript;    // NAME[index]=: the index or key as written
+    bool array = false;                 // NAME=(...): `items` are the words inside
+    std::vector<ArrayItem> items;
 };
 
 // [assignments] [words] with redirections anywhere among them.
@@ -219,6 +251,12 @@ struct SimpleCommand {
     std::vector<Assignment> assignments;
     std::vector<Word> words;
     std::vector<Redirect> redirects;
+    // `declare a=(x y)`: words[word] is `a=`, and its array is here (bash).
+    struct ArrayArgument {
+        std::size_t word = 0;
+        Assignment assignment;
+    };
+    std::vector<ArrayArgument> array_arguments;
 };
 
 // { list; }
@@ -284,6 +322,7 @@ struct CaseClause {
 struct FunctionDef {
     std::string name;
     std::shared_ptr<const Command> body;  // shared with the function table
+    std::string text;  // the definition as written (declare -f prints it)
 };
 
 // time [-p] [pipeline]   (a reserved word in bash and ksh, not in dash)

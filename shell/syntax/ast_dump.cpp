@@ -66,6 +66,17 @@ std::string_view op_text(ast::ParamOp op) {
         case ast::ParamOp::RemoveLargestSuffix: return "%%";
         case ast::ParamOp::RemoveSmallestPrefix: return "#";
         case ast::ParamOp::RemoveLargestPrefix: return "##";
+        case ast::ParamOp::Substring: return ":";
+        case ast::ParamOp::ReplaceFirst: return "/";
+        case ast::ParamOp::ReplaceAll: return "//";
+        case ast::ParamOp::ReplacePrefix: return "/#";
+        case ast::ParamOp::ReplaceSuffix: return "/%";
+        case ast::ParamOp::UpperFirst: return "^";
+        case ast::ParamOp::UpperAll: return "^^";
+        case ast::ParamOp::LowerFirst: return ",";
+        case ast::ParamOp::LowerAll: return ",,";
+        case ast::ParamOp::Names: return "*";
+        case ast::ParamOp::Keys: return "";
     }
     return "";
 }
@@ -84,10 +95,13 @@ std::string dump_part(const ast::WordPart& part) {
             if (p.bad) return "Param ${bad " + quoted(p.name) + " " + (p.arg ? dump_parts(p.arg->parts) : "[]") + "}";
             std::string s = "Param ${";
             if (p.op == ast::ParamOp::Length) s += "#";
+            if (p.indirect || p.op == ast::ParamOp::Names || p.op == ast::ParamOp::Keys) s += "!";
             s += p.name;
+            if (p.subscript) s += "[" + dump_parts(p.subscript->parts) + "]";
             if (p.colon) s += ":";
-            s += op_text(p.op);
+            s += p.op == ast::ParamOp::Names && !p.names_star ? std::string_view("@") : op_text(p.op);
             if (p.arg) s += dump_parts(p.arg->parts);
+            if (p.arg2) s += (p.op == ast::ParamOp::Substring ? ":" : "/") + dump_parts(p.arg2->parts);
             return s + "}";
         }
         std::string operator()(const ast::ProcessSubst& p) {
@@ -151,6 +165,25 @@ class TreeDumper {
         if (l) list(*l, d + 1);
     }
 
+    // NAME=value, NAME[i]+=value, NAME=( [k]=v w ... )
+    void assignment(const ast::Assignment& a, int d) {
+        std::string target = a.name;
+        if (a.subscript) target += "[" + dump_parts(a.subscript->parts) + "]";
+        std::string op = a.append ? "+=" : "=";
+        if (!a.array) {
+            if (a.append || a.subscript) target += op;
+            line(d, "assign " + target + " " + at(a.span) + " " + dump_parts(a.value.parts));
+            substs(a.value.parts, d + 1);
+            return;
+        }
+        line(d, "assign array " + target + op + " " + at(a.span));
+        for (const auto& item : a.items) {
+            std::string key = item.key ? "[" + dump_parts(item.key->parts) + "]=" : "";
+            line(d + 1, "item " + key + dump_parts(item.value.parts));
+            substs(item.value.parts, d + 2);
+        }
+    }
+
     void command(const ast::Command& c, int d) {
         struct Visitor {
             TreeDumper& t;
@@ -158,11 +191,9 @@ class TreeDumper {
             int d;
             void operator()(const ast::SimpleCommand& s) {
                 t.line(d, "Simple " + at(c.span));
-                for (const auto& a : s.assignments) {
-                    t.line(d + 1, "assign " + a.name + " " + at(a.span) + " " + dump_parts(a.value.parts));
-                    t.substs(a.value.parts, d + 2);
-                }
+                for (const auto& a : s.assignments) t.assignment(a, d + 1);
                 for (const auto& w : s.words) t.word("word", w, d + 1);
+                for (const auto& arg : s.array_arguments) t.assignment(arg.assignment, d + 1);
                 for (const auto& r : s.redirects) t.redirect(r, d + 1);
             }
             void operator()(const ast::BraceGroup& g) {
@@ -284,6 +315,8 @@ class TreeDumper {
                 substs(dq->parts, d);
             } else if (const auto* p = std::get_if<ast::Parameter>(&part.node)) {
                 if (p->arg) substs(p->arg->parts, d);
+                if (p->arg2) substs(p->arg2->parts, d);
+                if (p->subscript) substs(p->subscript->parts, d);
             } else if (const auto* a = std::get_if<ast::Arithmetic>(&part.node)) {
                 if (a->expr) substs(a->expr->parts, d);
             }

@@ -181,6 +181,7 @@ class Lexer {
         HereDoc,      // an unquoted here-document body
         Arith,        // inside $((...))
         Regex,        // the word after =~ in [[ ]] (next_regex_word)
+        Subscript,    // the index or key in ${a[i]}: ends at ]
     };
 
   private:
@@ -198,8 +199,13 @@ class Lexer {
     bool read_length_prefix(ast::Parameter& p);
     std::string read_parameter_name();
     bool read_parameter_op(ast::Parameter& p);
-    void finish_braced_parameter(ast::Parameter p, bool in_dq, std::vector<ast::WordPart>& parts, Span span);
-    void read_bad_substitution(ast::Parameter p, bool in_dq, std::vector<ast::WordPart>& parts, Span span);
+    enum class BraceHead { Close, Operator, Bad };
+    BraceHead read_parameter_head(ast::Parameter& p);
+    bool read_indirect_mark();
+    bool read_subscript(ast::Parameter& p);
+    std::unique_ptr<ast::Word> read_brace_word(bool in_dq, const char* stops);
+    void read_parameter_words(ast::Parameter& p, bool in_dq, Span span);
+    void read_bad_substitution(ast::Parameter& p, bool in_dq, const std::string& head, Span span);
     void read_command_subst(std::vector<ast::WordPart>& parts, Span span);
     // bash's <(list) and >(list), unquoted, with the dialect on.
     bool at_process_subst();
@@ -241,6 +247,9 @@ class Lexer {
     bool alias_eligible_pending_ = false;
     int depth_ = 0;          // words in words
     int command_depth_ = 0;  // compound commands in compound commands
+    // Characters that end a BraceArg word besides `}`: ":" after ${x:offset,
+    // "/" after ${x/pattern. A nested ${ reads with none.
+    const char* brace_stops_ = nullptr;
     // While a large here-document is checked piece by piece: read_parts
     // stops after the first newline at or beyond this offset of the body
     // (0: never).

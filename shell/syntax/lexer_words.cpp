@@ -84,12 +84,16 @@ void Lexer::read_parts(WordContext ctx, std::vector<ast::WordPart>& parts) {
                 break;
             case WordContext::BraceArg:
             case WordContext::BraceArgDq:
-                if (c == '}') return;
+                if (c == '}' || (brace_stops_ != nullptr && is_one_of(c, brace_stops_))) return;
+                break;
+            case WordContext::Subscript:
+                if (c == ']' || c == '}') return;
                 break;
             case WordContext::HereDoc:
             case WordContext::Arith: break;
         }
-        bool single_quotes = ctx == WordContext::Unquoted || ctx == WordContext::BraceArg || ctx == WordContext::Regex;
+        bool single_quotes = ctx == WordContext::Unquoted || ctx == WordContext::BraceArg ||
+                             ctx == WordContext::Regex || ctx == WordContext::Subscript;
         bool double_quotes = single_quotes || ctx == WordContext::BraceArgDq;
         if (c == '\\') {
             read_escape(ctx, parts);
@@ -126,6 +130,7 @@ void Lexer::read_escape(WordContext ctx, std::vector<ast::WordPart>& parts) {
     switch (ctx) {
         case WordContext::Unquoted:
         case WordContext::Regex:
+        case WordContext::Subscript:
         case WordContext::BraceArg: quotes = true; break;
         case WordContext::DoubleQuoted: quotes = is_one_of(d, "$`\"\\"); break;
         case WordContext::BraceArgDq: quotes = is_one_of(d, "$`\"\\}"); break;
@@ -275,18 +280,31 @@ std::string Lexer::read_parameter_name() {
     return std::string(1, static_cast<char>(c));
 }
 
-// The operator after the name: [:]- [:]= [:]? [:]+ % %% # ##. False when
-// there is none (a bad substitution).
+// The operator after the name: [:]- [:]= [:]? [:]+ % %% # ##, and bash's
+// :offset /pattern ^ ^^ , ,, (errors in POSIX, so no POSIX program changes).
+// False when there is none (a bad substitution).
 bool Lexer::read_parameter_op(ast::Parameter& p) {
     using ast::ParamOp;
     int c = peek();
     if (c == ':') {
-        p.colon = true;
         advance();
         c = peek();
-        if (!is_one_of(c, "-=?+")) return false;
+        if (!is_one_of(c, "-=?+")) {
+            if (c == '}') return false;  // ${x:} is no substring (bash: bad substitution)
+            p.op = ParamOp::Substring;  // ${x:offset[:length]}: the offset starts here
+            return true;
+        }
+        p.colon = true;
     }
-    bool doubled = (c == '%' || c == '#') && peek(1) == c;  // %% or ##
+    if (c == '/') {
+        advance();
+        int d = peek();
+        p.op = d == '/' ? ParamOp::ReplaceAll : d == '#' ? ParamOp::ReplacePrefix
+             : d == '%' ? ParamOp::ReplaceSuffix : ParamOp::ReplaceFirst;
+        if (p.op != ParamOp::ReplaceFirst) advance();
+        return true;
+    }
+    bool doubled = is_one_of(c, "%#^,") && peek(1) == c;  // %% ## ^^ ,,
     switch (c) {
         case '-': p.op = ParamOp::UseDefault; break;
         case '=': p.op = ParamOp::AssignDefault; break;
@@ -294,6 +312,8 @@ bool Lexer::read_parameter_op(ast::Parameter& p) {
         case '+': p.op = ParamOp::UseAlternative; break;
         case '%': p.op = doubled ? ParamOp::RemoveLargestSuffix : ParamOp::RemoveSmallestSuffix; break;
         case '#': p.op = doubled ? ParamOp::RemoveLargestPrefix : ParamOp::RemoveSmallestPrefix; break;
+        case '^': p.op = doubled ? ParamOp::UpperAll : ParamOp::UpperFirst; break;
+        case ',': p.op = doubled ? ParamOp::LowerAll : ParamOp::LowerFirst; break;
         default: return false;
     }
     if (doubled) advance();
@@ -301,31 +321,115 @@ bool Lexer::read_parameter_op(ast::Parameter& p) {
     return true;
 }
 
-// The word after the operator (or, for a bad substitution, the rest of the
-// text) up to the closing brace, then the whole parameter joins the word.
-void Lexer::finish_braced_parameter(ast::Parameter p, bool in_dq, std::vector<ast::WordPart>& parts, Span span) {
-    p.arg = std::make_unique<ast::Word>();
-    p.arg->span = current_span();
-    {
-        Recorder recorder(*this, p.arg->text);
-        // A pattern (# ## % %%) keeps its own quoting even inside "...":
-        // in "${x#'a*'}" the single quotes quote (POSIX 2.6.2, dash, bash).
-        bool pattern = p.op == ast::ParamOp::RemoveSmallestPrefix || p.op == ast::ParamOp::RemoveLargestPrefix ||
-                       p.op == ast::ParamOp::RemoveSmallestSuffix || p.op == ast::ParamOp::RemoveLargestSuffix;
-        read_parts(in_dq && !pattern ? WordContext::BraceArgDq : WordContext::BraceArg, p.arg->parts);
+// One word of an operator up to `}` (or one of `stops`), its text recorded.
+// Patterns and replacements keep their own quoting even inside "...": in
+// "${x#'a*'}" the single quotes quote (POSIX 2.6.2, dash, bash); only the
+// word of ${x-word} ${x=word} ${x?word} ${x+word} is read as inside "...".
+std::unique_ptr<ast::Word> Lexer::read_brace_word(bool in_dq, const char* stops) {
+    auto word = std::make_unique<ast::Word>();
+    word->span = current_span();
+    const char* outer = brace_stops_;
+    brace_stops_ = stops;
+    try {
+        Recorder recorder(*this, word->text);
+        read_parts(in_dq ? WordContext::BraceArgDq : WordContext::BraceArg, word->parts);
+    } catch (...) {
+        brace_stops_ = outer;
+        throw;
+    }
+    brace_stops_ = outer;
+    return word;
+}
+
+// The words after the operator, then the closing brace.
+void Lexer::read_parameter_words(ast::Parameter& p, bool in_dq, Span span) {
+    using ast::ParamOp;
+    bool own_quoting = p.op != ParamOp::UseDefault && p.op != ParamOp::AssignDefault &&
+                       p.op != ParamOp::ErrorIfUnset && p.op != ParamOp::UseAlternative &&
+                       p.op != ParamOp::Substring && p.op != ParamOp::Plain;
+    bool dq_context = in_dq && !own_quoting;
+    if (p.op == ParamOp::Substring) {
+        p.arg = read_brace_word(dq_context, ":");
+        if (peek() == ':') {
+            advance();
+            p.arg2 = read_brace_word(dq_context, nullptr);
+        }
+    } else if (p.op >= ParamOp::ReplaceFirst && p.op <= ParamOp::ReplaceSuffix) {
+        p.arg = read_brace_word(dq_context, "/");
+        if (peek() == '/') {
+            advance();
+            p.arg2 = read_brace_word(dq_context, nullptr);
+        }
+    } else {
+        p.arg = read_brace_word(dq_context, nullptr);
     }
     if (peek() != '}') fail(ParseError::Kind::Incomplete, "syntax error: missing '}'", span);
     advance();
-    parts.push_back(ast::WordPart{std::move(p), span});
 }
 
-// Anything else up to the closing brace: kept, and reported when expanded.
-void Lexer::read_bad_substitution(ast::Parameter p, bool in_dq, std::vector<ast::WordPart>& parts, Span span) {
+// Anything else up to the closing brace: kept, and reported when expanded
+// with the text as written (`head` is what was read before the trouble).
+void Lexer::read_bad_substitution(ast::Parameter& p, bool in_dq, const std::string& head, Span span) {
     if (peek() == end_of_input) fail(ParseError::Kind::Incomplete, "syntax error: missing '}'", span);
     p.bad = true;
     p.op = ast::ParamOp::Plain;
     p.colon = false;
-    finish_braced_parameter(std::move(p), in_dq, parts, span);
+    read_parameter_words(p, in_dq, span);
+    p.text = "${" + head + p.arg->text + "}";
+}
+
+// After ${: the `!` of ${!name} (indirection), ${!prefix*} and ${!a[@]}.
+// ${!}, ${!-x}, ${!?x} ... stay POSIX's $! with an operator.
+bool Lexer::read_indirect_mark() {
+    if (peek() != '!') return false;
+    int c1 = peek(1);
+    if (!(is_name_start(c1) || is_digit(c1) || (c1 == '#' && peek(2) == '}'))) return false;
+    advance();
+    return true;
+}
+
+// [index] after a name: its parts, read with quotes and expansions, kept
+// for the expander (an index is arithmetic, a key a string). False when
+// no `]` closes it.
+bool Lexer::read_subscript(ast::Parameter& p) {
+    advance();  // [
+    p.subscript = std::make_unique<ast::Word>();
+    p.subscript->span = current_span();
+    {
+        Recorder recorder(*this, p.subscript->text);
+        read_parts(WordContext::Subscript, p.subscript->parts);
+    }
+    if (peek() != ']') return false;
+    advance();
+    return true;
+}
+
+// Everything of ${...} before the operator's words: `!` or `#`, the name,
+// an [index], and the operator itself.
+Lexer::BraceHead Lexer::read_parameter_head(ast::Parameter& p) {
+    p.indirect = read_indirect_mark();
+    bool length = !p.indirect && read_length_prefix(p);
+    if (p.name.empty()) p.name = read_parameter_name();
+    if (p.name.empty()) return BraceHead::Bad;
+    if (p.indirect && is_name_start(p.name[0]) && is_one_of(peek(), "*@") && peek(1) == '}') {
+        p.op = ast::ParamOp::Names;  // ${!prefix*}
+        p.names_star = peek() == '*';
+        p.indirect = false;
+        advance();
+        return BraceHead::Close;
+    }
+    if (is_name_start(p.name[0]) && peek() == '[' && !read_subscript(p)) return BraceHead::Bad;
+    if (p.indirect && ast::subscript_is_all(p) && peek() == '}') {
+        p.op = ast::ParamOp::Keys;  // ${!a[@]}
+        p.indirect = false;
+        return BraceHead::Close;
+    }
+    if (length || peek() == '}') {
+        if (peek() != '}') return BraceHead::Bad;
+        if (length) p.op = ast::ParamOp::Length;
+        return BraceHead::Close;
+    }
+    return read_parameter_op(p) ? BraceHead::Operator : BraceHead::Bad;
 }
 
 // ${name}, ${#name}, ${name[:]op word}, ${name%pattern} ... with the special
@@ -334,21 +438,36 @@ void Lexer::read_bad_substitution(ast::Parameter p, bool in_dq, std::vector<ast:
 // closing brace is a bad substitution, reported when expanded (as dash).
 void Lexer::read_braced_parameter(WordContext ctx, std::vector<ast::WordPart>& parts, Span span) {
     DepthGuard guard(*this, span);
+    const char* outer_stops = brace_stops_;
+    brace_stops_ = nullptr;  // a stop of an outer ${x/...} does not end this one's words
+    struct RestoreStops {
+        Lexer& lexer;
+        const char* stops;
+        ~RestoreStops() { lexer.brace_stops_ = stops; }
+    } restore{*this, outer_stops};
     ast::Parameter p;
     p.braced = true;
     bool in_dq = ctx == WordContext::DoubleQuoted || ctx == WordContext::BraceArgDq || ctx == WordContext::HereDoc;
-    bool length = read_length_prefix(p);
-    if (p.name.empty()) p.name = read_parameter_name();
-    if (p.name.empty()) return read_bad_substitution(std::move(p), in_dq, parts, span);
-    if (length || peek() == '}') {
-        if (peek() != '}') return read_bad_substitution(std::move(p), in_dq, parts, span);
-        advance();
-        if (length) p.op = ast::ParamOp::Length;
-        parts.push_back(ast::WordPart{std::move(p), span});
-        return;
+    std::string head;
+    BraceHead next;
+    {
+        Recorder recorder(*this, head);
+        next = read_parameter_head(p);
     }
-    if (!read_parameter_op(p)) return read_bad_substitution(std::move(p), in_dq, parts, span);
-    finish_braced_parameter(std::move(p), in_dq, parts, span);
+    switch (next) {
+        case BraceHead::Close:
+            advance();
+            p.text = "${" + head + "}";
+            break;
+        case BraceHead::Operator:
+            read_parameter_words(p, in_dq, span);
+            p.text = "${" + head + p.arg->text;
+            if (p.arg2) p.text += (p.op == ast::ParamOp::Substring ? ":" : "/") + p.arg2->text;
+            p.text += "}";
+            break;
+        case BraceHead::Bad: read_bad_substitution(p, in_dq, head, span); break;
+    }
+    parts.push_back(ast::WordPart{std::move(p), span});
 }
 
 void Lexer::read_command_subst(std::vector<ast::WordPart>& parts, Span span) {

@@ -394,7 +394,7 @@ class Grammar {
         }
         if (t.is(TokenKind::Word)) {
             Token first = take();
-            if (peek().is(TokenKind::LParen)) return parse_function_definition(std::move(first));
+            if (peek().is(TokenKind::LParen) && !opens_array(first)) return parse_function_definition(std::move(first));
             return parse_simple_command(std::move(first));
         }
         if (t.is(TokenKind::IoNumber) || t.is_redirection()) return parse_simple_command(std::nullopt);
@@ -847,7 +847,8 @@ class Grammar {
                 body.span = open;
                 body.node = std::move(subshell);
                 parse_redirect_list(body.redirects);
-                cmd.node = ast::FunctionDef{name, std::make_shared<const ast::Command>(std::move(body))};
+                cmd.node = ast::FunctionDef{name, std::make_shared<const ast::Command>(std::move(body)),
+                                            definition_text(cmd.span)};
                 return cmd;
             }
             take();
@@ -858,8 +859,18 @@ class Grammar {
         if (!b.is(TokenKind::LParen) && !(b.plain_text(w) && (is_compound_start(w) || is_bash_compound_start(w))))
             unexpected(b);
         body = parse_compound_command();
-        cmd.node = ast::FunctionDef{name, std::make_shared<const ast::Command>(std::move(body))};
+        cmd.node = ast::FunctionDef{name, std::make_shared<const ast::Command>(std::move(body)),
+                                    definition_text(cmd.span)};
         return cmd;
+    }
+
+    // A function definition's text as written, for declare -f: from `from`
+    // up to the next token (its redirections were read with the body),
+    // without trailing blanks.
+    std::string definition_text(Span from) {
+        std::string text = lex_.text_between(from, peek().span);
+        while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.pop_back();
+        return text;
     }
 
     // function_definition : fname '(' ')' linebreak function_body
@@ -888,7 +899,8 @@ class Grammar {
         ast::Command body = parse_compound_command();
         ast::Command cmd;
         cmd.span = name.span;
-        cmd.node = ast::FunctionDef{n, std::make_shared<const ast::Command>(std::move(body))};
+        cmd.node = ast::FunctionDef{n, std::make_shared<const ast::Command>(std::move(body)),
+                                    definition_text(name.span)};
         return cmd;
     }
 
@@ -921,31 +933,160 @@ class Grammar {
 
     void add_word(ast::SimpleCommand& sc, Token t) {
         if (sc.words.empty()) {
+            bool array = opens_array(t);
             ast::Assignment a;
             if (split_assignment(t, a)) {
+                if (array) parse_array_items(a);
                 sc.assignments.push_back(std::move(a));
                 return;
             }
+        } else if (is_declaration_name(sc.words.front()) && opens_array(t)) {
+            // `declare -a a=(x y)`, `local a=(...)`: bash reads the array
+            // as part of the argument. (Not built for export and readonly:
+            // `readonly a=(x)` stays a syntax error; declare -r does it.)
+            ast::Assignment a;
+            const std::string& text = t.word.text;
+            a.append = text.ends_with("+=");
+            a.name = text.substr(0, text.size() - (a.append ? 2 : 1));
+            a.span = t.span;
+            parse_array_items(a);
+            sc.array_arguments.push_back({sc.words.size(), std::move(a)});
         }
         sc.words.push_back(std::move(t.word));
     }
 
+    static bool is_declaration_name(const ast::Word& w) {
+        return w.parts.size() == 1 && std::holds_alternative<ast::Literal>(w.parts[0].node) &&
+               (w.text == "declare" || w.text == "typeset" || w.text == "local");
+    }
+
+    // `NAME=(`, `NAME+=(`: bash's array assignment (not a function
+    // definition), with the `(` right after the `=`.
+    // In strict POSIX mode this stays a syntax error.
+    bool opens_array(const Token& t) {
+        if (lex_.strict_posix() || t.word.parts.size() != 1 || !std::holds_alternative<ast::Literal>(t.word.parts[0].node))
+            return false;
+        std::string_view name = t.word.text;
+        if (!name.ends_with('=')) return false;
+        name.remove_suffix(1);
+        if (name.ends_with('+')) name.remove_suffix(1);
+        if (!is_valid_name(name)) return false;
+        Token& next = peek();
+        return next.is(TokenKind::LParen) && next.span.line == t.span.line &&
+               next.span.column == t.span.column + static_cast<int>(t.word.text.size());
+    }
+
+    // array : '(' linebreak (WORD linebreak)* ')'
+    void parse_array_items(ast::Assignment& a) {
+        Span open = take().span;
+        a.array = true;
+        for (;;) {
+            linebreak();
+            Token& t = peek();
+            if (t.is(TokenKind::RParen)) {
+                take();
+                return;
+            }
+            if (!t.is(TokenKind::Word)) {
+                if (t.is(TokenKind::End)) throw ParseError(Kind::Incomplete, "syntax error: missing ')' of the array", open);
+                unexpected(t, ")");
+            }
+            Token w = take();
+            ast::Assignment keyed;
+            if (w.word.text.starts_with('[') && std::holds_alternative<ast::Literal>(w.word.parts[0].node) &&
+                split_element_assignment(w, keyed, 0)) {
+                a.items.push_back({std::move(keyed.subscript), std::move(keyed.value)});
+            } else {
+                a.items.push_back({nullptr, std::move(w.word)});
+            }
+        }
+    }
+
     // NAME=value: the first part is unquoted text with a valid name before '='.
-    static bool split_assignment(Token& t, ast::Assignment& a) {
+    // With bash's dialect on, also NAME+=value and NAME[index]=value; in
+    // strict POSIX mode those are command names, as in dash.
+    bool split_assignment(Token& t, ast::Assignment& a) {
         auto& parts = t.word.parts;
         if (parts.empty()) return false;
         auto* lit = std::get_if<ast::Literal>(&parts[0].node);
         if (!lit) return false;
-        std::size_t eq = lit->text.find('=');
-        if (eq == std::string::npos || !is_valid_name(std::string_view(lit->text).substr(0, eq))) return false;
-        a.name = lit->text.substr(0, eq);
+        const std::string& text = lit->text;
+        std::size_t name_end = 0;
+        while (name_end < text.size() && is_name_char(static_cast<unsigned char>(text[name_end]))) ++name_end;
+        if (name_end == 0 || !is_valid_name(std::string_view(text).substr(0, name_end))) return false;
+        bool dialect = !lex_.strict_posix();
+        if (dialect && name_end < text.size() && text[name_end] == '[') return split_element_assignment(t, a, name_end);
+        std::size_t eq = name_end;
+        if (dialect && text.compare(eq, 2, "+=") == 0) {
+            a.append = true;
+            ++eq;
+        }
+        if (eq >= text.size() || text[eq] != '=') {
+            a.append = false;
+            return false;
+        }
+        a.name = text.substr(0, name_end);
+        take_value(t, a, 0, eq + 1);
+        return true;
+    }
+
+    // The value: the rest of part `i` from `from`, and the parts after it.
+    static void take_value(Token& t, ast::Assignment& a, std::size_t i, std::size_t from) {
+        auto& parts = t.word.parts;
+        const std::string& text = std::get<ast::Literal>(parts[i].node).text;
         a.span = t.span;
-        a.value.span = Span{t.span.line, t.span.column + static_cast<int>(eq) + 1};
-        std::string rest = lit->text.substr(eq + 1);
-        if (!rest.empty()) a.value.parts.push_back(ast::WordPart{ast::Literal{rest}, a.value.span});
-        for (std::size_t i = 1; i < parts.size(); ++i) a.value.parts.push_back(std::move(parts[i]));
         std::size_t raw_eq = t.word.text.find('=');
+        a.value.span = Span{t.span.line, t.span.column + static_cast<int>(raw_eq == std::string::npos ? 0 : raw_eq) + 1};
+        std::string rest = text.substr(from);
+        if (!rest.empty()) a.value.parts.push_back(ast::WordPart{ast::Literal{rest}, a.value.span});
+        for (std::size_t k = i + 1; k < parts.size(); ++k) a.value.parts.push_back(std::move(parts[k]));
         if (raw_eq != std::string::npos) a.value.text = t.word.text.substr(raw_eq + 1);
+    }
+
+    // NAME[index]=value, NAME[index]+=value: the index runs to the first
+    // unquoted `]` followed by `=` or `+=`, and may hold quotes and
+    // expansions (`a[$i]=x`, `m["a key"]=x`).
+    static bool split_element_assignment(Token& t, ast::Assignment& a, std::size_t name_end) {
+        auto& parts = t.word.parts;
+        std::size_t close_part = 0;
+        std::size_t close = std::string::npos;
+        std::size_t eq = 0;
+        for (std::size_t i = 0; i < parts.size() && close == std::string::npos; ++i) {
+            const auto* lit = std::get_if<ast::Literal>(&parts[i].node);
+            if (!lit) continue;
+            for (std::size_t k = lit->text.find(']', i == 0 ? name_end + 1 : 0); k != std::string::npos;
+                 k = lit->text.find(']', k + 1)) {
+                std::size_t e = k + 1;
+                if (lit->text.compare(e, 2, "+=") == 0) ++e;
+                if (e < lit->text.size() && lit->text[e] == '=') {
+                    close_part = i;
+                    close = k;
+                    eq = e;
+                    break;
+                }
+            }
+        }
+        if (close == std::string::npos) return false;
+        const std::string& first = std::get<ast::Literal>(parts[0].node).text;
+        a.name = first.substr(0, name_end);
+        a.append = std::get<ast::Literal>(parts[close_part].node).text[eq - 1] == '+';
+        auto sub = std::make_unique<ast::Word>();
+        sub->span = t.span;
+        auto add_text = [&](std::string text) {
+            if (!text.empty()) sub->parts.push_back(ast::WordPart{ast::Literal{std::move(text)}, t.span});
+        };
+        if (close_part == 0) {
+            add_text(first.substr(name_end + 1, close - name_end - 1));
+        } else {
+            add_text(first.substr(name_end + 1));
+            for (std::size_t k = 1; k < close_part; ++k) sub->parts.push_back(std::move(parts[k]));
+            add_text(std::get<ast::Literal>(parts[close_part].node).text.substr(0, close));
+        }
+        std::size_t raw_open = t.word.text.find('[');
+        std::size_t raw_close = t.word.text.find(a.append ? "]+=" : "]=");
+        if (raw_close != std::string::npos && raw_close > raw_open) sub->text = t.word.text.substr(raw_open + 1, raw_close - raw_open - 1);
+        a.subscript = std::move(sub);
+        take_value(t, a, close_part, eq + 1);
         return true;
     }
 

@@ -22,7 +22,18 @@ std::string redirect_text(const ast::Redirect& r) {
 std::string simple_text(const ast::SimpleCommand& c) {
     std::string text;
     auto add = [&](const std::string& w) { text += (text.empty() ? "" : " ") + w; };
-    for (const ast::Assignment& a : c.assignments) add(a.name + "=" + a.value.text);
+    for (const ast::Assignment& a : c.assignments) {
+        std::string target = a.subscript ? a.name + "[" + a.subscript->text + "]" : a.name;
+        std::string op = a.append ? "+=" : "=";
+        if (!a.array) {
+            add(target + op + a.value.text);
+            continue;
+        }
+        std::string items;
+        for (const ast::ArrayItem& item : a.items)
+            items += (items.empty() ? "" : " ") + (item.key ? "[" + item.key->text + "]=" : "") + item.value.text;
+        add(target + op + "(" + items + ")");
+    }
     for (const ast::Word& w : c.words) add(w.text);
     for (const ast::Redirect& r : c.redirects) add(redirect_text(r));
     return text;
@@ -262,7 +273,7 @@ class SyntaxView {
         }
     }
     std::string parameter(const ast::Parameter& p) {
-        std::string text = "parameter expansion of " + (p.braced ? "${" + p.name + "...}" : "$" + p.name);
+        std::string text = "parameter expansion of " + (p.braced ? (p.text.empty() ? "${" + p.name + "...}" : p.text) : "$" + p.name);
         if (const std::string* value = vars_.get(p.name); value && !p.name.empty() &&
                                                               (std::isalpha(static_cast<unsigned char>(p.name[0])) || p.name[0] == '_')) {
             std::string shown = value->size() > 40 ? value->substr(0, 37) + "..." : *value;

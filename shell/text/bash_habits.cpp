@@ -12,7 +12,8 @@ namespace forksh {
 std::string_view bash_habit_hint(BashHabit habit) {
     switch (habit) {
         case BashHabit::Array:
-            return "arrays are a bash extension; forksh is a POSIX shell: use set -- a b and \"$@\"";
+            return "arrays are a bash extension, off in strict POSIX mode (set +o posix turns them on); "
+                   "in POSIX sh use set -- a b and \"$@\"";
         case BashHabit::FunctionKeyword:
             return "'function NAME {' is bash's syntax, off in strict POSIX mode: write NAME() { ...; }";
         case BashHabit::DoubleBracket:
@@ -52,10 +53,21 @@ bool is_brace_range(std::string_view s) {
     return i + 1 == s.size();
 }
 
+// a[1]=x or a+=x: bash's element or append assignment, a command name to
+// POSIX (in strict POSIX mode).
+bool is_bash_assignment(std::string_view s) {
+    size_t i = 0;
+    while (i < s.size() && (std::isalnum(static_cast<unsigned char>(s[i])) || s[i] == '_')) ++i;
+    if (i == 0 || std::isdigit(static_cast<unsigned char>(s[0]))) return false;
+    if (s.substr(i, 2) == "+=") return true;
+    return i < s.size() && s[i] == '[' && s.find("]=", i) != std::string_view::npos;
+}
+
 }  // namespace
 
 std::string bash_habit_suffix_for_command(std::string_view name) {
     if (name == "[[") return " (" + std::string(bash_habit_hint(BashHabit::DoubleBracket)) + ")";
+    if (is_bash_assignment(name)) return " (" + std::string(bash_habit_hint(BashHabit::Array)) + ")";
     if (is_brace_range(name)) return " (" + std::string(bash_habit_hint(BashHabit::BraceRange)) + ")";
     // A student who types `fork` wants the idea: only said when no program
     // of that name was found, so a real `fork` on PATH still runs.

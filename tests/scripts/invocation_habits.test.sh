@@ -32,11 +32,12 @@ command
 ## END
 ## dash: skip dash -l -c reads no profile of this HOME layout the same way
 
-#### arr=(a b): the syntax error says arrays are a bash extension
+#### arr=(a b): in strict POSIX mode the syntax error says arrays are a bash extension
+set -o posix
 arr=(a b)
 ## status: 2
-## stderr-match: ^forksh: .*line 1: syntax error: unexpected '\(' after 'arr=' \(arrays are a bash extension; forksh is a POSIX shell
-## dash: skip dash's message differs
+## stderr-match: ^forksh: .*line 2: syntax error: unexpected '\(' after 'arr=' \(arrays are a bash extension, off in strict POSIX mode
+## dash: skip dash has no set -o posix
 
 #### function f { ...; }: the syntax error points to NAME() { ...; }
 function f { echo x; }

@@ -111,3 +111,42 @@ TEST_CASE("expand_param: slash is an ordinary character here", "[expand_param]")
     CHECK(remove_prefix("a/b", "a?b", false) == "");
     CHECK(remove_prefix(".hidden", "*", true) == "");
 }
+
+TEST_CASE("expand_param: substrings count characters and negative ends", "[expand_param]") {
+    forksh::set_ctype_locale("C");
+    CHECK(forksh::substring("abcdef", 2, std::nullopt) == "cdef");
+    CHECK(forksh::substring("abcdef", -2, std::nullopt) == "ef");
+    CHECK(forksh::substring("abcdef", 1, -1) == "bcde");
+    CHECK(forksh::substring("abc", -10, std::nullopt) == "");
+    CHECK(forksh::substring("abc", 5, 1) == "");
+    CHECK_FALSE(forksh::substring("abcdef", 3, -4).has_value());  // "substring expression < 0"
+    forksh::set_ctype_locale("C.UTF-8");
+    CHECK(forksh::substring("caf\xc3\xa9!", 3, 1) == "\xc3\xa9");
+    forksh::set_ctype_locale("C");
+}
+
+TEST_CASE("expand_param: pattern replacement and & as the match", "[expand_param]") {
+    using forksh::ReplaceWhere;
+    forksh::set_ctype_locale("C");
+    CHECK(forksh::replace_pattern("abcbc", "bc", "X", ReplaceWhere::First) == "aXbc");
+    CHECK(forksh::replace_pattern("abcbc", "bc", "X", ReplaceWhere::All) == "aXX");
+    CHECK(forksh::replace_pattern("abcbc", "b*", "X", ReplaceWhere::First) == "aX");
+    CHECK(forksh::replace_pattern("abc", "", "X", ReplaceWhere::Prefix) == "Xabc");
+    CHECK(forksh::replace_pattern("abc", "", "X", ReplaceWhere::Suffix) == "abcX");
+    CHECK(forksh::replace_pattern("abc", "b", "[&]", ReplaceWhere::All) == "a[b]c");
+    CHECK(forksh::replace_pattern("abc", "b", "\\&", ReplaceWhere::All) == "a&c");
+    CHECK(forksh::replace_pattern("", "*", "y", ReplaceWhere::First) == "y");
+    CHECK(forksh::replace_pattern("abc", "x", "y", ReplaceWhere::All) == "abc");
+}
+
+TEST_CASE("expand_param: case changes with and without a pattern", "[expand_param]") {
+    forksh::set_ctype_locale("C");
+    CHECK(forksh::change_case("hello", "", true, false) == "Hello");
+    CHECK(forksh::change_case("hello", "", true, true) == "HELLO");
+    CHECK(forksh::change_case("hello", "[lo]", true, true) == "heLLO");
+    CHECK(forksh::change_case("hello", "e", true, false) == "hello");  // only the first character is looked at
+    CHECK(forksh::change_case("HELLO", "", false, true) == "hello");
+    forksh::set_ctype_locale("C.UTF-8");
+    CHECK(forksh::change_case("\xc3\xa9t\xc3\xa9", "", true, true) == "\xc3\x89T\xc3\x89");
+    forksh::set_ctype_locale("C");
+}

@@ -33,10 +33,10 @@ TEST_CASE("parser: time alone, and time after a pipe or quoted, is not the keywo
     CHECK(ast_of("time=1").find("Time") == std::string::npos);
 }
 
-TEST_CASE("parser: arr=(a b) gets the arrays hint", "[parser][habits]") {
-    CHECK(error_of("arr=(a b)") ==
-          "Syntax 1:5 syntax error: unexpected '(' after 'arr=' (arrays are a bash extension; forksh is a "
-          "POSIX shell: use set -- a b and \"$@\")");
+TEST_CASE("parser: arr=(a b) gets the arrays hint in strict POSIX mode", "[parser][habits]") {
+    CHECK(error_of("arr=(a b)", true) ==
+          "Syntax 1:5 syntax error: unexpected '(' after 'arr=' (arrays are a bash extension, off in strict POSIX "
+          "mode (set +o posix turns them on); in POSIX sh use set -- a b and \"$@\")");
 }
 
 TEST_CASE("parser: function f { gets the NAME() hint, a bad function name does not", "[parser][habits]") {
@@ -77,4 +77,16 @@ TEST_CASE("parser: select reads as a for loop does (bash), a plain word in stric
     CHECK(ast_of("select x in a b; do :; done").find("Select x") != std::string::npos);
     CHECK(ast_of("select x\ndo :; done").find("in \"$@\" (no 'in')") != std::string::npos);
     CHECK(strict_error_of("select x in a; do :; done") == "Syntax 1:16 syntax error: unexpected 'do'");
+}
+
+TEST_CASE("parser: arrays and element assignments with bash's dialect on", "[parser][arrays]") {
+    CHECK(forksh::test::ast_of("a=(x [2]=y) a[i+1]+=z") == R"EOF(List @1:1
+  AndOr @1:1
+    Pipeline @1:1
+      Simple @1:1
+        assign array a= @1:1
+          item [Literal "x"]
+          item [[Literal "2"]]=[Literal "y"]
+        assign a[[Literal "i+1"]]+= @1:13 [Literal "z"]
+)EOF");
 }

@@ -352,33 +352,47 @@ TEST_CASE("parser: bad substitution ${1a} is parsed, the error comes at expansio
 )EOF");
 }
 
-TEST_CASE("parser: bash substring ${x:0:2} is a bad substitution for dash", "[parser]") {
+TEST_CASE("parser: bash substring ${x:0:2} has an offset and a length", "[parser]") {
     CHECK(ast_of("echo ${x:0:2}") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
       Simple @1:1
         word 'echo' @1:1 [Literal "echo"]
-        word '${x:0:2}' @1:6 [Param ${bad "x" [Literal "0:2"]}]
+        word '${x:0:2}' @1:6 [Param ${x:[Literal "0"]:[Literal "2"]}]
 )EOF");
 }
 
-TEST_CASE("parser: bad substitution ${x/a/b} keeps its text up to the brace", "[parser]") {
+TEST_CASE("parser: ${x/a/b} ends its replacement at the brace outside quotes", "[parser]") {
     CHECK(ast_of("echo ${x/a/\"b}\"}") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
       Simple @1:1
         word 'echo' @1:1 [Literal "echo"]
-        word '${x/a/"b}"}' @1:6 [Param ${bad "x" [Literal "/a/", DoubleQuoted [Literal "b}"]]}]
+        word '${x/a/"b}"}' @1:6 [Param ${x/[Literal "a"]/[DoubleQuoted [Literal "b}"]]}]
 )EOF");
 }
 
-TEST_CASE("parser: bad substitution ${!x} and ${#x-a}", "[parser]") {
+TEST_CASE("parser: ${!x} is indirection, ${#x-a} a bad substitution", "[parser]") {
     CHECK(ast_of("echo ${!x} ${#x-a}") == R"EOF(List @1:1
   AndOr @1:1
     Pipeline @1:1
       Simple @1:1
         word 'echo' @1:1 [Literal "echo"]
-        word '${!x}' @1:6 [Param ${bad "!" [Literal "x"]}]
+        word '${!x}' @1:6 [Param ${!x}]
         word '${#x-a}' @1:12 [Param ${bad "x" [Literal "-a"]}]
+)EOF");
+}
+
+TEST_CASE("parser: bash's parameter forms and array subscripts", "[parser]") {
+    CHECK(ast_of("echo ${a[$i]:-z} ${!p@} ${v//x/&} ${v^^} ${!a[@]}") == R"EOF(List @1:1
+  AndOr @1:1
+    Pipeline @1:1
+      Simple @1:1
+        word 'echo' @1:1 [Literal "echo"]
+        word '${a[$i]:-z}' @1:6 [Param ${a[[Param $i]]:-[Literal "z"]}]
+        word '${!p@}' @1:18 [Param ${!p@}]
+        word '${v//x/&}' @1:25 [Param ${v//[Literal "x"]/[Literal "&"]}]
+        word '${v^^}' @1:35 [Param ${v^^[]}]
+        word '${!a[@]}' @1:42 [Param ${!a[[Literal "@"]]}]
 )EOF");
 }
