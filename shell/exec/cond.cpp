@@ -23,12 +23,10 @@ namespace forksh {
 
 namespace {
 
-// BASH_REMATCH after a =~: `groups` holds the whole match, then what each
-// parenthesised group matched (empty when the match failed). forksh has no
-// arrays yet, so the variable holds the whole match, which is also what
-// $BASH_REMATCH gives in bash; this is the one place that stores it.
+// BASH_REMATCH after a =~: an array of the whole match, then what each
+// parenthesised group matched (empty when the match failed), as in bash.
 void set_rematch(Variables& vars, const std::vector<std::string>& groups) {
-    vars.set("BASH_REMATCH", groups.empty() ? std::string() : groups.front());
+    vars.set_array("BASH_REMATCH", groups);
 }
 
 // A compiled regular expression, freed however the match ends.

@@ -54,7 +54,18 @@ void Variables::update_locale(std::string_view changed) {
 
 const Variable* Variables::find(std::string_view name) const {
     auto it = map_.find(std::string(name));
-    return it == map_.end() ? nullptr : &it->second;
+    if (it != map_.end()) return &it->second;
+    // PIPESTATUS (bash) is an array made when it is read, from the statuses
+    // the executor keeps (SpecialParams::pipe_status): no command has to
+    // build one, and ${PIPESTATUS[@]} still gives each stage's status.
+    if (bash_variables_ && name == "PIPESTATUS" && !special_.pipe_status.empty()) {
+        pipe_status_array_.kind = VarKind::Indexed;
+        pipe_status_array_.indexed.clear();
+        for (size_t i = 0; i < special_.pipe_status.size(); ++i)
+            pipe_status_array_.indexed[static_cast<int64_t>(i)] = std::to_string(special_.pipe_status[i]);
+        return &pipe_status_array_;
+    }
+    return nullptr;
 }
 
 const std::string* Variables::get(std::string_view name) const {

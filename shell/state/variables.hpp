@@ -55,7 +55,7 @@ struct SpecialParams {
     // PIPESTATUS (bash): the status of each command of the last foreground
     // pipeline, set by the executor (shell/exec/pipeline.cpp). Kept here as
     // numbers, in this one place: $PIPESTATUS is the first one (Variables::
-    // get); ${PIPESTATUS[@]} needs the arrays of the arrays branch.
+    // get), ${PIPESTATUS[@]} all of them (Variables::find).
     std::vector<int> pipe_status;
 };
 
@@ -168,6 +168,7 @@ class Variables {
     std::vector<std::string> env_strings_;
     std::vector<char*> env_pointers_;
     mutable std::string dynamic_value_;  // storage for LINENO/RANDOM/SECONDS results
+    mutable Variable pipe_status_array_;  // what find("PIPESTATUS") gives
     // Computes bash's dynamic variables (see set_bash_variables); nullptr
     // for any other name, or when that one was unset.
     const std::string* bash_dynamic(std::string_view name) const;

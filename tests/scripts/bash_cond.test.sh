@@ -286,3 +286,11 @@ done
 ## status: 2
 ## stderr-match: unexpected '-o' in \[\[ \]\] \(there, write && and \|\| instead of test's -a and -o\)
 ## bash: skip bash's message differs
+
+#### =~ fills the array BASH_REMATCH: the whole match, then each group
+[[ abc123 =~ ([a-z]+)([0-9]+) ]] && echo "${#BASH_REMATCH[@]}: ${BASH_REMATCH[0]} ${BASH_REMATCH[1]} ${BASH_REMATCH[2]}"
+[[ x =~ y ]] || echo "no match: ${#BASH_REMATCH[@]}"
+## STDOUT:
+3: abc123 abc 123
+no match: 0
+## END

@@ -182,3 +182,13 @@ PIPESTATUS=5
 false
 echo "$PIPESTATUS"
 ## stdout: 5
+
+#### PIPESTATUS is an array of every stage's status
+true | false | (exit 3)
+echo "${PIPESTATUS[@]} (${#PIPESTATUS[@]}) $PIPESTATUS ${PIPESTATUS[2]}"
+false
+echo "${PIPESTATUS[@]}"
+## STDOUT:
+0 1 3 (3) 0 3
+1
+## END
