@@ -22,7 +22,7 @@ int let(Shell& sh, const Args& args) {
     int64_t value = 0;
     for (const std::string& expr : args.rest()) {
         try {
-            value = arith_eval(expr, vars, {}, ArithDialect{!sh.options().posix});
+            value = arith_eval(expr, vars, {}, ArithDialect{!sh.options().posix, !sh.options().posix});
         } catch (const ShellError& e) {
             return sh.fail(args, e.what());
         }

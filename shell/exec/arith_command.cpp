@@ -25,7 +25,7 @@ std::optional<int64_t> Executor::eval_arith_word(const ast::Word& expr, std::str
     vars_.set_current_line(expr.span.line);
     ShellArithVariables vars(vars_, expr.span);
     try {
-        return arith_eval(text, vars, expr.span, ArithDialect{true});
+        return arith_eval(text, vars, expr.span, ArithDialect{true, true});
     } catch (const ShellError& e) {
         report(fmt::format("((: {}", e.what()), expr.span.line);
         return std::nullopt;

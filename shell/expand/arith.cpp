@@ -17,13 +17,60 @@
 
 #include <cctype>
 
+#include <deque>
+
 #include "shell/base/diag.hpp"
 #include "shell/text/names.hpp"
 
 namespace forksh {
 
+bool ShellArithVariables::element(std::string_view name, Element& e) {
+    size_t open = name.find('[');
+    if (open == std::string_view::npos) return false;
+    e.array = name.substr(0, open);
+    e.subscript = name.substr(open + 1, name.size() - open - 2);
+    e.var = vars_.find(e.array);
+    e.index = 0;
+    if (e.var && e.var->kind == VarKind::Assoc) return true;
+    e.index = arith_eval(e.subscript, *this, span_, ArithDialect{true, true});
+    if (e.index < 0) {
+        int64_t size = e.var && e.var->kind == VarKind::Indexed && !e.var->indexed.empty()
+                           ? e.var->indexed.rbegin()->first + 1
+                           : (e.var && e.var->has_value ? 1 : 0);
+        e.index += size;
+        if (e.index < 0) throw ShellError(fmt::format("{}: bad array subscript", name), span_, 1);
+    }
+    return true;
+}
+
+bool ShellArithVariables::is_assoc(std::string_view array) {
+    const Variable* v = vars_.find(array);
+    return v && v->kind == VarKind::Assoc;
+}
+
+const std::string* ShellArithVariables::get(std::string_view name) {
+    Element e;
+    if (!element(name, e)) return vars_.get(name);
+    if (!e.var) return nullptr;
+    if (e.var->kind == VarKind::Assoc) {
+        auto it = e.var->assoc.find(std::string(e.subscript));
+        return it == e.var->assoc.end() ? nullptr : &it->second;
+    }
+    if (e.var->kind == VarKind::Scalar) return e.index == 0 && e.var->has_value ? &e.var->value : nullptr;
+    auto it = e.var->indexed.find(e.index);
+    return it == e.var->indexed.end() ? nullptr : &it->second;
+}
+
 void ShellArithVariables::set(std::string_view name, int64_t value) {
-    if (vars_.set(name, std::to_string(value)) == Variables::Result::Readonly)
+    Element e;
+    Variables::Result r;
+    if (!element(name, e))
+        r = vars_.set(name, std::to_string(value));
+    else if (e.var && e.var->kind == VarKind::Assoc)
+        r = vars_.set_key(e.array, std::string(e.subscript), std::to_string(value));
+    else
+        r = vars_.set_element(e.array, e.index, std::to_string(value));
+    if (r == Variables::Result::Readonly)
         throw ShellError(fmt::format("{}: is read only", name), span_, 2, true);
 }
 
@@ -155,6 +202,17 @@ class Evaluator {
         if (name_start(c)) {
             size_t start = pos_;
             while (pos_ < text_.size() && name_char(text_[pos_])) ++pos_;
+            // bash: `a[i + 1]` names an element; the name takes its subscript.
+            if (dialect_.arrays && pos_ < text_.size() && text_[pos_] == '[') {
+                int depth = 0;
+                size_t end = pos_;
+                for (; end < text_.size(); ++end) {
+                    if (text_[end] == '[') ++depth;
+                    if (text_[end] == ']' && --depth == 0) break;
+                }
+                if (end == text_.size()) fail("missing ']'");
+                pos_ = end + 1;
+            }
             name_ = text_.substr(start, pos_ - start);
             tok_ = Tok::Name;
             return;
@@ -327,6 +385,7 @@ class Evaluator {
             std::string_view name = name_;
             next();
             if (is_assignment(tok_)) {
+                name = element_name(name, eval);
                 Tok op = tok_;
                 next();
                 int64_t rhs = parse_assign(eval);
@@ -388,7 +447,7 @@ class Evaluator {
             Tok op = tok_;
             next();
             if (tok_ != Tok::Name) fail("expecting a variable name");
-            std::string_view name = name_;
+            std::string_view name = element_name(name_, eval);
             next();
             if (!eval) return 0;
             int64_t value = s(u(lookup(name)) + (op == Tok::Inc ? 1 : u(-1)));
@@ -407,7 +466,7 @@ class Evaluator {
             return v;
         }
         case Tok::Name: {
-            std::string_view name = name_;
+            std::string_view name = element_name(name_, eval);
             next();
             if (tok_ == Tok::Inc || tok_ == Tok::Dec) {
                 Tok op = tok_;
@@ -436,6 +495,19 @@ class Evaluator {
     Span span_;
     const ArithDialect& dialect_;
     int recursion_;  // how many variables' values are being evaluated around this one
+    // `a[i++]` names the element a[N]: its subscript is evaluated once, here,
+    // and the names made so (stable storage) are what lookup and set see.
+    std::deque<std::string> elements_;
+    std::string_view element_name(std::string_view name, bool eval) {
+        size_t open = name.find('[');
+        if (open == std::string_view::npos || !eval) return name;
+        std::string_view array = name.substr(0, open);
+        if (vars_.is_assoc(array)) return name;
+        std::string_view subscript = name.substr(open + 1, name.size() - open - 2);
+        int64_t index = Evaluator(subscript, vars_, span_, dialect_, recursion_).run();
+        elements_.push_back(fmt::format("{}[{}]", array, index));
+        return elements_.back();
+    }
     int nesting_ = 0;  // parse_assign and parse_unary calls open now (NestingGuard)
     size_t pos_ = 0;
     Tok tok_ = Tok::End;

@@ -33,16 +33,29 @@ class ArithVariables {
     virtual const std::string* get(std::string_view name) = 0;
     // Assign (as a decimal string); throws ShellError when that is not allowed.
     virtual void set(std::string_view name, int64_t value) = 0;
+    // True when `array` is associative: its subscripts are keys, not numbers.
+    virtual bool is_assoc(std::string_view array) { (void)array; return false; }
 };
 
 // The shell's variables: assignment to a readonly variable is an error.
+// A name may be an element, `a[i]` (ArithDialect::arrays).
 class ShellArithVariables : public ArithVariables {
   public:
     explicit ShellArithVariables(Variables& vars, Span span = {}) : vars_(vars), span_(span) {}
-    const std::string* get(std::string_view name) override { return vars_.get(name); }
+    const std::string* get(std::string_view name) override;
     void set(std::string_view name, int64_t value) override;
+    bool is_assoc(std::string_view array) override;
 
   private:
+    // `a[i]`: the array's name and, for an indexed one, the index (negative
+    // counts back from the end); false when `name` has no subscript.
+    struct Element {
+        std::string_view array;
+        std::string_view subscript;
+        const Variable* var;
+        int64_t index;
+    };
+    bool element(std::string_view name, Element& e);
     Variables& vars_;
     Span span_;
 };
@@ -54,6 +67,9 @@ struct ArithDialect {
     // expression of its own: after x=1+2, $((x*2)) is 6. Off (strict POSIX
     // mode): an error, "x is '1+2', not a number", as in dash.
     bool variables_as_expressions = false;
+    // bash: `a[i]` is an element of the array a (the index is arithmetic for
+    // an indexed array, a key for an associative one). Off: `[` is an error.
+    bool arrays = false;
 };
 
 // Evaluate `expr`. An empty (or all-blank) expression is 0, and so is an

@@ -419,7 +419,7 @@ struct Expander::Context {
                 } else if constexpr (std::is_same_v<T, ast::Arithmetic>) {
                     std::string text = node.expr ? ex.expand_heredoc(*node.expr) : std::string();
                     ShellArithVariables vars(ex.vars_, part.span);
-                    int64_t value = arith_eval(text, vars, part.span, ArithDialect{!ex.options_.posix});
+                    int64_t value = arith_eval(text, vars, part.span, ArithDialect{!ex.options_.posix, !ex.options_.posix});
                     ifs_ = nullptr;  // $((IFS=...)) is unlikely, but possible
                     add_expansion(std::to_string(value), quoted);
                 }

@@ -342,3 +342,20 @@ a+=(y)
 + a[1]=x
 + a+=(y)
 ## END
+
+#### array elements inside arithmetic: read, assign, a subscript evaluated once
+a=(1 2 5); echo $((a[1]+1)) $((a[-1]*2)) $(( a[0] + a[2] ))
+((a[3]=7)); echo "${a[@]}"
+i=0; ((a[i++]+=10)); echo "${a[@]} i=$i"
+declare -A m=([x]=4); echo $((m[x]*3)); ((m[y]=9)); echo ${m[y]}
+for ((k=0, s=0; k<${#a[@]}; k++)); do s=$((s+a[k])); done; echo $s
+let 'a[1]=42'; echo ${a[1]} $((nosuch[2]+1))
+## STDOUT:
+3 10 6
+1 2 5 7
+11 2 5 7 i=1
+12
+9
+25
+42 1
+## END

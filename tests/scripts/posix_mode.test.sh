@@ -41,3 +41,11 @@ a-b
 ## stdout: called
 ## posix-status: 2
 ## posix-stdout-json: ""
+
+#### a[1] inside $(( )) is an error in strict POSIX mode, an element with bash's dialect
+a=5
+echo $((a[0]+1))
+## stdout-json: ""
+## status: 2
+## dialect-stdout: 6
+## dialect-status: 0
