@@ -22,7 +22,7 @@ const std::string_view type_help =
     "Tell how each NAME would be interpreted as a command: alias, shell\n"
     "keyword, function, builtin, or a program file found in $PATH (shown with\n"
     "its path; `hashed` when the shell remembered it).\n"
-    "Exit status 0, or 1 if a NAME is not found.\n";
+    "Exit status 0, or 127 if a NAME is not found (as dash).\n";
 
 const std::string_view hash_help =
     "Show or change the table of remembered command locations.\n"
@@ -30,7 +30,7 @@ const std::string_view hash_help =
     "  hash NAME...  look NAME up in $PATH now and remember it\n"
     "  hash -r       forget everything (after installing a program earlier in PATH)\n"
     "Each PATH search costs a stat(2) per directory; the table avoids repeating it.\n"
-    "Exit status 0, or 1 if a NAME is not found.\n";
+    "Exit status 0, or 127 if a NAME is not found (as dash).\n";
 
 const std::string_view command_help =
     "Run a command or describe it, ignoring shell functions.\n"
@@ -41,7 +41,7 @@ const std::string_view command_help =
     "                      builtin, function or keyword, or the alias definition\n"
     "  command -V NAME     describe NAME, as type does\n"
     "  -p                  search a default PATH that finds the standard utilities\n"
-    "Exit status: that of the command; for -v/-V, 0 or 1 if not found;\n"
+    "Exit status: that of the command; for -v/-V, 0 or 127 if not found;\n"
     "127 if NAME cannot be found to run.\n";
 
 namespace {
@@ -90,7 +90,7 @@ Resolved resolve(Shell& sh, const std::string& name, bool use_default_path, bool
 }
 
 // `type NAME` / `command -V NAME`; returns false when not found.
-bool describe(Shell& sh, const Args& args, const std::string& name, bool use_default_path) {
+bool describe(Shell& sh, const std::string& name, bool use_default_path) {
     Resolved r = resolve(sh, name, use_default_path, true);
     switch (r.kind) {
     case Kind2::Alias: sh.out().print("{} is an alias for {}\n", name, r.text); break;
@@ -100,7 +100,9 @@ bool describe(Shell& sh, const Args& args, const std::string& name, bool use_def
     case Kind2::Builtin: sh.out().print("{} is a shell builtin\n", name); break;
     case Kind2::Hashed: sh.out().print("{} is hashed ({})\n", name, r.text); break;
     case Kind2::File: sh.out().print("{} is {}\n", name, r.text); break;
-    case Kind2::None: sh.fail(args, name + ": not found"); return false;
+    // As dash: the answer is the output (stdout), and "not found" is status
+    // 127, the status of running that name (bash writes it to stderr, 1).
+    case Kind2::None: sh.out().print("{}: not found\n", name); return false;
     }
     return true;
 }
@@ -114,7 +116,7 @@ int type(Shell& sh, const Args& args) {
     int status = 0;
     sh.out().clear_failure();
     for (; i < args.count(); ++i)
-        if (!describe(sh, args, args[i], false)) status = 1;
+        if (!describe(sh, args[i], false)) status = 127;
     return finish(sh, args, status);
 }
 
@@ -158,7 +160,7 @@ int command(Shell& sh, const Args& args) {
         for (; i < args.count(); ++i) {
             const std::string& name = args[i];
             if (verbose) {
-                if (!describe(sh, args, name, use_default_path)) status = 1;
+                if (!describe(sh, name, use_default_path)) status = 127;
                 continue;
             }
             Resolved r = resolve(sh, name, use_default_path, true);
@@ -170,7 +172,7 @@ int command(Shell& sh, const Args& args) {
             case Kind2::Builtin: sh.out().print("{}\n", name); break;
             case Kind2::Hashed:
             case Kind2::File: sh.out().print("{}\n", r.text); break;
-            case Kind2::None: status = 1; break;
+            case Kind2::None: status = 127; break;
             }
         }
         return finish(sh, args, status);

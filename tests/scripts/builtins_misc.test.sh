@@ -226,11 +226,15 @@ sh -c : ; type sh | sed 's,(/.*),(PATH),'
 ## stdout: sh is hashed (PATH)
 ## dash: skip dash says "tracked alias"
 
-#### type of an unknown name fails
+#### type and command -V of an unknown name say so on stdout, status 127 (dash; bash: stderr, 1)
 type nope_nope; echo $?
-## stdout: 1
-## stderr-match: nope_nope: not found
-## dash: skip dash prints to stdout and returns 127
+command -V nope_nope; echo $?
+## STDOUT:
+nope_nope: not found
+127
+nope_nope: not found
+127
+## END
 
 #### command -v of a builtin, function and external
 f() { :; }; command -v cd; command -v f; command -v sh | grep -c /
@@ -240,10 +244,9 @@ f
 1
 ## END
 
-#### command -v of an unknown name returns 1
+#### command -v of an unknown name prints nothing and returns 127 (dash; bash: 1)
 command -v nope_nope; echo $?
-## stdout: 1
-## dash-stdout: 127
+## stdout: 127
 
 #### command -v of an alias prints its definition
 alias ll='ls -l'; command -v ll
