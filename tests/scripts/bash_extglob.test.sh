@@ -114,3 +114,61 @@ long-no
 echo not reached
 ## status: 2
 ## stdout-json: ""
+
+#### shopt -s extglob: groups in case patterns
+shopt -s extglob
+case foo.c in @(*.c|*.h)) echo c-or-h ;; *) echo other ;; esac
+case x in !(x)) echo not ;; +(x)) echo plus ;; esac
+case 'a b' in @(a b)) echo blank ;; esac
+## STDOUT:
+c-or-h
+plus
+blank
+## END
+
+#### shopt -s extglob: groups in ${x%pat} ${x##pat} ${x//pat/rep}
+shopt -s extglob
+x=aaab.tar.gz
+echo ${x%.@(tar.gz|tgz)} ${x##+(a)} ${x//@(a|b)/-}
+## stdout: aaab b.tar.gz ----.t-r.gz
+
+#### without extglob, ${x#@(a)} is a literal pattern
+x='@(a)b'
+echo ${x#@(a)}
+## stdout: b
+
+#### shopt -s extglob: pathname expansion, also from a variable
+shopt -s extglob
+mkdir d && cd d && touch a.c b.o c.h .h.c
+echo !(*.o)
+echo @(a|c).*
+echo *.+(c|h)
+p='!(*.o)'; echo $p
+## STDOUT:
+a.c c.h
+a.c c.h
+a.c c.h
+a.c c.h
+## END
+
+#### shopt -s extglob counts from the next line, as bash reads
+shopt -s extglob; case a in @(a)) echo same-line ;; esac
+echo after
+## status: 2
+## stdout-json: ""
+
+#### shopt -u extglob: ( in a case pattern is an error again
+shopt -s extglob
+shopt -u extglob
+case a in @(a)) echo yes ;; esac
+## status: 2
+## stdout-json: ""
+
+#### shopt lists extglob, off by default
+shopt extglob; echo $?
+shopt -s extglob; shopt -p extglob
+## STDOUT:
+extglob        	off
+1
+shopt -s extglob
+## END
