@@ -1,7 +1,8 @@
 // shopt.cpp: `shopt` (bash): show and change the shell's own options that
 // are not `set -o` options. forksh has the pathname-expansion ones
 // (shell/state/options.hpp, used by shell/expand/glob.cpp): dotglob,
-// failglob, globstar, nocaseglob, nullglob. No system call.
+// extglob (also read by the lexer and the matcher), failglob, globstar,
+// nocaseglob, nullglob. No system call.
 #include <string>
 #include <vector>
 
@@ -16,6 +17,9 @@ const std::string_view shopt_help =
     "Show or change bash's optional behaviours of pathname expansion (all off\n"
     "unless you turn them on, so a POSIX script globs as POSIX says):\n"
     "  dotglob     `*` also matches names starting with `.` (never . and ..)\n"
+    "  extglob     bash's groups in patterns: ?(a|b) zero or one, *(a|b) any\n"
+    "              number, +(a|b) one or more, @(a|b) one, !(a|b) anything\n"
+    "              else; read from the next line on ([[ == ]] has them always)\n"
     "  failglob    a pattern that matches nothing is an error (status 1; a script\n"
     "              stops there), instead of staying as it was written\n"
     "  globstar    `**` as a whole path component matches any number of\n"

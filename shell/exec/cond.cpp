@@ -118,7 +118,7 @@ int Executor::cond_binary(const ast::CondExpr& e, bool negated) {
     if (op == "==" || op == "=" || op == "!=") {
         std::string pattern = expander_.expand_pattern(e.words[1]);
         trace_cond(negated, fmt::format("{} {} {}", left, op, pattern));
-        bool match = pattern_match(pattern, left);
+        bool match = pattern_match(pattern, left, PatternExtglob);  // always on in [[ ]], as in bash
         return match == (op != "!=") ? 0 : 1;
     }
     if (op == "=~") {

@@ -370,7 +370,8 @@ int Executor::run_case(const ast::CaseClause& clause) {
     std::string subject = expander_.expand_string(clause.subject);
     auto matches = [&](const ast::CaseClause::Item& item) {
         for (const ast::Word& pattern : item.patterns)
-            if (pattern_match(expander_.expand_pattern(pattern), subject)) return true;
+            if (pattern_match(expander_.expand_pattern(pattern), subject, options_.extglob ? PatternExtglob : 0u))
+                return true;
         return false;
     };
     const auto& items = clause.items;

@@ -187,7 +187,7 @@ struct Expander::Context {
     // quotes the next character for the matcher, and is kept in the field.
     void add_unquoted(std::string_view text) {
         for (char c : text) {
-            if (c == '*' || c == '?' || c == '[') {
+            if (c == '*' || c == '?' || c == '[' || (c == '(' && ex.options_.extglob)) {
                 has_glob = true;
                 if (c == '[') in_bracket = true;
             } else if (c == '\\') {
@@ -226,7 +226,7 @@ struct Expander::Context {
 
     // End the current field: pathname expansion, then quote removal.
     void finish() {
-        const bool globbing = has_glob && !ex.options_.noglob && has_glob_chars(cur);
+        const bool globbing = has_glob && !ex.options_.noglob && has_glob_chars(cur, ex.options_.extglob ? PatternExtglob : 0u);
         if (globbing && glob_expand(cur, *out, glob_flags()) > 0) {
             // glob_expand appended the matches.
         } else if (globbing && (ex.options_.failglob || ex.options_.nullglob)) {
@@ -245,7 +245,7 @@ struct Expander::Context {
 
     // shopt's options for the glob engine (all off in POSIX's default).
     GlobFlags glob_flags() const {
-        return {ex.options_.dotglob, ex.options_.globstar, ex.options_.nocaseglob};
+        return {ex.options_.dotglob, ex.options_.globstar, ex.options_.nocaseglob, ex.options_.extglob};
     }
 
     // A pattern that matched nothing, with bash's shopt options: nullglob
@@ -675,6 +675,8 @@ struct Expander::Context {
         add_expansion(result, quoted);
     }
 
+    unsigned extglob_flag() const { return ex.options_.extglob ? PatternExtglob : 0u; }
+
     // ${x%pattern} ${x%%pattern} ${x#pattern} ${x##pattern}.
     void expand_removal(const ast::Parameter& p, const ParamRef& r, bool quoted, Span span) {
         using ast::ParamOp;
@@ -682,10 +684,10 @@ struct Expander::Context {
         std::string pattern = p.arg ? ex.expand_pattern(*p.arg) : std::string();
         add_changed(r, quoted, span, [&](std::string_view value) {
             switch (p.op) {
-            case ParamOp::RemoveSmallestSuffix: return remove_suffix(value, pattern, false);
-            case ParamOp::RemoveLargestSuffix: return remove_suffix(value, pattern, true);
-            case ParamOp::RemoveSmallestPrefix: return remove_prefix(value, pattern, false);
-            default: return remove_prefix(value, pattern, true);
+            case ParamOp::RemoveSmallestSuffix: return remove_suffix(value, pattern, false, extglob_flag());
+            case ParamOp::RemoveLargestSuffix: return remove_suffix(value, pattern, true, extglob_flag());
+            case ParamOp::RemoveSmallestPrefix: return remove_prefix(value, pattern, false, extglob_flag());
+            default: return remove_prefix(value, pattern, true, extglob_flag());
             }
         });
     }
@@ -701,7 +703,7 @@ struct Expander::Context {
                              : p.op == ParamOp::ReplaceSuffix ? ReplaceWhere::Suffix
                                                               : ReplaceWhere::First;
         add_changed(r, quoted, span,
-                    [&](std::string_view value) { return replace_pattern(value, pattern, replacement, where); });
+                    [&](std::string_view value) { return replace_pattern(value, pattern, replacement, where, extglob_flag()); });
     }
 
     // ${x^p} ${x^^p} ${x,p} ${x,,p} (bash).

@@ -26,8 +26,8 @@ std::vector<size_t> cut_points(std::string_view value) {
 
 // Each candidate cut is tried with the full matcher: O(n) matches of at
 // most O(n * m) each. A pattern without wildcards is compared directly.
-std::string_view remove_prefix(std::string_view value, std::string_view pattern, bool longest) {
-    if (!has_glob_chars(pattern)) {
+std::string_view remove_prefix(std::string_view value, std::string_view pattern, bool longest, unsigned flags) {
+    if (!has_glob_chars(pattern, flags)) {
         std::string literal = pattern_unescape(pattern);
         return value.starts_with(literal) ? value.substr(literal.size()) : value;
     }
@@ -35,26 +35,26 @@ std::string_view remove_prefix(std::string_view value, std::string_view pattern,
     if (!multibyte_locale()) {  // every byte is a cut: no list needed
         if (longest) {
             for (size_t i = n + 1; i-- > 0;)
-                if (pattern_match(pattern, value.substr(0, i))) return value.substr(i);
+                if (pattern_match(pattern, value.substr(0, i), flags)) return value.substr(i);
         } else {
             for (size_t i = 0; i <= n; ++i)
-                if (pattern_match(pattern, value.substr(0, i))) return value.substr(i);
+                if (pattern_match(pattern, value.substr(0, i), flags)) return value.substr(i);
         }
         return value;
     }
     const std::vector<size_t> cuts = cut_points(value);
     if (longest) {
         for (size_t k = cuts.size(); k-- > 0;)
-            if (pattern_match(pattern, value.substr(0, cuts[k]))) return value.substr(cuts[k]);
+            if (pattern_match(pattern, value.substr(0, cuts[k]), flags)) return value.substr(cuts[k]);
     } else {
         for (size_t i : cuts)
-            if (pattern_match(pattern, value.substr(0, i))) return value.substr(i);
+            if (pattern_match(pattern, value.substr(0, i), flags)) return value.substr(i);
     }
     return value;
 }
 
-std::string_view remove_suffix(std::string_view value, std::string_view pattern, bool longest) {
-    if (!has_glob_chars(pattern)) {
+std::string_view remove_suffix(std::string_view value, std::string_view pattern, bool longest, unsigned flags) {
+    if (!has_glob_chars(pattern, flags)) {
         std::string literal = pattern_unescape(pattern);
         return value.ends_with(literal) ? value.substr(0, value.size() - literal.size()) : value;
     }
@@ -62,20 +62,20 @@ std::string_view remove_suffix(std::string_view value, std::string_view pattern,
     if (!multibyte_locale()) {
         if (longest) {
             for (size_t i = 0; i <= n; ++i)
-                if (pattern_match(pattern, value.substr(i))) return value.substr(0, i);
+                if (pattern_match(pattern, value.substr(i), flags)) return value.substr(0, i);
         } else {
             for (size_t i = n + 1; i-- > 0;)
-                if (pattern_match(pattern, value.substr(i))) return value.substr(0, i);
+                if (pattern_match(pattern, value.substr(i), flags)) return value.substr(0, i);
         }
         return value;
     }
     const std::vector<size_t> cuts = cut_points(value);
     if (longest) {
         for (size_t i : cuts)
-            if (pattern_match(pattern, value.substr(i))) return value.substr(0, i);
+            if (pattern_match(pattern, value.substr(i), flags)) return value.substr(0, i);
     } else {
         for (size_t k = cuts.size(); k-- > 0;)
-            if (pattern_match(pattern, value.substr(cuts[k]))) return value.substr(0, cuts[k]);
+            if (pattern_match(pattern, value.substr(cuts[k]), flags)) return value.substr(0, cuts[k]);
     }
     return value;
 }
@@ -124,30 +124,30 @@ void append_replacement(std::string_view replacement, std::string_view match, st
 
 // The longest match of `pattern` starting at cuts[k], as an index into cuts.
 std::optional<size_t> longest_match_at(std::string_view value, std::string_view pattern,
-                                       const std::vector<size_t>& cuts, size_t k) {
+                                       const std::vector<size_t>& cuts, size_t k, unsigned flags) {
     for (size_t e = cuts.size(); e-- > k;)
-        if (pattern_match(pattern, value.substr(cuts[k], cuts[e] - cuts[k]))) return e;
+        if (pattern_match(pattern, value.substr(cuts[k], cuts[e] - cuts[k]), flags)) return e;
     return std::nullopt;
 }
 
 }  // namespace
 
 std::string replace_pattern(std::string_view value, std::string_view pattern, std::string_view replacement,
-                            ReplaceWhere where) {
+                            ReplaceWhere where, unsigned flags) {
     const std::vector<size_t> cuts = cut_points(value);
     std::string out;
     if (where == ReplaceWhere::Prefix || where == ReplaceWhere::Suffix) {
         // Anchored: an empty pattern matches the empty text there, so
         // ${x/#/pre} puts `pre` in front (as bash does).
         if (where == ReplaceWhere::Prefix) {
-            std::optional<size_t> e = longest_match_at(value, pattern, cuts, 0);
+            std::optional<size_t> e = longest_match_at(value, pattern, cuts, 0, flags);
             if (!e) return std::string(value);
             append_replacement(replacement, value.substr(0, cuts[*e]), out);
             out += value.substr(cuts[*e]);
             return out;
         }
         for (size_t k = 0; k < cuts.size(); ++k) {
-            if (!pattern_match(pattern, value.substr(cuts[k]))) continue;
+            if (!pattern_match(pattern, value.substr(cuts[k]), flags)) continue;
             out = value.substr(0, cuts[k]);
             append_replacement(replacement, value.substr(cuts[k]), out);
             return out;
@@ -156,12 +156,12 @@ std::string replace_pattern(std::string_view value, std::string_view pattern, st
     }
     if (pattern.empty()) return std::string(value);
     if (value.empty()) {  // x=; ${x/*/y} is y in bash: the empty match counts there
-        if (pattern_match(pattern, value)) append_replacement(replacement, value, out);
+        if (pattern_match(pattern, value, flags)) append_replacement(replacement, value, out);
         return out;
     }
     size_t copied = 0;  // value[0, copied) is in out
     for (size_t k = 0; k + 1 < cuts.size();) {
-        std::optional<size_t> e = longest_match_at(value, pattern, cuts, k);
+        std::optional<size_t> e = longest_match_at(value, pattern, cuts, k, flags);
         if (!e || *e == k) {  // no match here, or only an empty one: go on
             ++k;
             continue;

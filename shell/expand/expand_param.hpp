@@ -19,10 +19,13 @@ size_t param_length(std::string_view value);
 
 // ${x#p} (longest false) and ${x##p} (longest true): the value with the
 // shortest/longest prefix matching `pattern` removed; unchanged if none.
-std::string_view remove_prefix(std::string_view value, std::string_view pattern, bool longest);
+// flags: PatternExtglob with `shopt -s extglob` (pattern.hpp).
+std::string_view remove_prefix(std::string_view value, std::string_view pattern, bool longest,
+                               unsigned flags = 0);
 
 // ${x%p} and ${x%%p}: the same for suffixes.
-std::string_view remove_suffix(std::string_view value, std::string_view pattern, bool longest);
+std::string_view remove_suffix(std::string_view value, std::string_view pattern, bool longest,
+                               unsigned flags = 0);
 
 // ${x:offset:length} as bash computes it: a negative offset counts from the
 // end (too far back: nothing), a negative length stops that many from the
@@ -40,7 +43,7 @@ enum class ReplaceWhere { First, All, Prefix, Suffix };
 // literally, and (bash 5.2's patsub_replacement) a bare `&` is the matched
 // text. Matches are leftmost, and the longest at that place.
 std::string replace_pattern(std::string_view value, std::string_view pattern, std::string_view replacement,
-                            ReplaceWhere where);
+                            ReplaceWhere where, unsigned flags = 0);
 
 // ${x^p} ${x^^p} ${x,p} ${x,,p}: the first (or every) character that
 // matches `pattern` (every character when it is empty) in upper or lower case.

@@ -59,7 +59,8 @@ std::string ascii_lower(std::string_view text) {
 bool component_matches(std::string_view part, std::string_view name, GlobFlags flags) {
     // dotglob: hidden names match `*`, but `.` and `..` only a leading `.`.
     if (flags.dotglob && (name == "." || name == "..") && part[0] != '.') return false;
-    const unsigned how = PatternPathname | (flags.dotglob ? 0u : PatternPeriod);
+    const unsigned how =
+        PatternPathname | (flags.dotglob ? 0u : PatternPeriod) | (flags.extglob ? PatternExtglob : 0u);
     if (flags.nocase) return pattern_match(ascii_lower(part), ascii_lower(name), how);
     return pattern_match(part, name, how);
 }
@@ -144,7 +145,7 @@ void walk(std::string& prefix, const std::vector<std::string_view>& parts, size_
         return;
     }
     const size_t size = prefix.size();
-    if (!has_glob_chars(part)) {
+    if (!has_glob_chars(part, flags.extglob ? PatternExtglob : 0u)) {
         prefix += pattern_unescape(part);
         if (last) {
             if (exists(prefix)) out.push_back(prefix);

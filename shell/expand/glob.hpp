@@ -30,6 +30,7 @@ struct GlobFlags {
     bool dotglob = false;
     bool globstar = false;
     bool nocase = false;
+    bool extglob = false;  // ?(a|b) *(..) +(..) @(..) !(..) in components
 };
 size_t glob_expand(std::string_view pattern, std::vector<std::string>& out, GlobFlags flags = {});
 

@@ -21,7 +21,8 @@ constexpr OptionInfo table[] = {
     {'x', "xtrace", &Options::xtrace},
 };
 constexpr OptionInfo shopts[] = {
-    {'\0', "dotglob", &Options::dotglob},       {'\0', "failglob", &Options::failglob},
+    {'\0', "dotglob", &Options::dotglob},       {'\0', "extglob", &Options::extglob},
+    {'\0', "failglob", &Options::failglob},
     {'\0', "globstar", &Options::globstar},     {'\0', "nocaseglob", &Options::nocaseglob},
     {'\0', "nullglob", &Options::nullglob},
 };

@@ -48,6 +48,7 @@ struct Options {
     // shopt (bash): pathname expansion's options, apart from set -o's table
     // as in bash. All off: what POSIX says a pattern does stays the default.
     bool dotglob = false;     // `*` also matches names starting with `.`
+    bool extglob = false;     // ?(a|b) *(..) +(..) @(..) !(..) in every pattern
     bool failglob = false;    // a pattern that matches nothing is an error
     bool globstar = false;    // `**` matches any number of directories
     bool nocaseglob = false;  // patterns ignore case (ASCII letters)

@@ -16,6 +16,7 @@ inline ParserOptions parser_options(const Aliases& aliases, const Options& optio
     parsing.aliases = [&aliases](std::string_view name) { return aliases.find(name); };
     parsing.first_line = first_line;
     parsing.strict_posix = &options.posix;
+    parsing.extglob = &options.extglob;
     return parsing;
 }
 

@@ -341,9 +341,15 @@ Token Lexer::next_regex_word() {
     return next();
 }
 
+Token Lexer::next_pattern_word() {
+    extglob_word_ = true;
+    return next();
+}
+
 Token Lexer::next() {
     // Only this token: a $( ) inside the word calls next() again.
     bool regex = std::exchange(regex_word_, false);
+    ExtglobScope extglob(*this, std::exchange(extglob_word_, false));
     for (;;) {
         pop_exhausted_frames();
         int c = peek();

@@ -68,6 +68,9 @@ class Lexer {
     // POSIX mode `&>` is `&` then `>`, as POSIX reads it.
     void set_strict_posix(const bool* flag) { strict_posix_ = flag; }
     bool strict_posix() const { return strict_posix_ && *strict_posix_; }
+    // The shell's `shopt extglob` (null: off). Read as each word is read, so
+    // as in bash it counts from the next line on, not on its own line.
+    void set_extglob(const bool* flag) { extglob_ = flag; }
 
     // The next token. Reads here-document bodies when it passes a newline.
     Token next();
@@ -75,6 +78,10 @@ class Lexer {
     // expression: in that word `|` and balanced `( )` are characters, and
     // blanks and operators are too inside the parentheses: `^(a|b c)$`.
     Token next_regex_word();
+    // The next token where bash's `[[ x == PATTERN ]]` wants its pattern:
+    // an extended group ?( *( +( @( !( ... ) stays inside the word, `|`,
+    // blanks and nested groups included, as if `shopt -s extglob` were on.
+    Token next_pattern_word();
 
     // A new complete command starts: the InputSource is asked for its first
     // line with continuation=false (PS1), later lines with true (PS2).
@@ -111,6 +118,23 @@ class Lexer {
     std::string text_between(Span from, Span to, std::size_t max = std::string::npos) const;
 
     // Nesting guard shared by the parser and the word reader.
+    // The words of one token take extended groups (or not); the $( ) inside
+    // them decide for themselves.
+    class ExtglobScope {
+      public:
+        ExtglobScope(Lexer& lexer, bool forced)
+            : lexer_(lexer), saved_(lexer.extglob_now_) {
+            lexer.extglob_now_ = forced || (lexer.extglob_ && *lexer.extglob_);
+        }
+        ~ExtglobScope() { lexer_.extglob_now_ = saved_; }
+        ExtglobScope(const ExtglobScope&) = delete;
+        ExtglobScope& operator=(const ExtglobScope&) = delete;
+
+      private:
+        Lexer& lexer_;
+        bool saved_;
+    };
+
     class DepthGuard {
       public:
         // `command`: a compound command (parser), else a word in a word.
@@ -181,11 +205,15 @@ class Lexer {
         HereDoc,      // an unquoted here-document body
         Arith,        // inside $((...))
         Regex,        // the word after =~ in [[ ]] (next_regex_word)
+        ExtglobGroup, // inside an extended group @(...) up to its `)`
         Subscript,    // the index or key in ${a[i]}: ends at ]
     };
 
   private:
     void read_word(Token& token, bool regex = false);
+    // At ?( *( +( @( !( in a word that takes extended groups: read the group.
+    bool at_extglob_group();
+    void read_extglob_group(std::vector<ast::WordPart>& parts);
     void read_parts(WordContext ctx, std::vector<ast::WordPart>& parts);
     void add_literal(std::vector<ast::WordPart>& parts, std::string_view text, Span span);
     std::string read_to_single_quote(Span span, bool backslash_pairs);
@@ -220,7 +248,10 @@ class Lexer {
     InputSource input_;
     Hooks hooks_;
     const bool* strict_posix_ = nullptr;
+    const bool* extglob_ = nullptr;
     bool regex_word_ = false;  // next() reads a Regex word (next_regex_word)
+    bool extglob_word_ = false;  // next() reads groups in words (next_pattern_word)
+    bool extglob_now_ = false;   // the word being read takes extended groups
     std::string buf_;                      // all main text read so far
     std::vector<std::size_t> line_starts_; // offset of each line in buf_
     std::size_t pos_ = 0;                  // next unread char of buf_

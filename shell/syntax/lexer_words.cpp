@@ -61,6 +61,29 @@ void Lexer::add_literal(std::vector<ast::WordPart>& parts, std::string_view text
     parts.push_back(ast::WordPart{ast::Literal{std::string(text)}, span});
 }
 
+// bash reads `@(a|b c)` as one piece of the word when extglob is on: the
+// kind character, `(`, anything up to the matching `)` (blanks, `|`, quotes,
+// expansions, nested groups), and `)`.
+bool Lexer::at_extglob_group() {
+    return extglob_now_ && is_one_of(peek(), "?*+@!") && peek(1) == '(';
+}
+
+void Lexer::read_extglob_group(std::vector<ast::WordPart>& parts) {
+    Span span = current_span();
+    std::string opening(1, static_cast<char>(peek()));
+    opening += '(';
+    advance();
+    advance();
+    add_literal(parts, opening, span);
+    read_parts(WordContext::ExtglobGroup, parts);
+    if (peek() != ')')
+        fail(ParseError::Kind::Incomplete, "syntax error: the extended pattern group " + opening + " has no closing ')'",
+             span);
+    span = current_span();
+    advance();
+    add_literal(parts, ")", span);
+}
+
 void Lexer::read_parts(WordContext ctx, std::vector<ast::WordPart>& parts) {
     int parens = 0;  // Regex: how many ( are open
     for (;;) {
@@ -72,7 +95,20 @@ void Lexer::read_parts(WordContext ctx, std::vector<ast::WordPart>& parts) {
                     read_process_subst(parts);
                     continue;
                 }
+                if (at_extglob_group()) {
+                    read_extglob_group(parts);
+                    continue;
+                }
                 if (is_one_of(c, " \t\n;&|<>()")) return;
+                break;
+            case WordContext::ExtglobGroup:
+                if (parens == 0 && c == ')') return;
+                if (at_extglob_group()) {  // a nested group
+                    read_extglob_group(parts);
+                    continue;
+                }
+                if (c == '(') ++parens;
+                if (c == ')') --parens;
                 break;
             case WordContext::Regex:
                 if (parens == 0 && is_one_of(c, " \t\n;&<>)")) return;
@@ -93,7 +129,8 @@ void Lexer::read_parts(WordContext ctx, std::vector<ast::WordPart>& parts) {
             case WordContext::Arith: break;
         }
         bool single_quotes = ctx == WordContext::Unquoted || ctx == WordContext::BraceArg ||
-                             ctx == WordContext::Regex || ctx == WordContext::Subscript;
+                             ctx == WordContext::Regex || ctx == WordContext::Subscript ||
+                             ctx == WordContext::ExtglobGroup;
         bool double_quotes = single_quotes || ctx == WordContext::BraceArgDq;
         if (c == '\\') {
             read_escape(ctx, parts);
@@ -130,6 +167,7 @@ void Lexer::read_escape(WordContext ctx, std::vector<ast::WordPart>& parts) {
     switch (ctx) {
         case WordContext::Unquoted:
         case WordContext::Regex:
+        case WordContext::ExtglobGroup:
         case WordContext::Subscript:
         case WordContext::BraceArg: quotes = true; break;
         case WordContext::DoubleQuoted: quotes = is_one_of(d, "$`\"\\"); break;

@@ -105,6 +105,7 @@ class Grammar {
         : options_(std::move(options)), lex_(std::move(input), options_.first_line) {
         lex_.set_hooks({[this] { return parse_command_subst(); }, [this] { return parse_nested_program(); }});
         lex_.set_strict_posix(options_.strict_posix);
+        lex_.set_extglob(options_.extglob);
     }
 
     Lexer& lexer() { return lex_; }
@@ -802,9 +803,11 @@ class Grammar {
         take();
         node->kind = CondKind::Binary;
         node->op = op;
-        // The regular expression of =~ is read by rules of its own.
-        if (op != "=~") cond_peek();
-        Token right = op == "=~" ? lex_.next_regex_word() : take();
+        // The regular expression of =~ and the pattern of == = != are read
+        // by rules of their own; the other operands are ordinary words.
+        const bool pattern = op == "==" || op == "=" || op == "!=";
+        if (op != "=~" && !pattern) cond_peek();
+        Token right = op == "=~" ? lex_.next_regex_word() : pattern ? lex_.next_pattern_word() : take();
         if (!is_cond_operand(right)) cond_unexpected(right, {});
         node->words.push_back(std::move(right.word));
         return node;

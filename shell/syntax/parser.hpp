@@ -55,6 +55,8 @@ struct ParserOptions {
     // Points at the shell's `posix` option (may be null: extensions on). Read
     // at each decision, so `set -o posix` counts from the next command on.
     const bool* strict_posix = nullptr;
+    // Points at `shopt extglob` (may be null: off): words take ?( ) *( )...
+    const bool* extglob = nullptr;
 };
 
 class Parser {

@@ -20,10 +20,10 @@ std::string_view bash_habit_hint(BashHabit habit) {
             return "[[ ]] is bash's, off in strict POSIX mode: use [ ] (test)";
         case BashHabit::BraceRange:
             return "brace expansion is bash's, off in strict POSIX mode and under set +B: use $(seq 1 3)";
-        // shopt has bash's pathname-expansion options only (extglob, lastpipe,
+        // shopt has bash's pathname-expansion options only (and extglob; lastpipe,
         // ... are not built): `shopt NAME: invalid shell option name (...)`.
         case BashHabit::ShoptOption:
-            return "forksh's shopt has bash's pathname-expansion options only: `shopt` lists them";
+            return "forksh's shopt has bash's pathname-expansion options only (extglob among them): `shopt` lists them";
     }
     return "";
 }

@@ -3,6 +3,7 @@
 
 #include <cctype>
 #include <cwctype>
+#include <vector>
 
 #include "shell/text/charset.hpp"
 
@@ -205,13 +206,146 @@ bool match(std::string_view pattern, std::string_view text, unsigned flags) {
     return p == pn;
 }
 
+// ---- bash's extended groups (PatternExtglob) ----
+//
+// ?(a|b) zero or one of the alternatives, *(a|b) zero or more, +(a|b) one or
+// more, @(a|b) exactly one, !(a|b) anything that none of them matches.
+// Backtracking: the first group splits the text at every possible place.
+// That is exponential on hostile patterns (as in bash), so every step spends
+// one unit of a budget; when it runs out the match fails.
+
+constexpr long extglob_budget = 5000000;
+
+// A bracket expression at pattern[i] that is complete: the index past it.
+size_t skip_bracket(std::string_view pattern, size_t i) {
+    bool matched = false;
+    size_t end = match_bracket(pattern, i, 0, matched);
+    return end == npos ? i + 1 : end;
+}
+
+// The group whose kind character is at pattern[g] (`(` follows): the index of
+// its closing `)`, or npos. Fills `alts` with the top-level alternatives.
+size_t group_end(std::string_view pattern, size_t g, std::vector<std::string_view>* alts) {
+    int depth = 0;
+    size_t start = g + 2;
+    for (size_t i = g + 2; i < pattern.size();) {
+        char c = pattern[i];
+        if (c == '\\') {
+            i += 2;
+            continue;
+        }
+        if (c == '[') {
+            i = skip_bracket(pattern, i);
+            continue;
+        }
+        if (c == '(') ++depth;
+        if (c == ')' && depth-- == 0) {
+            if (alts) alts->push_back(pattern.substr(start, i - start));
+            return i;
+        }
+        if (c == '|' && depth == 0) {
+            if (alts) alts->push_back(pattern.substr(start, i - start));
+            start = i + 1;
+        }
+        ++i;
+    }
+    return npos;
+}
+
+inline bool group_kind(char c) { return c == '?' || c == '*' || c == '+' || c == '@' || c == '!'; }
+
+// The first group of `pattern` (the index of its kind character), or npos.
+size_t first_group(std::string_view pattern) {
+    for (size_t i = 0; i < pattern.size();) {
+        char c = pattern[i];
+        if (c == '\\') {
+            i += 2;
+        } else if (c == '[') {
+            i = skip_bracket(pattern, i);
+        } else if (group_kind(c) && i + 1 < pattern.size() && pattern[i + 1] == '(' &&
+                   group_end(pattern, i, nullptr) != npos) {
+            return i;
+        } else {
+            ++i;
+        }
+    }
+    return npos;
+}
+
+template <bool MB>
+struct ExtMatcher {
+    unsigned flags;
+    long budget = extglob_budget;
+
+    bool spend() { return --budget >= 0; }
+
+    bool whole(std::string_view pattern, std::string_view text) {
+        if (!spend()) return false;
+        size_t g = first_group(pattern);
+        if (g == npos) return match<MB>(pattern, text, flags);
+        std::vector<std::string_view> alts;
+        size_t end = group_end(pattern, g, &alts);
+        std::string_view prefix = pattern.substr(0, g), rest = pattern.substr(end + 1);
+        for (size_t i = 0;; i += char_len<MB>(text, i)) {
+            if (match<MB>(prefix, text.substr(0, i), flags)) {
+                // Nothing after the group: it must take all the rest.
+                for (size_t j = rest.empty() ? text.size() : i;; j += char_len<MB>(text, j)) {
+                    if (group(pattern[g], alts, text.substr(i, j - i)) && whole(rest, text.substr(j))) return true;
+                    if (budget < 0) return false;
+                    if (j >= text.size()) break;
+                }
+            }
+            if (i >= text.size()) break;
+        }
+        return false;
+    }
+
+    bool any(const std::vector<std::string_view>& alts, std::string_view s) {
+        for (std::string_view alt : alts)
+            if (whole(alt, s)) return true;
+        return false;
+    }
+
+    // One or more pieces, each matched by an alternative.
+    bool some(const std::vector<std::string_view>& alts, std::string_view s) {
+        if (s.empty()) return any(alts, s);
+        for (size_t k = char_len<MB>(s, 0);; k += char_len<MB>(s, k)) {
+            if (!spend()) return false;
+            if (any(alts, s.substr(0, k)) && (k >= s.size() || some(alts, s.substr(k)))) return true;
+            if (k >= s.size()) return false;
+        }
+    }
+
+    bool group(char kind, const std::vector<std::string_view>& alts, std::string_view s) {
+        switch (kind) {
+            case '@': return any(alts, s);
+            case '?': return s.empty() || any(alts, s);
+            case '+': return some(alts, s);
+            case '*': return s.empty() || some(alts, s);
+            default: return !any(alts, s) && budget >= 0;  // '!'
+        }
+    }
+};
+
+template <bool MB>
+bool match_extended(std::string_view pattern, std::string_view text, unsigned flags) {
+    if ((flags & PatternPeriod) && !text.empty() && text[0] == '.') {
+        if (!(pattern.starts_with('.') || pattern.starts_with("\\."))) return false;
+    }
+    ExtMatcher<MB> m{flags & ~unsigned(PatternPeriod)};
+    return m.whole(pattern, text);
+}
+
 }  // namespace
 
 bool pattern_match(std::string_view pattern, std::string_view text, unsigned flags) {
-    return multibyte_locale() ? match<true>(pattern, text, flags) : match<false>(pattern, text, flags);
+    const bool mb = multibyte_locale();
+    if ((flags & PatternExtglob) && first_group(pattern) != npos)
+        return mb ? match_extended<true>(pattern, text, flags) : match_extended<false>(pattern, text, flags);
+    return mb ? match<true>(pattern, text, flags) : match<false>(pattern, text, flags);
 }
 
-bool has_glob_chars(std::string_view pattern) {
+bool has_glob_chars(std::string_view pattern, unsigned flags) {
     for (size_t i = 0; i < pattern.size(); ++i) {
         char c = pattern[i];
         if (c == '\\') {
@@ -221,6 +355,9 @@ bool has_glob_chars(std::string_view pattern) {
         } else if (c == '[') {
             bool matched = false;
             if (match_bracket(pattern, i, 0, matched) != npos) return true;
+        } else if ((flags & PatternExtglob) && group_kind(c) && i + 1 < pattern.size() && pattern[i + 1] == '(' &&
+                   group_end(pattern, i, nullptr) != npos) {
+            return true;
         }
     }
     return false;

@@ -23,18 +23,24 @@ enum PatternFlags : unsigned {
     // Pathname expansion: a leading `.` in the text must be matched by a
     // literal `.` in the pattern (so `*` skips hidden files).
     PatternPeriod = 1u << 1,
+    // bash's extended groups ?(a|b) *(a|b) +(a|b) @(a|b) !(a|b): always in
+    // [[ x == pattern ]], elsewhere only with `shopt -s extglob`.
+    PatternExtglob = 1u << 2,
 };
 
 // True when `pattern` matches the whole of `text`.
 // `[` without a closing `]` is a literal `[`; a trailing lone backslash is a
 // literal backslash. Iterative, with the classic "restart after the last
 // star" backtracking: O(len(pattern) * len(text)) at worst, never
-// exponential however many `*` there are.
+// exponential however many `*` there are. With PatternExtglob and a group
+// in the pattern, a backtracking matcher with a step budget (see below):
+// a hostile pattern gives up (no match) instead of running for ever.
 bool pattern_match(std::string_view pattern, std::string_view text, unsigned flags = PatternNone);
 
 // True when `pattern` contains an unescaped `*`, `?` or a `[` that starts a
-// complete bracket expression: only then can it match anything but itself.
-bool has_glob_chars(std::string_view pattern);
+// complete bracket expression (or, with PatternExtglob, an extended group):
+// only then can it match anything but itself.
+bool has_glob_chars(std::string_view pattern, unsigned flags = PatternNone);
 
 // Remove the escaping backslashes: the text a pattern without wildcards matches.
 std::string pattern_unescape(std::string_view pattern);
@@ -43,9 +49,10 @@ std::string pattern_unescape(std::string_view pattern);
 // result matches exactly `literal`.
 std::string pattern_escape(std::string_view literal);
 void pattern_escape_append(std::string_view literal, std::string& out);
+// `(`, `)` and `|` for bash's extended groups: a quoted "@(a)" is literal.
 inline bool pattern_special(char c) {
     return c == '\\' || c == '*' || c == '?' || c == '[' || c == ']' || c == '-' || c == '!' ||
-           c == '^';
+           c == '^' || c == '(' || c == ')' || c == '|';
 }
 
 }  // namespace forksh

@@ -10,6 +10,7 @@ using forksh::has_glob_chars;
 using forksh::pattern_escape;
 using forksh::pattern_match;
 using forksh::pattern_unescape;
+using forksh::PatternExtglob;
 using forksh::PatternPathname;
 using forksh::PatternPeriod;
 
@@ -236,4 +237,33 @@ TEST_CASE("pattern: escaped text inside a pattern with wildcards", "[pattern]") 
     // case x in "a*"*) : the first star is quoted.
     CHECK(pattern_match("a\\**", "a*bc"));
     CHECK_FALSE(pattern_match("a\\**", "abc"));
+}
+
+TEST_CASE("pattern: extended groups only with PatternExtglob", "[pattern]") {
+    CHECK_FALSE(pattern_match("@(a|b)", "a"));
+    CHECK(pattern_match("@(a|b)", "@(a|b)"));
+    CHECK(pattern_match("@(a|b)", "b", PatternExtglob));
+    CHECK(pattern_match("?(a)x", "x", PatternExtglob));
+    CHECK(pattern_match("*(ab)", "", PatternExtglob));
+    CHECK_FALSE(pattern_match("+(ab)", "", PatternExtglob));
+    CHECK(pattern_match("+(a|bc)", "abca", PatternExtglob));
+    CHECK(pattern_match("!(*.o)", "a.c", PatternExtglob));
+    CHECK_FALSE(pattern_match("!(*.o)", "a.o", PatternExtglob));
+    CHECK(pattern_match("a@(x|+(b))c", "abbc", PatternExtglob));
+    // Escaped: literal characters, no group.
+    CHECK(pattern_match("\\@(a)", "@(a)", PatternExtglob));
+    CHECK(pattern_match("@(a\\|b)", "a|b", PatternExtglob));
+    CHECK(has_glob_chars("@(a)", PatternExtglob));
+    CHECK_FALSE(has_glob_chars("@(a)"));
+    CHECK_FALSE(has_glob_chars("a(b)", PatternExtglob));
+}
+
+TEST_CASE("pattern: extended groups in pathname expansion keep hidden names hidden", "[pattern]") {
+    const unsigned how = PatternPathname | PatternPeriod | PatternExtglob;
+    CHECK_FALSE(pattern_match("!(a)", ".x", how));
+    CHECK(pattern_match(".!(a)", ".x", how));
+}
+
+TEST_CASE("pattern: a hostile extended pattern ends (step budget)", "[pattern]") {
+    CHECK_FALSE(pattern_match("*(*(*(a)))c", std::string(40, 'a') + "b", PatternExtglob));
 }
