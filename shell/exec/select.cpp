@@ -98,7 +98,8 @@ size_t menu_choice(const std::string& reply, size_t count) {
 
 }  // namespace
 
-int Executor::run_select(const ast::SelectClause& select) {
+int Executor::run_select(const ast::SelectClause& clause) {
+    const ast::ForClause& select = clause.loop;
     std::vector<std::string> words =
         select.has_in ? expander_.expand_fields(select.words) : vars_.special().positional;
     if (words.empty()) return 0;

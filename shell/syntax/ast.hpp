@@ -300,11 +300,7 @@ enum class CaseEnd {
 // select name [in words]; do body; done   (bash; not in strict POSIX mode)
 // A numbered menu of the words on stderr, then a line read for each choice.
 struct SelectClause {
-    std::string name;
-    bool has_in = false;  // no `in`: the menu is "$@"
-    std::vector<Word> words;
-    std::unique_ptr<List> body;
-    Span name_span;
+    ForClause loop;  // written as a for loop is: name, `in` words, body
 };
 
 // case word in (p1|p2) body;; ... esac

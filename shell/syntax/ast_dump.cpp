@@ -217,16 +217,7 @@ class TreeDumper {
                 t.labelled_list("condition", l.condition, d + 1);
                 t.labelled_list("do", l.body, d + 1);
             }
-            void operator()(const ast::ForClause& f) {
-                t.line(d, "For " + f.name + " " + at(c.span));
-                if (f.has_in) {
-                    t.line(d + 1, "in");
-                    for (const auto& w : f.words) t.word("word", w, d + 2);
-                } else {
-                    t.line(d + 1, "in \"$@\" (no 'in')");
-                }
-                t.labelled_list("do", f.body, d + 1);
-            }
+            void operator()(const ast::ForClause& f) { loop("For ", f); }
             void operator()(const ast::CaseClause& k) {
                 t.line(d, "Case " + at(c.span));
                 t.word("subject", k.subject, d + 1);
@@ -258,8 +249,10 @@ class TreeDumper {
                 t.word("step", f.step, d + 1);
                 t.labelled_list("do", f.body, d + 1);
             }
-            void operator()(const ast::SelectClause& f) {
-                t.line(d, "Select " + f.name + " " + at(c.span));
+            void operator()(const ast::SelectClause& f) { loop("Select ", f.loop); }
+            // for and select: a name, the words after `in` (or "$@"), a body.
+            void loop(const char* keyword, const ast::ForClause& f) {
+                t.line(d, keyword + f.name + " " + at(c.span));
                 if (f.has_in) {
                     t.line(d + 1, "in");
                     for (const auto& w : f.words) t.word("word", w, d + 2);

@@ -687,14 +687,7 @@ class Grammar {
     // Written as a for loop is, so it is read by parse_for_clause.
     ast::SelectClause parse_select_clause() {
         take();  // select
-        ast::ForClause f = parse_for_clause();
-        ast::SelectClause s;
-        s.name = std::move(f.name);
-        s.has_in = f.has_in;
-        s.words = std::move(f.words);
-        s.body = std::move(f.body);
-        s.name_span = f.name_span;
-        return s;
+        return ast::SelectClause{parse_for_clause()};
     }
 
     // cond_command : '[[' cond_or ']]'

@@ -145,10 +145,10 @@ class SyntaxView {
             line(depth, "function definition: " + fn->name + "()" + how);
         } else if (const auto* sel = std::get_if<ast::SelectClause>(&c.node)) {
             std::string words;
-            for (const ast::Word& w : sel->words) words += " " + w.text;
-            line(depth, neg + "select " + sel->name + (sel->has_in ? " in" + words : " (over \"$@\")") +
+            for (const ast::Word& w : sel->loop.words) words += " " + w.text;
+            line(depth, neg + "select " + sel->loop.name + (sel->loop.has_in ? " in" + words : " (over \"$@\")") +
                             " (bash's menu: numbered words on stderr, then one line read per choice)" + redirs + how);
-            tree_list(*sel->body, depth + 1);
+            tree_list(*sel->loop.body, depth + 1);
         } else if (const auto* cond = std::get_if<ast::CondCommand>(&c.node)) {
             line(depth, neg + "conditional [[ " + cond_text(*cond->expr) + " ]] (bash's; the shell tests it itself)" +
                             redirs + how);
@@ -197,8 +197,8 @@ class SyntaxView {
             for (const auto& item : k->items)
                 if (item.body) expansions_list(*item.body);
         } else if (const auto* sel = std::get_if<ast::SelectClause>(&c.node)) {
-            for (const ast::Word& w : sel->words) word(w, false);
-            expansions_list(*sel->body);
+            for (const ast::Word& w : sel->loop.words) word(w, false);
+            expansions_list(*sel->loop.body);
         } else if (const auto* cond = std::get_if<ast::CondCommand>(&c.node)) {
             // Inside [[ ]] no word is split or globbed.
             std::vector<const ast::Word*> words;

@@ -31,6 +31,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import browser  # noqa: E402
+from proc_wait import wait_until  # noqa: E402
 
 SKIP = 77
 failures = []
@@ -51,18 +52,6 @@ def stat_of(pid):
         return None
     rest = text[text.rindex(")") + 2:].split()
     return rest[0], int(rest[1])
-
-
-def wait_until(what, predicate, limit=20.0):
-    """Poll /proc until `predicate()` holds: waits for the event itself; the
-    limit only keeps a broken shell from hanging the test."""
-    deadline = time.monotonic() + limit
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.002)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def children_of(pid):

@@ -39,6 +39,9 @@ import sys
 import tempfile
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from proc_wait import wait_until  # noqa: E402
+
 SKIP = 77
 failures = []
 
@@ -67,16 +70,6 @@ def state_of(pid):
     except OSError:
         return None
     return text[text.rindex(")") + 2]
-
-
-def wait_until(what, predicate, limit=20.0):
-    deadline = time.monotonic() + limit
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.002)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def records(path):
