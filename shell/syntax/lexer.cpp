@@ -4,6 +4,8 @@
 #include "shell/base/stack_guard.hpp"
 #include "shell/syntax/lexer.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cstring>
 #include <utility>
@@ -132,12 +134,24 @@ void Lexer::fail(ParseError::Kind kind, std::string message, Span span) {
     throw ParseError(kind, std::move(message), span);
 }
 
-Lexer::DepthGuard::DepthGuard(Lexer& lexer, Span span, bool command) : lexer_(lexer), command_(command) {
-    int& depth = command ? lexer_.command_depth_ : lexer_.depth_;
-    if (depth >= (command ? max_command_nesting : max_nesting_depth) || stack::nearly_full())
+Lexer::DepthGuard::DepthGuard(Lexer& lexer, Span span, Nesting nesting) : count_(nullptr) {
+    if (stack::nearly_full())
         fail(ParseError::Kind::Syntax, "syntax error: nesting too deep (the shell's stack is nearly full)",
              span);
+    if (nesting == Nesting::Quote) return;
+    bool command = nesting == Nesting::Command;
+    int& depth = command ? lexer.command_depth_ : lexer.depth_;
+    if (depth >= (command ? max_command_nesting : max_nesting_depth))
+        fail(ParseError::Kind::Syntax,
+             fmt::format("syntax error: nesting too deep (more than {} {} inside each other)",
+                         command ? max_command_nesting : max_nesting_depth, command ? "commands" : "words"),
+             span);
     ++depth;
+    count_ = &depth;
+}
+
+Lexer::DepthGuard::~DepthGuard() {
+    if (count_) --*count_;
 }
 
 // Append the next line of input to the buffer. The InputSource learns

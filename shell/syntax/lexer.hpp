@@ -135,17 +135,24 @@ class Lexer {
         bool saved_;
     };
 
+    // What a DepthGuard counts. Each level of each kind also checks the
+    // stack, which is the real bound (shell/base/stack_guard.hpp).
+    enum class Nesting {
+        Word,     // a word inside a word: $( ), ${ }, $(( )), `...`
+        Command,  // a compound command inside a command (parser)
+        Quote,    // "...": counted by nothing but the stack; a quote
+                  // inside a quote needs a substitution between them, so
+                  // quotes never outnumber the words that hold them
+    };
     class DepthGuard {
       public:
-        // `command`: a compound command (parser), else a word in a word.
-        DepthGuard(Lexer& lexer, Span span, bool command = false);
-        ~DepthGuard() { --(command_ ? lexer_.command_depth_ : lexer_.depth_); }
+        DepthGuard(Lexer& lexer, Span span, Nesting nesting = Nesting::Word);
+        ~DepthGuard();
         DepthGuard(const DepthGuard&) = delete;
         DepthGuard& operator=(const DepthGuard&) = delete;
 
       private:
-        Lexer& lexer_;
-        bool command_;
+        int* count_;  // the counter this level raised, or null
     };
 
     [[noreturn]] static void fail(ParseError::Kind kind, std::string message, Span span);

@@ -219,7 +219,7 @@ void Lexer::read_single_quoted(std::vector<ast::WordPart>& parts) {
 
 void Lexer::read_double_quoted(std::vector<ast::WordPart>& parts) {
     Span span = current_span();
-    DepthGuard guard(*this, span);
+    DepthGuard guard(*this, span, Nesting::Quote);
     advance();
     ast::DoubleQuoted dq;
     read_parts(WordContext::DoubleQuoted, dq.parts);

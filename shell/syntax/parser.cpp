@@ -409,7 +409,7 @@ class Grammar {
         Token& t = peek_command();
         ast::Command cmd;
         cmd.span = t.span;
-        Lexer::DepthGuard guard(lex_, t.span, true);
+        Lexer::DepthGuard guard(lex_, t.span, Lexer::Nesting::Command);
         std::string w;
         t.plain_text(w);
         if (t.is(TokenKind::LParen)) {
@@ -834,7 +834,7 @@ class Grammar {
             Span open = take().span;
             if (!peek().is(TokenKind::RParen)) {
                 // `function f ( echo hi )`: the parenthesis opened the body.
-                Lexer::DepthGuard guard(lex_, open);
+                Lexer::DepthGuard guard(lex_, open, Lexer::Nesting::Command);
                 ast::Subshell subshell;
                 subshell.body = parse_compound_list(")");
                 Token& r = peek();

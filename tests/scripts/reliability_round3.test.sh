@@ -204,6 +204,22 @@ cases
 ## END
 ## sanitizer: skip AddressSanitizer's frames are several times larger, and it runs the shell on the usual 8 MiB stack
 
+#### a quoted "$( )" counts as one level of nesting, not two
+# The quotes inside are bounded by the stack alone: 3,000 levels read (they
+# stopped at 2,500, each level counting twice), and the count's own message
+# names its bound.
+python3 -c "print('echo ' + '\"\$(echo ' * 3000 + 'ok' + ')\"' * 3000)" > quoted.sh
+"$TEST_SHELL" -n quoted.sh; echo "status $?"
+python3 -c "print('echo ' + '\${x:-' * 5001 + 'ok' + '}' * 5001)" > words.sh
+"$TEST_SHELL" -n words.sh 2>err; echo "status $?"
+grep -o 'nesting too deep (more than 5000 words inside each other)' err
+## STDOUT:
+status 0
+status 2
+nesting too deep (more than 5000 words inside each other)
+## END
+## dash: skip dash has no count of its own (it reads both)
+
 #### nesting deeper than the stack allows is a clean error, never a crash
 python3 -c "print('{ ' * 200000 + 'echo no;' + ' }' * 200000)" > braces.sh
 "$TEST_SHELL" braces.sh 2>err; echo "status $?"
