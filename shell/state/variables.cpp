@@ -77,7 +77,7 @@ const std::string* Variables::get(std::string_view name) const {
             dynamic_value_ = std::to_string(current_line_);
             return &dynamic_value_;
         }
-        if (name == "RANDOM") {
+        if (bash_variables_ && name == "RANDOM" && !random_unset_) {
             // A forked child starts with its parent's state: mixed with its
             // own pid, two $(echo $RANDOM) give two numbers (as in bash).
             if (pid_t me = ::getpid(); me != random_pid_) {
@@ -247,7 +247,7 @@ Variable& Variables::declare(std::string_view name) {
 }
 
 Variables::Result Variables::set(std::string_view name, std::string value) {
-    if (name == "RANDOM") {
+    if (bash_variables_ && name == "RANDOM" && !random_unset_) {
         // Assigning RANDOM seeds the generator, as in bash.
         random_state_ = static_cast<unsigned>(std::strtoul(value.c_str(), nullptr, 10));
         random_pid_ = ::getpid();
@@ -283,6 +283,7 @@ Variables::Result Variables::unset(std::string_view name) {
     if (bash_readonly(name)) return Result::Readonly;
     if (bash_variables_ && name == "SECONDS") seconds_unset_ = true;
     if (bash_variables_ && name == "BASHPID") bashpid_unset_ = true;
+    if (bash_variables_ && name == "RANDOM") random_unset_ = true;
     auto it = map_.find(std::string(name));
     if (it == map_.end()) return Result::Ok;
     if (it->second.readonly) return Result::Readonly;

@@ -114,7 +114,8 @@ class Variables {
     // bash's variables, on with bash's dialect (Options::posix off): UID and
     // EUID (readonly), SECONDS (seconds since start, or since an assignment
     // counted from the value assigned), BASHPID (this process's pid, a
-    // subshell's own where $$ stays the main shell's) and PIPESTATUS. Off
+    // subshell's own where $$ stays the main shell's), PIPESTATUS and
+    // RANDOM (a new number each time; an assignment seeds it). Off
     // (strict POSIX), none exists, and each name is an ordinary variable a
     // script may use, as in dash (UID and EUID are never in the table, so
     // `set -o posix` frees those names at once).
@@ -177,6 +178,7 @@ class Variables {
     bool bash_variables_ = false;
     bool seconds_unset_ = false;  // `unset SECONDS`: an ordinary name from then on (bash)
     bool bashpid_unset_ = false;
+    bool random_unset_ = false;   // `unset RANDOM`, the same (bash)
     long seconds_at_start_ = 0;   // SECONDS=N: counts on from N
     long start_time_;
     mutable unsigned random_state_;

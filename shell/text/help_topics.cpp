@@ -274,7 +274,7 @@ constexpr HelpTopic topics[] = {
      "  PIPESTATUS  the status of each command of the last pipeline, as each\n"
      "              child's waitpid(2) told it: $PIPESTATUS is the first (all\n"
      "              of them, ${PIPESTATUS[@]}, need arrays)\n"
-     "  RANDOM      a new number each time (this one in both modes)\n"
+     "  RANDOM      a new number each time; RANDOM=N starts the same run again\n"
      "Try:\n"
      "  echo $$ $BASHPID; (echo $$ $BASHPID)     the same $$, a new pid\n"
      "  false | true; echo $? $PIPESTATUS        0 1\n",

@@ -192,3 +192,24 @@ echo "${PIPESTATUS[@]}"
 0 1 3 (3) 0 3
 1
 ## END
+
+#### two command substitutions of $RANDOM give two numbers (each child reseeds)
+RANDOM=7
+a=$(echo $RANDOM) b=$(echo $RANDOM) c=$(echo $RANDOM)
+[ "$a$a" != "$b$c" ] && echo differ
+## stdout: differ
+
+#### RANDOM=N seeds: the same seed gives the same numbers
+RANDOM=42; a="$RANDOM $RANDOM"
+RANDOM=42; b="$RANDOM $RANDOM"
+[ "$a" = "$b" ] && echo same
+## stdout: same
+
+#### unset RANDOM makes it an ordinary variable
+unset RANDOM
+echo "[${RANDOM-unset}]"
+RANDOM=5; echo "$RANDOM $RANDOM"
+## STDOUT:
+[unset]
+5 5
+## END

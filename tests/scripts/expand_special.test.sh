@@ -174,9 +174,3 @@ f() { echo "$# $*"; }
 f x y z
 ## stdout: 3 x y z
 
-#### two command substitutions of $RANDOM give two numbers (each child reseeds)
-RANDOM=7
-a=$(echo $RANDOM) b=$(echo $RANDOM) c=$(echo $RANDOM)
-[ "$a$a" != "$b$c" ] && echo differ
-## stdout: differ
-## dash: skip dash has no RANDOM

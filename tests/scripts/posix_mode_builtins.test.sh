@@ -3,18 +3,23 @@
 # mode (sh, --posix, set -o posix). New builtin names (shopt, pushd, popd,
 # dirs) and new options of old builtins (printf -v, read -t) only give a
 # meaning to what POSIX calls an error, so they work in both modes; bash's
-# variables (UID, EUID, SECONDS, BASHPID, PIPESTATUS) would change what a
+# variables (UID, EUID, SECONDS, BASHPID, PIPESTATUS, RANDOM) would change what a
 # POSIX script that uses those names means, so strict mode has none of them.
 
 #### bash's variables exist only with bash's dialect
 false | true
-for v in UID EUID SECONDS BASHPID PIPESTATUS; do
+for v in UID EUID SECONDS BASHPID PIPESTATUS RANDOM; do
     eval "[ -n \"\${$v+x}\" ]" && printf '%s ' set || printf '%s ' unset
 done
 echo
-## stdout: set set set set set 
-## posix-stdout: unset unset unset unset unset 
-## dash-stdout: unset unset unset unset unset 
+## stdout: set set set set set set 
+## posix-stdout: unset unset unset unset unset unset 
+## dash-stdout: unset unset unset unset unset unset 
+
+#### strict mode: RANDOM is a variable like any other
+RANDOM=abc; echo "$RANDOM $RANDOM"
+## stdout: abc abc
+## dialect: skip in bash's dialect RANDOM=abc seeds the generator (bash_variables.test.sh)
 
 #### strict mode: UID is a variable like any other
 UID=5; echo "$UID"
