@@ -293,7 +293,7 @@ int dump(const Invocation& inv, const Shell& sh) {
     }
     if (inv.dump_tokens) {
         try {
-            write_all(1, dump_tokens(text));
+            write_all(1, dump_tokens(text, sh.parser_options()));
         } catch (const ParseError& e) {
             report(fmt::format("{}:{}: {}", e.span().line, e.span().column, e.what()));
             return 2;

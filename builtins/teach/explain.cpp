@@ -42,7 +42,7 @@ int explain(Shell& sh, const Args& args) {
     ast::List program;
     std::vector<LexedToken> tokens;
     try {
-        tokenize(text, tokens);
+        tokenize(text, tokens, sh.parser_options());
         program = parse_program(text, sh.parser_options());
     } catch (const ParseError& e) {
         std::string what = e.kind() == ParseError::Kind::Incomplete ? "incomplete command line" : "syntax error";

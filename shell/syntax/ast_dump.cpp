@@ -342,11 +342,11 @@ std::string dump_ast(const ast::List& list) {
     return t.out;
 }
 
-std::string dump_tokens(std::string_view source) {
+std::string dump_tokens(std::string_view source, ParserOptions options) {
     std::vector<LexedToken> tokens;
     std::string error;
     try {
-        tokenize(source, tokens);
+        tokenize(source, tokens, options);
     } catch (const ParseError& e) {
         error = fmt::format("{}:{} ERROR {}\n", e.span().line, e.span().column, e.what());
     }

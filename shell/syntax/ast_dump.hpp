@@ -18,12 +18,13 @@
 #include <string_view>
 
 #include "shell/syntax/ast.hpp"
+#include "shell/syntax/parser.hpp"
 
 namespace forksh {
 
 // One token per line: `1:1 WORD 'echo' [Literal "echo"]`, `1:6 AND_IF '&&'`.
 // A syntax error ends the dump with a line `L:C ERROR message`.
-std::string dump_tokens(std::string_view source);
+std::string dump_tokens(std::string_view source, ParserOptions options = {});
 
 // The tree, indented two spaces per level, one node per line.
 std::string dump_ast(const ast::List& list);

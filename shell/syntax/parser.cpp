@@ -1225,8 +1225,8 @@ ast::Word parse_expansion_text(std::string_view text, Span span) {
     return word;
 }
 
-void tokenize(std::string_view source, std::vector<LexedToken>& out) {
-    Grammar grammar(string_source(source), {});
+void tokenize(std::string_view source, std::vector<LexedToken>& out, ParserOptions options) {
+    Grammar grammar(string_source(source), options);
     Lexer& lex = grammar.lexer();
     bool delimiter_next = false;
     bool strip = false;

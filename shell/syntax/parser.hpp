@@ -112,6 +112,7 @@ struct LexedToken {
     Token token;
     std::unique_ptr<ast::HereDoc> heredoc;  // for the word after << or <<-
 };
-void tokenize(std::string_view source, std::vector<LexedToken>& out);
+// `options` as for parse_program: in strict POSIX mode `[[` is a word.
+void tokenize(std::string_view source, std::vector<LexedToken>& out, ParserOptions options = {});
 
 }  // namespace forksh

@@ -49,3 +49,16 @@ echo $((a[0]+1))
 ## status: 2
 ## dialect-stdout: 6
 ## dialect-status: 0
+
+#### explain's tokens and --dump-tokens read the line as the mode does
+explain 'echo hi &>/dev/null' | grep '^tokens'
+echo 'echo hi &>f' | "$TEST_SHELL" --dump-tokens | awk '/AMP/ { n++ } END { print n + 0 }'
+## STDOUT:
+tokens: [echo] [hi] & > [/dev/null]
+1
+## END
+## dialect-STDOUT:
+tokens: [echo] [hi] &> [/dev/null]
+0
+## END
+## dash: skip explain and --dump-tokens are forksh's
