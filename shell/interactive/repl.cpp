@@ -82,6 +82,7 @@ void Repl::report_job_changes(bool above_line) {
     {
         signals::Block block;
         JobTable& jobs = sh_.jobs();
+        signals::poll_children();  // what the kernel knows, SIGCHLD sent or not
         jobs.collect();
         for (auto it = jobs.all().begin(); it != jobs.all().end();) {
             Job& job = *it++;

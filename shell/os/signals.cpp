@@ -37,12 +37,8 @@ bool start_ignored[max_sig + 1];
 // collected whatever the user does), and the reaper marks the trap pending.
 volatile sig_atomic_t chld_trapped = 0;
 
-void on_sigchld(int) {
-    int saved_errno = errno;  // waitpid may change errno under the main flow's feet
-    if (chld_trapped) {
-        pending[SIGCHLD] = 1;
-        any_pending = 1;
-    }
+// Every status the kernel holds for a child, into the table.
+void reap_into_table() {
     while (table_count < static_cast<sig_atomic_t>(table_size)) {
         int status = 0;
         // not traced: a signal handler may not format text or allocate
@@ -53,6 +49,15 @@ void on_sigchld(int) {
         table_count = table_count + 1;
     }
     if (table_count >= static_cast<sig_atomic_t>(table_size)) table_full = 1;
+}
+
+void on_sigchld(int) {
+    int saved_errno = errno;  // waitpid may change errno under the main flow's feet
+    if (chld_trapped) {
+        pending[SIGCHLD] = 1;
+        any_pending = 1;
+    }
+    reap_into_table();
     errno = saved_errno;
 }
 
@@ -134,6 +139,12 @@ void reap_overflow() {
     if (!table_full) return;
     table_full = 0;
     on_sigchld(SIGCHLD);
+}
+
+void poll_children() {
+    int saved_errno = errno;
+    reap_into_table();
+    errno = saved_errno;
 }
 
 Block::Block(Which which) {
