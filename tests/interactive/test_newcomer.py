@@ -66,26 +66,44 @@ def _():
     assert numbers[3] == numbers[2], numbers
 
 
+def job_waiting_on_fifo(sh, name):
+    """A FIFO in the shell's folder: a job that reads it waits (in open(2))
+    until the test writes a line, so the job ends when the test says, after
+    the prompt is drawn, however slow the machine."""
+    path = os.path.join(sh.home, name)
+    os.mkfifo(path)
+    return path
+
+
+def end_job(fifo):
+    with open(fifo, "w") as f:
+        f.write("go\n")
+
+
 @case("a job that ended at the prompt is reported before the next prompt, as bash does")
 def _():
     sh = spawn_forksh()
-    sh.sendline("sleep 0.1 &")
+    fifo = job_waiting_on_fifo(sh, "go")
+    sh.sendline("read x < go &")
     pid = int(re.search(r"\[1\] (\d+)", sh.expect_prompt()).group(1))
+    end_job(fifo)
     wait_until(lambda: proc_stat(pid) is None, what="the job to end and be reaped")
     sh.sendline("echo hi")
     out = sh.expect_prompt()
-    assert re.search(r"hi\r\n\[1\]\+ +Done +sleep 0\.1\r\n$", out), repr(out)
+    assert re.search(r"hi\r\n\[1\]\+ +Done +read x < go\r\n$", out), repr(out)
 
 
 @case("jobs lists a job that ended at the prompt in its place: number order, one + and one -")
 def _():
     sh = spawn_forksh()
+    fifo = job_waiting_on_fifo(sh, "go")
     sh.sendline("sleep 100 &")
     sh.expect_prompt()
     sh.sendline("sleep 101 &")
     sh.expect_prompt()
-    sh.sendline("sh -c 'exit 3' &")
+    sh.sendline("sh -c 'read x; exit 3' < go &")
     pid = int(re.search(r"\[3\] (\d+)", sh.expect_prompt()).group(1))
+    end_job(fifo)
     wait_until(lambda: proc_stat(pid) is None, what="job 3 to end and be reaped")
     sh.sendline("jobs")
     out = sh.expect_prompt()
