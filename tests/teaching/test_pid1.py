@@ -45,17 +45,39 @@ def child_of(pid):
     return None
 
 
+def sleeping_children(pid):
+    """How many children of `pid` run /bin/sleep (have exec'd it)."""
+    count = 0
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as fh:
+                text = fh.read()
+        except OSError:
+            continue
+        comm = text[text.index("(") + 1:text.rfind(")")]
+        fields = text[text.rfind(")") + 2:].split()
+        if int(fields[1]) == pid and comm == "sleep":
+            count += 1
+    return count
+
+
 def check_orphans(forksh):
     # The subshell starts a sleep and exits: the sleep is orphaned and
     # re-parented to PID 1, which is forksh; forksh must reap it.
     script = r"""
 echo "I am pid $$"
-( /bin/sleep 0.3 >/dev/null & echo $! > /tmp/forksh-pid1-orphan.$PPID )
+( /bin/sleep 100 >/dev/null & echo $! > /tmp/forksh-pid1-orphan.$PPID )
 orphan=$(/bin/cat /tmp/forksh-pid1-orphan.$PPID)
 /bin/rm -f /tmp/forksh-pid1-orphan.$PPID
 read -r a b c ppid rest < /proc/$orphan/stat
 echo "orphan's parent: $ppid"
-/bin/sleep 0.8
+kill $orphan
+# Wait for the event (the orphan gone from /proc), not for the clock: up
+# to 10 s, so a loaded machine is not taken for a shell that never reaps.
+i=0
+while [ -e /proc/$orphan ] && [ $i -lt 1000 ]; do /bin/sleep 0.01; i=$((i + 1)); done
 if [ -e /proc/$orphan ]; then echo "orphan left: $(/bin/cat /proc/$orphan/stat)"; else echo "orphan reaped"; fi
 """
     r = subprocess.run(["unshare", "--pid", "--fork", "--mount-proc", forksh, "--trace", "-c", script],
@@ -98,7 +120,10 @@ echo "wait returned $?"
         if not shell:
             problems.append("could not find forksh, the child of unshare")
             return problems, "", ""
-        time.sleep(0.3)  # let both sleeps exec
+        # Both sleeps started (exec'd) before the signal: their comm says so.
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and sleeping_children(shell) < 2:
+            time.sleep(0.01)
         start = time.monotonic()
         os.kill(shell, signal.SIGTERM)
         try:
