@@ -134,7 +134,14 @@ after-cat
 
 #### wait is interrupted by a trapped signal with status > 128
 trap 'echo trapped' USR1
-(sleep 0.3; kill -USR1 $$) &
+# The signal is sent once the shell sleeps in wait (the kernel's wchan for
+# it: sigsuspend, or do_wait in bash), not after a guess of the clock.
+(
+  n=0
+  until case $(cat /proc/$$/wchan 2>/dev/null) in *sigsuspend*|do_wait*) true ;; *) false ;; esac || [ $n -ge 1000 ]
+  do sleep 0.01; n=$((n + 1)); done
+  kill -USR1 $$
+) &
 sleep 10 &
 wait $!
 echo "st=$?"
