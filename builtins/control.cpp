@@ -37,8 +37,7 @@ const std::string_view exec_help =
     "its pid, open files and current directory; the shell's code is gone, so\n"
     "nothing after `exec cmd` runs. With only redirections (`exec 3>log`,\n"
     "`exec >out`), they stay in effect for the rest of the shell.\n"
-    "Exit status: none if it worked; 127 if COMMAND is not found, 126 if it\n"
-    "cannot be executed.\n";
+    "Exit status: none if it worked; 127: COMMAND not found; 126: cannot run.\n";
 
 const std::string_view exit_help =
     "Exit the shell with status N (default: the status of the last command).\n"
@@ -62,11 +61,9 @@ const std::string_view wait_help =
     "Wait for background jobs to finish.\n"
     "  wait           for all of them; exit status 0\n"
     "  wait PID|%N    for those; exit status that of the last one (128+n if it\n"
-    "                 was killed by signal n; 127 if it is not a child of this shell)\n"
+    "                 was killed by signal n; 127 if it is not this shell's child)\n"
     "A job that stops ends the wait (status 128+n) only with job control (set -m);\n"
     "without it, wait goes on until the job is continued and ends.\n"
-    "A finished child stays a zombie until its parent waits for it; the shell\n"
-    "reaps each child as soon as SIGCHLD arrives and keeps its status for wait.\n"
     "System call: waitpid(2).\n";
 
 namespace {

@@ -13,11 +13,7 @@ namespace forksh::builtins {
 
 const std::string_view timeline_help =
     "Draw a saved trace as a picture of every process it shows.\n"
-    "  timeline EVENTS OUT.html   one self-contained page: a lane per process\n"
-    "                             (pid, and the program it became after execve),\n"
-    "                             fork arrows, pipes from writer to reader, the\n"
-    "                             zombie time between exit and reap, the terminal's\n"
-    "                             group; click a dot for that event's details\n"
+    "  timeline EVENTS OUT.html   one self-contained page (what it shows: below)\n"
     "  timeline EVENTS OUT.json   the same events in the Trace Event Format, for\n"
     "                             ui.perfetto.dev or chrome://tracing\n"
     "Record EVENTS with  forksh --trace=run.events script.sh  (or\n"

@@ -44,14 +44,14 @@ fits
 ## END
 ## dash: skip dash has no help
 
-#### every topic page fits 78 columns, and 24 lines when it is not also a builtin
+#### every topic page fits 78 columns and 24 lines, with its builtin's page when it has one
 for t in fork exec vfork pipe zombie orphan wait signal job process-group session cow thread proc trace explain timeline; do
   help "$t" > out || echo "no help: $t"
   awk -v t="$t" 'index($0, t ": ") == 1 || index($0, t " (") == 1 { on = 1 }
     on { n++; if (length > 78) print t ": long line: " $0 }
     END { if (n < 5) print t ": no page" }' out
 done
-for t in fork vfork pipe zombie orphan signal job process-group session cow thread proc trace; do
+for t in fork exec vfork pipe zombie orphan wait signal job process-group session cow thread proc trace explain timeline follow; do
   help "$t" > out; [ "$(wc -l < out)" -le 24 ] || echo "$t: more than 24 lines"
 done
 echo checked
