@@ -87,12 +87,16 @@ printf -- '-v\n'
 ## stdout: -v
 
 #### read -t: a timeout assigns what was read so far, status 142
-(printf 'ab cd'; sleep 2) | { read -t 0.3 x y; echo "$? [$x] [$y]"; }
+# The writer keeps the pipe open (no end of file) until the reader is done:
+# it waits on the FIFO `done`, which the reader writes after its read.
+mkfifo done
+{ printf 'ab cd'; read _ < done; } | { read -t 0.3 x y; echo "$? [$x] [$y]"; echo > done; }
 ## stdout: 142 [ab] [cd]
 
 #### read -t: nothing read before the timeout leaves the variable empty
 x=old
-sleep 2 | { read -t 0.2 x; echo "$? [$x] ${x+set}"; }
+mkfifo done
+{ read _ < done; } | { read -t 0.2 x; echo "$? [$x] ${x+set}"; echo > done; }
 ## stdout: 142 [] set
 
 #### read -t: input in time is read as usual
@@ -100,8 +104,11 @@ sleep 2 | { read -t 0.2 x; echo "$? [$x] ${x+set}"; }
 ## stdout: 0 [hello]
 
 #### read -t: the timeout counts for the whole line, not for each byte
-(printf a; sleep 0.2; printf b; sleep 0.2; printf c; sleep 2) | { read -t 0.5 x; echo "$? [$x]"; }
-## stdout: 142 [abc]
+# Each gap (0.6 s) is shorter than the timeout (1 s), the line is not:
+# c comes after the timeout. (Counted per byte, x would be abc.)
+mkfifo done
+{ printf a; sleep 0.6; printf b; sleep 0.6; printf c; read _ < done; } | { read -t 1 x; echo "$? [$x]"; echo > done; }
+## stdout: 142 [ab]
 
 #### read -t 0 reads nothing: 0 when input is waiting
 echo hi | { sleep 0.2; read -t 0 x; echo "$? [$x]"; read y; echo "[$y]"; }
@@ -111,7 +118,8 @@ echo hi | { sleep 0.2; read -t 0 x; echo "$? [$x]"; read y; echo "[$y]"; }
 ## END
 
 #### read -t 0 with no input waiting: 1
-sleep 1 | { read -t 0; echo $?; }
+mkfifo done
+{ read _ < done; } | { read -t 0; echo $?; echo > done; }
 ## stdout: 1
 
 #### read -t 0 at end of file: 0 (end of file is ready to be read)
