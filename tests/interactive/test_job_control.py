@@ -282,13 +282,23 @@ def _():
 @case("a job continued from outside is running again: wait waits for it to end")
 def _():
     sh = spawn_forksh()
-    pid = started_pid(sh.run("sleep 1 &"))
+    # The job waits (in open(2)) on a FIFO until the test writes to it: it
+    # ends when the test says, not after a second of sleep.
+    fifo = os.path.join(sh.home, "go")
+    os.mkfifo(fifo)
+    pid = started_pid(sh.run("head -n 1 go > /dev/null &"))
     os.kill(pid, signal.SIGSTOP)
     wait_state(pid, "T")
     sh.run("jobs")  # the shell has seen the stop
     os.kill(pid, signal.SIGCONT)
     wait_state(pid, "S")
-    out = sh.run("wait %1; echo waited=$?", timeout=10)
+    sh.sendline("wait %1; echo waited=$?")
+    # The shell sleeps in wait (sigsuspend) while the job runs on...
+    wait_until(lambda: "sigsuspend" in open(f"/proc/{sh.child.pid}/wchan").read(), what="the shell to wait")
+    assert proc_stat(pid) is not None, "the job ended by itself"
+    with open(fifo, "w") as f:  # ...until the job ends
+        f.write("go\n")
+    out = sh.expect_prompt()
     assert re.search(r"^waited=0\r?$", out, re.M), out
     assert proc_stat(pid) is None, "wait returned before the job ended"
 
@@ -298,11 +308,14 @@ def _():
     sh = spawn_forksh(ignored=(signal.SIGINT,))
     out = sh.run("probe sigs; (probe sigs)")
     assert re.findall(r"^ignored: INT\r?$", out, re.M) == ["ignored: INT"] * 2, out
-    sh.sendline("(sleep 2; echo survived=$?)")
+    # A subshell and the program it runs (head, reading the terminal) are
+    # both spared by Ctrl-C; the line typed after it ends them.
+    sh.sendline("(head -n 1; echo survived=$?)")
     foreground_child(sh, "forksh")  # the subshell owns the terminal
     sh.send(CTRL_C)
+    sh.sendline("typed-after")
     out = sh.expect_prompt()
-    assert re.search(r"survived=0\r?$", out, re.M), out  # after the echoed ^C
+    assert re.search(r"^typed-after\r\nsurvived=0\r?$", out, re.M), out  # the echo, then head's line
 
 
 @case("a signal ignored on entry, then trapped at the prompt: a $( ) may ignore it again (bash)")
