@@ -29,8 +29,8 @@ def unshare_works():
     return True, ""
 
 
-def child_of(pid):
-    """The (first) child of `pid`, from /proc."""
+def children(pid):
+    """(pid, comm) of each child of `pid`, from /proc/N/stat."""
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -39,28 +39,20 @@ def child_of(pid):
                 text = fh.read()
         except OSError:
             continue
+        # "pid (comm) state ppid ...": comm may hold spaces and parentheses
         fields = text[text.rfind(")") + 2:].split()
         if int(fields[1]) == pid:
-            return int(entry)
-    return None
+            yield int(entry), text[text.index("(") + 1:text.rfind(")")]
+
+
+def child_of(pid):
+    """The (first) child of `pid`, or None."""
+    return next((child for child, _ in children(pid)), None)
 
 
 def sleeping_children(pid):
     """How many children of `pid` run /bin/sleep (have exec'd it)."""
-    count = 0
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as fh:
-                text = fh.read()
-        except OSError:
-            continue
-        comm = text[text.index("(") + 1:text.rfind(")")]
-        fields = text[text.rfind(")") + 2:].split()
-        if int(fields[1]) == pid and comm == "sleep":
-            count += 1
-    return count
+    return sum(1 for _, comm in children(pid) if comm == "sleep")
 
 
 def check_orphans(forksh):
