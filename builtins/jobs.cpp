@@ -50,7 +50,7 @@ namespace {
 
 void collect(Shell& sh) {
     signals::Block block;
-    sh.jobs().collect();
+    sh.jobs().collect_now();  // what the kernel knows now: `jobs` is read by a person
 }
 
 std::vector<Job*> numbered_jobs(Shell& sh) {

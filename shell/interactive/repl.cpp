@@ -82,8 +82,7 @@ void Repl::report_job_changes(bool above_line) {
     {
         signals::Block block;
         JobTable& jobs = sh_.jobs();
-        signals::poll_children();  // what the kernel knows, SIGCHLD sent or not
-        jobs.collect();
+        jobs.collect_now();
         for (auto it = jobs.all().begin(); it != jobs.all().end();) {
             Job& job = *it++;
             if (job.id == 0 || job.notified) continue;
@@ -163,7 +162,7 @@ void Repl::add_history() {
 bool Repl::may_exit() {
     {
         signals::Block block;
-        sh_.jobs().collect();
+        sh_.jobs().collect_now();
     }
     if (!sh_.jobs().any_stopped()) return true;
     // A second try right after the warning (no other command between) exits.

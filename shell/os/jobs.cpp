@@ -114,6 +114,11 @@ void JobTable::mark_continued(pid_t target) {
     }
 }
 
+void JobTable::collect_now() {
+    signals::poll_children();
+    collect();
+}
+
 void JobTable::collect() {
     signals::reap_overflow();
     signals::ChildEvent events[64];

@@ -67,6 +67,12 @@ class JobTable {
     // Move the reaped statuses from the SIGCHLD table into the records.
     // Call with SIGCHLD blocked (signals::Block).
     void collect();
+    // The same, after asking the kernel itself (signals::poll_children), for
+    // what a person reads now: the notices before a prompt, `jobs`, the
+    // stopped-jobs warning. The kernel records a stop a moment before it
+    // sends SIGCHLD; this does not miss it. One waitpid(2) more, so not for
+    // the executor's own waits. Call with SIGCHLD blocked.
+    void collect_now();
     // Apply one status; returns false if the pid belongs to no job.
     bool update(pid_t pid, int wait_status);
     // The shell itself just sent SIGCONT to `target` (as for kill(2): a pid,

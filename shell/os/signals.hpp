@@ -40,9 +40,9 @@ size_t take_child_events(ChildEvent* out, size_t max);
 void reap_overflow();
 // Ask the kernel now, without waiting for SIGCHLD: the kernel records a
 // child's stop or exit (what waitpid(2) reports) a moment before it sends
-// the parent SIGCHLD, so a prompt drawn in between would tell the change
-// one prompt late. Call with SIGCHLD blocked; a CHLD trap is not run for
-// what this finds (the signal still comes, and runs it).
+// the parent SIGCHLD (JobTable::collect_now). Call with SIGCHLD blocked; a
+// CHLD trap is not run for what this finds (the signal still comes, and
+// runs it).
 void poll_children();
 
 // Blocks SIGCHLD (and trapped signals) for its lifetime, remembering the old
