@@ -19,16 +19,16 @@ namespace forksh::builtins {
 // as exactly `text` (used by set, export -p, alias, trap).
 std::string shell_quote(std::string_view text);
 
-// A decimal integer with an optional sign and nothing else; false when
-// `text` is not one or does not fit in a long long.
-// bash's quoting for declare -p and set: "value" with \ " $ ` escaped,
-// or $'...' when it holds a control character.
+// bash's quoting for declare -p (and the arrays `set` lists): "value" with
+// \ " $ ` escaped, or $'...' when it holds a control character.
 std::string declare_quote(std::string_view value);
 // An array's value as bash prints it: ([0]="x" [1]="y"), ([key]="v" ).
 std::string array_text(const Variable& var);
 // declare -p's line for a variable: `declare -ax a=([0]="x")`.
 std::string declaration(const std::string& name, const Variable& var);
 
+// A decimal integer with an optional sign and nothing else; false when
+// `text` is not one or does not fit in a long long.
 bool parse_decimal(std::string_view text, long long& value);
 
 // End a builtin: when a write to standard output failed (`echo hi >&-`,

@@ -30,7 +30,7 @@ const std::string_view hash_help =
     "  hash NAME...  look NAME up in $PATH now and remember it\n"
     "  hash -r       forget everything (after installing a program earlier in PATH)\n"
     "Each PATH search costs a stat(2) per directory; the table avoids repeating it.\n"
-    "Exit status 0, or 127 if a NAME is not found (as dash).\n";
+    "Exit status 0, or 1 if a NAME is not found (as dash).\n";
 
 const std::string_view command_help =
     "Run a command or describe it, ignoring shell functions.\n"

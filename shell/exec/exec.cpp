@@ -465,10 +465,10 @@ int Executor::finish(int status) {
         }
         running_trap_ = false;
     }
-    if (trace::on()) {
+    {
         // The SIGCHLD handler may have reaped a child (an orphan, when the
-        // shell is PID 1) since the last look: the trace tells it before the
-        // shell ends, so every reap the shell did is in the trace.
+        // shell is PID 1) since the last look: collected before the shell
+        // ends, every reap the shell did is in the trace.
         signals::Block block;
         jobs_.collect();
     }

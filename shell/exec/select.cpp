@@ -106,12 +106,7 @@ int Executor::run_select(const ast::SelectClause& clause) {
     const builtins::Builtin* read = builtins::find("read");
     int status = 0;
     bool show_menu = true;
-    // A loop for break and continue (exec.cpp's LoopScope, which is local there).
-    ++loop_depth_;
-    struct Leave {
-        int& depth;
-        ~Leave() { --depth; }
-    } leave{loop_depth_};
+    LoopScope loop(loop_depth_);  // a loop for break and continue
     for (;;) {
         std::string choice;
         for (;;) {

@@ -113,11 +113,7 @@ const std::string* Variables::bash_dynamic(std::string_view name) const {
         dynamic_value_ = std::to_string(::getpid());
         return &dynamic_value_;
     }
-    if (name == "PIPESTATUS" && !special_.pipe_status.empty()) {
-        dynamic_value_ = std::to_string(special_.pipe_status.front());
-        return &dynamic_value_;
-    }
-    return nullptr;
+    return nullptr;  // (PIPESTATUS is an array: find() makes it, get() reads its element 0)
 }
 
 void Variables::set_bash_variables(bool on) { bash_variables_ = on; }

@@ -54,8 +54,8 @@ struct SpecialParams {
     std::vector<std::string> positional;  // $1 ...
     // PIPESTATUS (bash): the status of each command of the last foreground
     // pipeline, set by the executor (shell/exec/pipeline.cpp). Kept here as
-    // numbers, in this one place: $PIPESTATUS is the first one (Variables::
-    // get), ${PIPESTATUS[@]} all of them (Variables::find).
+    // numbers, in this one place: Variables::find makes the array when it is
+    // read, so $PIPESTATUS is the first one and ${PIPESTATUS[@]} all of them.
     std::vector<int> pipe_status;
 };
 

@@ -138,16 +138,13 @@ Lexer::DepthGuard::DepthGuard(Lexer& lexer, Span span, Nesting nesting) : count_
     if (stack::nearly_full())
         fail(ParseError::Kind::Syntax, "syntax error: nesting too deep (the shell's stack is nearly full)",
              span);
-    if (nesting == Nesting::Quote) return;
-    bool command = nesting == Nesting::Command;
-    int& depth = command ? lexer.command_depth_ : lexer.depth_;
-    if (depth >= (command ? max_command_nesting : max_nesting_depth))
+    if (nesting != Nesting::Word) return;
+    if (lexer.depth_ >= max_nesting_depth)
         fail(ParseError::Kind::Syntax,
-             fmt::format("syntax error: nesting too deep (more than {} {} inside each other)",
-                         command ? max_command_nesting : max_nesting_depth, command ? "commands" : "words"),
+             fmt::format("syntax error: nesting too deep (more than {} words inside each other)", max_nesting_depth),
              span);
-    ++depth;
-    count_ = &depth;
+    ++lexer.depth_;
+    count_ = &lexer.depth_;
 }
 
 Lexer::DepthGuard::~DepthGuard() {

@@ -43,12 +43,11 @@ namespace forksh {
 // level also checks that enough of it is left: shell/base/stack_guard.hpp).
 // 5000 (it was 500): the lexer's cost for words nested inside words grows
 // faster than their depth (2,500 levels of ${x:-" take 0.3 s), so this
-// count keeps a hostile line from costing seconds.
+// count keeps a hostile line from costing seconds. Commands nested in
+// commands (( ( ... ) ), { { ... } }, if in if) cost time in proportion to
+// their depth: only the stack bounds them (dash runs 10,000 nested
+// subshells; so does forksh, on its own stack, up to about 80,000).
 inline constexpr int max_nesting_depth = 5000;
-// Commands nested in commands (( ( ... ) ), { { ... } }, if in if) cost
-// time in proportion to their depth: only the stack bounds them (dash runs
-// 10,000 nested subshells; so does forksh, on its own stack).
-inline constexpr int max_command_nesting = 1000000;
 
 class Lexer {
   public:
@@ -117,7 +116,6 @@ class Lexer {
     // At most `max` bytes of it.
     std::string text_between(Span from, Span to, std::size_t max = std::string::npos) const;
 
-    // Nesting guard shared by the parser and the word reader.
     // The words of one token take extended groups (or not); the $( ) inside
     // them decide for themselves.
     class ExtglobScope {
@@ -135,14 +133,16 @@ class Lexer {
         bool saved_;
     };
 
-    // What a DepthGuard counts. Each level of each kind also checks the
+    // The nesting guard, shared by the parser and the word reader. What a
+    // DepthGuard counts. Each level of each kind also checks the
     // stack, which is the real bound (shell/base/stack_guard.hpp).
     enum class Nesting {
         Word,     // a word inside a word: $( ), ${ }, $(( )), `...`
-        Command,  // a compound command inside a command (parser)
-        Quote,    // "...": counted by nothing but the stack; a quote
-                  // inside a quote needs a substitution between them, so
-                  // quotes never outnumber the words that hold them
+        Command,  // a compound command inside a command (parser): bounded
+                  // by the stack alone
+        Quote,    // "...": bounded by the stack alone; a quote inside a
+                  // quote needs a substitution between them, so quotes
+                  // never outnumber the words that hold them
     };
     class DepthGuard {
       public:
@@ -284,7 +284,6 @@ class Lexer {
     std::vector<std::pair<ast::HereDoc*, bool>> pending_heredocs_;
     bool alias_eligible_pending_ = false;
     int depth_ = 0;          // words in words
-    int command_depth_ = 0;  // compound commands in compound commands
     // Characters that end a BraceArg word besides `}`: ":" after ${x:offset,
     // "/" after ${x/pattern. A nested ${ reads with none.
     const char* brace_stops_ = nullptr;

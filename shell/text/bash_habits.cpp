@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "shell/text/help_topics.hpp"
+#include "shell/text/names.hpp"
 
 namespace forksh {
 
@@ -56,9 +57,9 @@ bool is_brace_range(std::string_view s) {
 // a[1]=x or a+=x: bash's element or append assignment, a command name to
 // POSIX (in strict POSIX mode).
 bool is_bash_assignment(std::string_view s) {
-    size_t i = 0;
-    while (i < s.size() && (std::isalnum(static_cast<unsigned char>(s[i])) || s[i] == '_')) ++i;
-    if (i == 0 || std::isdigit(static_cast<unsigned char>(s[0]))) return false;
+    if (s.empty() || !is_name_start(static_cast<unsigned char>(s[0]))) return false;
+    size_t i = 1;
+    while (i < s.size() && is_name_char(static_cast<unsigned char>(s[i]))) ++i;
     if (s.substr(i, 2) == "+=") return true;
     return i < s.size() && s[i] == '[' && s.find("]=", i) != std::string_view::npos;
 }

@@ -1,8 +1,8 @@
 // bash_habits.hpp: one-line hints for bash constructs that a POSIX shell
 // reads differently (`arr=(a b)`, `function f {`, `[[`, `{1..3}`). They are
 // only ever added to an error that happens anyway: what a POSIX script does
-// never changes. forksh has `function`, `[[` and brace expansion in bash's
-// dialect, so those three hints are seen in strict POSIX mode (or set +B).
+// never changes. forksh has arrays, `function`, `[[` and brace expansion in
+// bash's dialect, so these hints are seen in strict POSIX mode (or set +B).
 #pragma once
 
 #include <string>
