@@ -3,13 +3,12 @@
 however read ends (a line, a timeout, a Ctrl-C that ends a script)."""
 import sys
 import termios
-import time
 
 import pexpect
 
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 
-from harness import CTRL_C, case, run_all, spawn_forksh  # noqa: E402
+from harness import CTRL_C, case, run_all, spawn_forksh, wait_until  # noqa: E402
 
 
 # At the prompt the line editor has echo off itself: ask stty, a command,
@@ -45,11 +44,7 @@ def _():
 def _():
     sh = spawn_forksh(["-c", "echo ready; read -s x; echo not reached"], wait_for_prompt=False)
     sh.expect_exact("ready")
-    for _ in range(100):  # wait until read has turned echo off
-        if not echo_is_on(sh):
-            break
-        time.sleep(0.02)
-    assert not echo_is_on(sh), "read -s did not turn echo off"
+    wait_until(lambda: not echo_is_on(sh), what="read -s to turn echo off")
     sh.send(CTRL_C)
     sh.expect(pexpect.EOF)
     assert echo_is_on(sh), "the script died with echo still off"

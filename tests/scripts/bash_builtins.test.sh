@@ -104,14 +104,20 @@ mkfifo done
 ## stdout: 0 [hello]
 
 #### read -t: the timeout counts for the whole line, not for each byte
-# Each gap (0.6 s) is shorter than the timeout (1 s), the line is not:
-# c comes after the timeout. (Counted per byte, x would be abc.)
-mkfifo done
-{ printf a; sleep 0.6; printf b; sleep 0.6; printf c; read _ < done; } | { read -t 1 x; echo "$? [$x]"; echo > done; }
-## stdout: 142 [ab]
+# The writer starts once the reader says it is about to read (FIFO
+# `started`), then writes a byte every 0.1 s, 20 in all: each gap is
+# shorter than the 1 s timeout, the line is not. Counted per byte, x
+# would get all 20; counted for the line, fewer. A slow machine only
+# makes x shorter.
+mkfifo started done
+{ read _ < started; i=0; while [ $i -lt 20 ]; do printf x; sleep 0.1; i=$((i + 1)); done; read _ < done; } |
+  { echo > started; read -t 1 x; s=$?; echo > done; [ ${#x} -lt 20 ] && echo "$s short"; }
+## stdout: 142 short
 
 #### read -t 0 reads nothing: 0 when input is waiting
-echo hi | { sleep 0.2; read -t 0 x; echo "$? [$x]"; read y; echo "[$y]"; }
+# The reader looks once the writer has written (FIFO `written`).
+mkfifo written
+{ echo hi; echo > written; } | { read _ < written; read -t 0 x; echo "$? [$x]"; read y; echo "[$y]"; }
 ## STDOUT:
 0 []
 [hi]

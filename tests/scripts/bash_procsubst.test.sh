@@ -67,10 +67,13 @@ cmp before after && echo same
 ## bash: skip bash sometimes still holds the last substitution's pipe (it closes them lazily)
 
 #### the process substitution is reaped: no zombie is left
-cat <(echo a) > /dev/null
-sleep 0.2
-ps -o stat= --ppid $$ | grep -c Z; true
-## stdout: 0
+# Its pid from itself ($BASHPID), then wait (up to 10 s) for it to leave
+# /proc: a zombie nobody reaps stays there.
+pid=$(cat <(echo $BASHPID))
+i=0
+while [ -e /proc/$pid ] && [ $i -lt 1000 ]; do sleep 0.01; i=$((i + 1)); done
+[ -e /proc/$pid ] && echo "left: $(cat /proc/$pid/stat)" || echo reaped
+## stdout: reaped
 
 #### the command's own 3> does not replace the substitution
 cat <(echo kept) 3> f
