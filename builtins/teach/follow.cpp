@@ -43,22 +43,11 @@ const std::string_view follow_help =
     "See also: help orphan, help zombie, help timeline, lesson 11.\n"
     "Exit status: LINE's; 1 if the page cannot be written; 2 for a usage error.\n";
 
-namespace {
-// 'text', with each ' written '\'' : one word for the shell, whatever it holds.
-std::string quoted(std::string_view text) {
-    std::string out = "'";
-    for (char c : text) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return out + "'";
-}
-}  // namespace
-
 int follow(Shell& sh, const Args& args) {
-    size_t first = 1;
     std::string out = "follow.html";
-    if (args.count() > 2 && args[1] == "-o") {
-        out = args[2];
-        first = 3;
-    }
+    int status = 0;
+    size_t first = parse_options(sh, args, "", "o", [&](char, const std::string& arg) { out = arg; }, status);
+    if (first == 0) return status;
     if (first >= args.count()) return sh.usage_error(args, "needs a command line to run");
     if (!out.ends_with(".html") && !out.ends_with(".json"))
         return sh.usage_error(args, out + ": the page's name must end in .html or .json");
@@ -73,8 +62,8 @@ int follow(Shell& sh, const Args& args) {
     if (::mkdtemp(folder.data()) == nullptr) return soft_fail(sh, args, folder + ": " + std::strerror(errno));
     std::string events = folder + "/run.events";
 
-    int status = sh.run_string(quoted(std::string_view(self, static_cast<size_t>(n))) + " --follow --trace=" +
-                               quoted(events) + " -c " + quoted(line));
+    status = sh.run_string(shell_quote(std::string_view(self, static_cast<size_t>(n))) + " --follow --trace=" +
+                           shell_quote(events) + " -c " + shell_quote(line));
 
     std::vector<trace::Record> records;
     std::string error;
@@ -82,9 +71,9 @@ int follow(Shell& sh, const Args& args) {
         timeline::Model model = timeline::build_model(records);
         sh.out().print("{}", timeline::render_tree(model));
         if (timeline::render_file(events, out, true, error)) sh.out().print("page: {}\n", out);
-        else soft_fail(sh, args, error);
+        else status = soft_fail(sh, args, error);
     } else {
-        soft_fail(sh, args, error);
+        status = soft_fail(sh, args, error);
     }
     ::unlink(events.c_str());
     ::rmdir(folder.c_str());

@@ -85,3 +85,14 @@ True
 grep -o 'c:\[[^]]*\]' c.html
 ## stdout: c:["sleep 0.1","/bin/echo a b"]
 ## dash: skip no --trace in dash
+
+#### follow: -o needs a page's name; a page that cannot be written is status 1
+follow -o 2>/dev/null; echo "st=$?"
+follow -o nosuchdir/x.html true >/dev/null 2>err; echo "st=$?"
+grep -c 'nosuchdir/x.html: No such file or directory' err
+## STDOUT:
+st=2
+st=1
+1
+## END
+## dash: skip follow is forksh's
