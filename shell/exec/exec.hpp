@@ -32,6 +32,7 @@
 #include "shell/state/functions.hpp"
 #include "shell/os/jobs.hpp"
 #include "shell/os/launch.hpp"
+#include "shell/os/signals.hpp"
 #include "shell/state/options.hpp"
 #include "shell/syntax/parser.hpp"
 #include "shell/os/path_search.hpp"
@@ -297,8 +298,13 @@ class Executor : public SubstitutionRunner {
         Executor& executor;
         size_t mark;
         explicit ProcessSubstScope(Executor& e) : executor(e), mark(e.process_subst_fds_.size()) {}
+        // The scope that made substitutions closes them; any scope forgets
+        // a finished child, but only once SIGCHLD has brought news: in
+        // `while read l; do ...; done < <(producer)` the commands of the
+        // body do not each block signals and look through the jobs.
         ~ProcessSubstScope() {
-            if (executor.process_subst_fds_.size() > mark || !executor.process_subst_pids_.empty())
+            if (executor.process_subst_fds_.size() > mark ||
+                (!executor.process_subst_pids_.empty() && signals::child_events_waiting()))
                 executor.end_process_substs(mark);
         }
         ProcessSubstScope(const ProcessSubstScope&) = delete;

@@ -125,6 +125,8 @@ void clear_child_events() {
     table_full = 0;
 }
 
+bool child_events_waiting() { return table_count > 0; }
+
 size_t take_child_events(ChildEvent* out, size_t max) {
     size_t n = static_cast<size_t>(table_count);
     if (n > max) n = max;

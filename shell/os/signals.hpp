@@ -33,6 +33,10 @@ struct ChildEvent {
 void install_child_reaper();
 // In a freshly forked child: forget the parent's unread entries.
 void clear_child_events();
+// True when the handler has stored statuses nobody has taken yet. A hint,
+// read without blocking SIGCHLD: to skip the work of collecting when there
+// is surely nothing new.
+bool child_events_waiting();
 // Copy out and remove up to `max` entries. Call with SIGCHLD blocked.
 size_t take_child_events(ChildEvent* out, size_t max);
 // Reap anything the handler could not store (its table was full). Call with
