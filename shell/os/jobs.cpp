@@ -7,6 +7,7 @@
 #include <cctype>
 
 #include "shell/os/signals.hpp"
+#include "shell/sys/follow.hpp"
 #include "shell/sys/sys.hpp"
 #include "shell/sys/trace.hpp"
 
@@ -138,8 +139,11 @@ void JobTable::collect() {
                     .str("result", sys::describe_wait_status(ws))
                     .emit();
             // A pid in no job was never started by this shell: an orphan the
-            // kernel re-parented to us (subreaper, or PID 1), reaped all the same.
-            if (!update(events[i].pid, ws) && !WIFSTOPPED(ws) && !WIFCONTINUED(ws))
+            // kernel re-parented to us (subreaper, or PID 1), reaped all the
+            // same. Or the follower (--follow), if it died before the shell
+            // stopped it: the shell's own helper, no orphan.
+            if (!update(events[i].pid, ws) && !WIFSTOPPED(ws) && !WIFCONTINUED(ws) &&
+                events[i].pid != follow::follower_pid())
                 trace::event("reaped-orphan", "reaped orphan {pid} ({result}): not a child this shell started")
                     .num("pid", events[i].pid)
                     .num("status", ws)

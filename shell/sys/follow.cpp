@@ -22,6 +22,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <climits>
@@ -524,12 +525,18 @@ void Follower::run() {
     ::prctl(PR_SET_PDEATHSIG, SIGTERM);
     ::prctl(PR_SET_NAME, "forksh-follow");
     if (::getppid() != shell) ::raise(SIGTERM);  // the shell died before prctl
+    // Every other descriptor closed, however high (close_range(2) over the
+    // gaps between the kept ones): a pipe end held here would keep its
+    // reader from ever seeing end of file.
     int keep[] = {2, sock, trace::settings().fd};
-    for (int fd = 0; fd < 1024; ++fd) {
-        bool kept = false;
-        for (int k : keep) kept = kept || k == fd;
-        if (!kept) ::close(fd);
+    std::sort(std::begin(keep), std::end(keep));
+    unsigned from = 0;
+    for (int k : keep) {
+        if (k < 0 || static_cast<unsigned>(k) < from) continue;
+        if (static_cast<unsigned>(k) > from) ::close_range(from, static_cast<unsigned>(k) - 1, 0);
+        from = static_cast<unsigned>(k) + 1;
     }
+    ::close_range(from, ~0U, 0);
     trace::settings().command.clear();
     Follower(sock, shell).run();
 }
@@ -608,7 +615,13 @@ void stop() {
                 done = reply.kind == Done;
         }
     }
-    if (!done) ::kill(follower, SIGKILL);  // its exit detaches every task
+    // Its exit detaches every task. Through the pidfd when there is one: if
+    // the follower died before and was reaped, its pid may be another
+    // process's now, which the pidfd never names.
+    if (!done) {
+        if (follower_fd >= 0) ::syscall(SYS_pidfd_send_signal, follower_fd, SIGKILL, nullptr, 0);
+        else ::kill(follower, SIGKILL);
+    }
     int status;
     while (::waitpid(follower, &status, 0) < 0 && errno == EINTR) {
     }
