@@ -865,7 +865,8 @@ bool Expander::brace_expansion_on() const { return options_.braceexpand && !opti
 
 void Expander::expand_fields(const ast::Word& word, std::vector<std::string>& fields) {
     if (const std::string* text = plain_literal(word)) {
-        if (text->find_first_of("*?[\\{") == std::string::npos) {
+        // `{` matters only when brace expansion is on (not in strict POSIX mode).
+        if (text->find_first_of(brace_expansion_on() ? "*?[\\{" : "*?[\\") == std::string::npos) {
             fields.push_back(*text);
             return;
         }

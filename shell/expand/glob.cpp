@@ -56,12 +56,13 @@ std::string ascii_lower(std::string_view text) {
 }
 
 // Does the wildcard component `part` match the directory entry `name`?
+// With nocaseglob, `part` comes already in lower case (once per directory).
 bool component_matches(std::string_view part, std::string_view name, GlobFlags flags) {
     // dotglob: hidden names match `*`, but `.` and `..` only a leading `.`.
     if (flags.dotglob && (name == "." || name == "..") && part[0] != '.') return false;
     const unsigned how =
         PatternPathname | (flags.dotglob ? 0u : PatternPeriod) | (flags.extglob ? PatternExtglob : 0u);
-    if (flags.nocase) return pattern_match(ascii_lower(part), ascii_lower(name), how);
+    if (flags.nocase) return pattern_match(part, ascii_lower(name), how);
     return pattern_match(part, name, how);
 }
 
@@ -159,8 +160,9 @@ void walk(std::string& prefix, const std::vector<std::string_view>& parts, size_
     DIR* dir = ::opendir(prefix.empty() ? "." : prefix.c_str());
     if (dir == nullptr) return;
     std::vector<std::string> names;
+    const std::string pattern = flags.nocase ? ascii_lower(part) : std::string(part);
     while (const dirent* entry = ::readdir(dir)) {
-        if (component_matches(part, entry->d_name, flags)) names.emplace_back(entry->d_name);
+        if (component_matches(pattern, entry->d_name, flags)) names.emplace_back(entry->d_name);
     }
     ::closedir(dir);
     for (const std::string& name : names) {
