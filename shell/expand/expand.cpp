@@ -875,7 +875,7 @@ void Expander::expand_fields(const ast::Word& word, std::vector<std::string>& fi
     // every other expansion on its own.
     if (brace_expansion_on() && has_unquoted_brace(word)) {
         std::vector<BraceWord> words = brace_expand(word);
-        if (!words.empty()) return expand_brace_words(words, fields);
+        if (!words.empty()) return expand_brace_words(words, word.span, fields);
     }
     Context ctx(*this, Mode::Fields);
     ctx.out = &fields;
@@ -919,10 +919,11 @@ std::string Expander::expand_declaration(const ast::Word& word, size_t name_leng
     return std::move(ctx.cur);
 }
 
-void Expander::expand_brace_words(const std::vector<BraceWord>& words, std::vector<std::string>& fields) {
+void Expander::expand_brace_words(const std::vector<BraceWord>& words, Span span, std::vector<std::string>& fields) {
     for (const BraceWord& made : words) {
         Context ctx(*this, Mode::Fields);
         ctx.out = &fields;
+        ctx.word_span = span;  // the word as written, for failglob's message
         ctx.expand_brace_word(made);
         ctx.end_word();
     }
@@ -934,7 +935,7 @@ void Expander::expand_declaration(const ast::Word& word, size_t name_length, std
     // and globbed, with no tilde expansion after the `=`.
     if (brace_expansion_on() && has_unquoted_brace(word)) {
         std::vector<BraceWord> words = brace_expand(word);
-        if (!words.empty()) return expand_brace_words(words, fields);
+        if (!words.empty()) return expand_brace_words(words, word.span, fields);
     }
     fields.push_back(expand_declaration(word, name_length));
 }

@@ -91,7 +91,7 @@ class Expander {
     // or turned off with `set +B`.
     bool brace_expansion_on() const;
     // Each word brace expansion made, through every other expansion.
-    void expand_brace_words(const std::vector<BraceWord>& words, std::vector<std::string>& fields);
+    void expand_brace_words(const std::vector<BraceWord>& words, Span span, std::vector<std::string>& fields);
 
     // One expansion in progress: the fields or string being built, and how
     // (expand.cpp). A member so it can reach vars_, options_ and runner_.

@@ -132,6 +132,12 @@ a.txt
 next 1
 ## END
 
+#### failglob's message names the line of a word that brace expansion made
+shopt -s failglob
+{ echo {a,b}*.nope; } 2>err
+grep -o 'line 2: no match: a\*\.nope' err
+## stdout: line 2: no match: a*.nope
+
 #### failglob in a loop abandons the whole loop
 shopt -s failglob
 for i in 1 2; do echo $i *.nope; done
