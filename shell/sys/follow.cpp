@@ -166,6 +166,11 @@ class Follower {
         pid_t pid, parent;
     };
     std::vector<Zombie> zombies_;
+    // How often /proc is read for the zombies: every 1 ms after a new one
+    // (a reaping is timed to about that), doubling up to 64 ms, so a zombie
+    // nobody reaps does not keep the follower polling a thousand times a
+    // second.
+    int zombie_poll_ms_ = 1;
     bool stopping_ = false, reply_ = false;
     long long deadline_ = 0;
 
@@ -346,7 +351,10 @@ class Follower {
         char state = 0;
         pid_t parent = 0;
         bool there = stat_of(pid, state, parent);
-        if (there && state == 'Z') zombies_.push_back(Zombie{pid, parent});
+        if (there && state == 'Z') {
+            zombies_.push_back(Zombie{pid, parent});
+            zombie_poll_ms_ = 1;
+        }
         else if (!there && !writes_waitpid(t.parent)) reaped(pid, t.parent);
     }
 
@@ -470,6 +478,9 @@ void Follower::run() {
     sigemptyset(&wanted);
     for (int sig : {SIGCHLD, SIGTERM, SIGHUP}) sigaddset(&wanted, sig);
     int signals = ::signalfd(-1, &wanted, SFD_CLOEXEC | SFD_NONBLOCK);
+    // Without it every signal would stay blocked, the shell's death
+    // (PR_SET_PDEATHSIG) unheard: then leave at once, letting every task go.
+    if (signals < 0) stopping_ = true;
     for (;;) {
         drain_waits();
         drain_requests();
@@ -478,7 +489,8 @@ void Follower::run() {
         // Stopping: once every task has ended and every zombie that another
         // process (PID 1, a subreaper) must reap is gone; at most two seconds.
         if (stopping_ && ((tasks_.empty() && !waiting_for_reaper()) || now_ns() > deadline_)) break;
-        int timeout = !zombies_.empty() || holding ? 1 : stopping_ ? 10 : -1;
+        int timeout = holding ? 1 : !zombies_.empty() ? zombie_poll_ms_ : stopping_ ? 10 : -1;
+        if (!zombies_.empty() && !holding) zombie_poll_ms_ = std::min(zombie_poll_ms_ * 2, 64);
         struct pollfd fds[2] = {{sock_, POLLIN, 0}, {signals, POLLIN, 0}};
         if (::poll(fds, 2, timeout) < 0 && errno != EINTR) break;
         struct signalfd_siginfo info {};
@@ -579,6 +591,14 @@ bool start(std::string& error) {
     ::close(ends[1]);
     request_fd = ::fcntl(ends[0], F_DUPFD_CLOEXEC, 200);
     ::close(ends[0]);
+    if (request_fd < 0) {  // no free descriptor: no follower
+        error = std::string("fcntl: ") + std::strerror(errno);
+        ::kill(pid, SIGKILL);  // not yet waited for: the pid is still its own
+        int status;
+        while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+        }
+        return false;
+    }
     fd_registry::adopt(request_fd);  // a user's `exec 201>f` moves it
     follower = pid;
     owner = shell;
