@@ -1,6 +1,8 @@
 // common.cpp: helpers shared by the builtins (see common.hpp).
 #include "builtins/common.hpp"
 
+#include <fcntl.h>
+
 #include <fmt/format.h>
 
 #include <cerrno>
@@ -91,6 +93,15 @@ std::string declaration(const std::string& name, const Variable& var) {
     if (var.is_array()) return var.has_value ? text + "=" + array_text(var) : text;
     if (!var.has_value) return text;
     return text + "=" + declare_quote(var.value);
+}
+
+std::optional<std::string> parse_fd_operand(const std::string& text, int& fd) {
+    long long number = -1;
+    if (!parse_decimal(text, number) || number < 0 || number > INT_MAX)
+        return text + ": invalid file descriptor specification";
+    if (::fcntl(static_cast<int>(number), F_GETFD) == -1) return text + ": invalid file descriptor: " + sys::error_text(errno);
+    fd = static_cast<int>(number);
+    return std::nullopt;
 }
 
 bool parse_decimal(std::string_view text, long long& value) {

@@ -2,6 +2,7 @@
 // output, strict number parsing, write-error reporting). Builtins only.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -30,6 +31,10 @@ std::string declaration(const std::string& name, const Variable& var);
 // A decimal integer with an optional sign and nothing else; false when
 // `text` is not one or does not fit in a long long.
 bool parse_decimal(std::string_view text, long long& value);
+
+// -u FD (read, mapfile): a descriptor number that is open now (fcntl
+// F_GETFD), stored in `fd`. On failure, bash's message for it (status 1).
+std::optional<std::string> parse_fd_operand(const std::string& text, int& fd);
 
 // End a builtin: when a write to standard output failed (`echo hi >&-`,
 // a closed pipe), report it as bash does ("echo: write error: Bad file

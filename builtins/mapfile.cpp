@@ -93,8 +93,7 @@ bool read_lines(const MapfileOptions& o, long long limit, std::vector<std::strin
 int mapfile(Shell& sh, const Args& args) {
     MapfileOptions o;
     int status = 0;
-    bool bad = false;
-    std::string bad_option;
+    std::optional<std::string> bad_value;  // bash's message for a bad number (status 1)
     size_t first = parse_options(
         sh, args, "t", "dnOsu",
         [&](char c, const std::string& arg) {
@@ -107,19 +106,22 @@ int mapfile(Shell& sh, const Args& args) {
                 o.delim = arg.empty() ? '\0' : arg[0];
                 return;
             }
+            if (bad_value) return;
+            if (c == 'u') {
+                bad_value = parse_fd_operand(arg, o.fd);
+                return;
+            }
             if (!parse_decimal(arg, value) || value < 0) {
-                bad = true;
-                bad_option = std::string("-") + c + ": " + arg + ": invalid number";
+                bad_value = arg + (c == 'O' ? ": invalid array origin" : ": invalid line count");
                 return;
             }
             if (c == 'n') o.count = value;
             if (c == 'O') o.origin = value;
             if (c == 's') o.skip = value;
-            if (c == 'u') o.fd = static_cast<int>(value);
         },
         status);
     if (first == 0) return status;
-    if (bad) return sh.usage_error(args, bad_option);
+    if (bad_value) return sh.fail(args, *bad_value);
     if (args.count() > first + 1) return sh.usage_error(args, "too many arguments");
     std::string name = first < args.count() ? args[first] : "MAPFILE";
     if (!check_name(sh, args, name, status)) return status;

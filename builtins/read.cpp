@@ -229,17 +229,6 @@ bool parse_timeout(const std::string& text, ReadOptions& options) {
     return true;
 }
 
-// -u FD: a descriptor number that is open now (fcntl F_GETFD). On failure,
-// bash's message for it (status 1).
-std::optional<std::string> parse_fd(const std::string& text, ReadOptions& options) {
-    long long fd = -1;
-    if (!parse_decimal(text, fd) || fd < 0 || fd > INT_MAX) return text + ": invalid file descriptor specification";
-    if (::fcntl(static_cast<int>(fd), F_GETFD) == -1)
-        return text + ": invalid file descriptor: " + sys::error_text(errno);
-    options.fd = static_cast<int>(fd);
-    return std::nullopt;
-}
-
 // -t 0: is input waiting? (poll(2) with no wait; end of file counts, as in bash.)
 int poll_input(int fd) {
     struct pollfd p {fd, POLLIN, 0};
@@ -319,7 +308,7 @@ int read(Shell& sh, const Args& args) {
             if ((c == 'n' || c == 'N') && (!parse_decimal(arg, options.max_chars) || options.max_chars < 0))
                 bad_value = arg + ": invalid number";
             if (c == 't' && !parse_timeout(arg, options)) bad_value = arg + ": invalid timeout specification";
-            if (c == 'u' && !bad_value) bad_value = parse_fd(arg, options);
+            if (c == 'u' && !bad_value) bad_value = parse_fd_operand(arg, options.fd);
         },
         status);
     if (first == 0) return status;

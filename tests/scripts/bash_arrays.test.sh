@@ -322,6 +322,23 @@ echo "status $?"
 ## stdout: status 1
 ## stderr-match: 9
 
+#### mapfile: a bad number or descriptor says which, status 1, as bash
+mapfile -u 99999999999 a 2>err; echo "status $?"
+mapfile -n x a 2>>err; echo "status $?"
+mapfile -O -1 a 2>>err; echo "status $?"
+read -u 99999999999 a 2>>err; echo "status $?"
+sed 's/^.*: \(mapfile\|read\): //' err
+## STDOUT:
+status 1
+status 1
+status 1
+status 1
+99999999999: invalid file descriptor specification
+x: invalid line count
+-1: invalid array origin
+99999999999: invalid file descriptor specification
+## END
+
 #### a loop over ${#a[@]} with a large array stays fast
 a=()
 i=0
